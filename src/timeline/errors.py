@@ -1,0 +1,232 @@
+"""The exceptions and warnings that ``timeline`` raises.
+
+Every error derives from :class:`TimelineError`, and each concrete error also derives from the
+builtin that fits it, so ``except ValueError`` keeps working for callers who do not know this
+library. Errors carry structured fields (``.text``, ``.position``, ``.field``, ``.chain``) so that
+tools can point at the problem, and a message that reads on its own.
+
+>>> from timeline.errors import ParseError, TimelineError
+>>> issubclass(ParseError, ValueError) and issubclass(ParseError, TimelineError)
+True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "ContradictionError",
+    "DuplicateIdError",
+    "FileFormatError",
+    "InvalidDateError",
+    "OutOfRangeError",
+    "ParseError",
+    "ResolutionError",
+    "TimelineError",
+    "TimelineWarning",
+    "UnknownEventError",
+    "ValidationError",
+]
+
+
+class TimelineError(Exception):
+    """Base class of every error raised by ``timeline``.
+
+    >>> try:
+    ...     raise TimelineError("something went wrong")
+    ... except TimelineError as error:
+    ...     print(error)
+    something went wrong
+    """
+
+
+class TimelineWarning(UserWarning):
+    """A risky but legal operation, such as a conversion that loses precision.
+
+    >>> import warnings
+    >>> issubclass(TimelineWarning, UserWarning)
+    True
+    """
+
+
+class InvalidDateError(TimelineError, ValueError):
+    """A calendar date that does not exist, such as 30 February or month 13.
+
+    >>> from timeline import FuzzyDate
+    >>> FuzzyDate.day(2021, 2, 29)
+    Traceback (most recent call last):
+    ...
+    timeline.errors.InvalidDateError: day 29 is out of range for 2021-02 (1..28)
+    """
+
+
+class OutOfRangeError(TimelineError, ValueError):
+    """A date or a result of date arithmetic outside the supported years -9999..9999.
+
+    >>> from timeline import FuzzyDate
+    >>> FuzzyDate.year(12000)
+    Traceback (most recent call last):
+    ...
+    timeline.errors.OutOfRangeError: year 12000 is outside the supported range -9999..9999
+    """
+
+
+class ParseError(TimelineError, ValueError):
+    """Text that could not be read, with the position of the offending part.
+
+    Attributes:
+        text: the whole text that was being read.
+        position: the 0-based offset of the problem in ``text``.
+        length: how many characters the problem spans (at least 1).
+        reason: the message without the pointer lines.
+
+    >>> error = ParseError("unknown word 'blursday'", text="on blursday", position=3, length=8)
+    >>> print(error)
+    unknown word 'blursday' at position 3:
+      on blursday
+         ^^^^^^^^
+    >>> error.position
+    3
+    """
+
+    text: str
+    position: int
+    length: int
+    reason: str
+
+    def __init__(self, reason: str, *, text: str, position: int, length: int = 1) -> None:
+        self.reason = reason
+        self.text = text
+        self.position = max(0, min(position, len(text)))
+        self.length = max(1, length)
+        pointer = " " * self.position + "^" * self.length
+        super().__init__(f"{reason} at position {self.position}:\n  {text}\n  {pointer}")
+
+
+class ValidationError(TimelineError, ValueError):
+    """A record whose fields do not fit together, naming the record and the field.
+
+    Attributes:
+        field: the name of the offending field.
+        record: the id of the record, or ``None`` when it has none yet.
+
+    >>> from timeline import Event, FuzzyDate
+    >>> Event(id="", when=FuzzyDate.year(2020))
+    Traceback (most recent call last):
+    ...
+    timeline.errors.ValidationError: Event.id: must be a non-empty string of letters, ... got ''
+    """
+
+    field: str
+    record: str | None
+
+    def __init__(self, message: str, *, field: str, record: str | None = None) -> None:
+        self.field = field
+        self.record = record
+        super().__init__(message)
+
+
+class DuplicateIdError(TimelineError, ValueError):
+    """Two records that share an id, where ids must be unique.
+
+    >>> raise DuplicateIdError("a")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.DuplicateIdError: two events have the id 'a'
+    """
+
+    id: str
+
+    def __init__(self, id: str, detail: str = "") -> None:  # noqa: A002 - mirrors Event.id
+        self.id = id
+        super().__init__(f"two events have the id {id!r}{detail}")
+
+
+class UnknownEventError(TimelineError, LookupError):
+    """A reference, written ``{id}``, to an event that is not known where it is resolved.
+
+    >>> raise UnknownEventError("sept-11", known=["doha"])
+    Traceback (most recent call last):
+    ...
+    timeline.errors.UnknownEventError: no event with id 'sept-11' is known here (known: 'doha')
+    """
+
+    id: str
+
+    def __init__(self, id: str, *, known: Sequence[str] = ()) -> None:  # noqa: A002
+        self.id = id
+        listed = ", ".join(repr(k) for k in sorted(known)[:10])
+        more = f" (known: {listed})" if listed else " (no events are known)"
+        super().__init__(f"no event with id {id!r} is known here{more}")
+
+    def __str__(self) -> str:
+        # LookupError's default __str__ would quote the message like a key; we want it plain.
+        return str(self.args[0])
+
+
+class ResolutionError(TimelineError, ValueError):
+    """An expression that cannot be resolved in the given context (for example no reference).
+
+    >>> raise ResolutionError("'last week' needs a reference date")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.ResolutionError: 'last week' needs a reference date
+    """
+
+
+class ContradictionError(TimelineError, ValueError):
+    """Evidence that cannot all hold, with the chain of evidence that conflicts.
+
+    Attributes:
+        chain: the pieces of evidence, in order, whose conjunction is impossible. Each item is
+            whatever the raising layer uses to describe evidence (the engine uses its
+            constraint records, which carry their source text).
+
+    >>> error = ContradictionError("2020 is before 2019", chain=("a", "b"))
+    >>> error.chain
+    ('a', 'b')
+    """
+
+    chain: tuple[object, ...]
+
+    def __init__(self, message: str, *, chain: Sequence[object] = ()) -> None:
+        self.chain = tuple(chain)
+        super().__init__(message)
+
+
+class FileFormatError(TimelineError, ValueError):
+    """A file that does not follow its format, naming the file, the record and the field.
+
+    >>> raise FileFormatError("expected a string", path="events.toml", record="a", field="when")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.FileFormatError: events.toml: event 'a', field 'when': expected a string
+    """
+
+    path: str | None
+    record: str | None
+    field: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        record: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.path = path
+        self.record = record
+        self.field = field
+        inside = ", ".join(
+            part
+            for part in (
+                f"event {record!r}" if record is not None else "",
+                f"field {field!r}" if field is not None else "",
+            )
+            if part
+        )
+        super().__init__(": ".join(part for part in (path or "", inside, message) if part))

@@ -1,0 +1,324 @@
+"""Hypothesis strategies for property-testing date logic with ``timeline`` values.
+
+They are registered with hypothesis when it starts (through the ``hypothesis`` entry-point
+group), so ``st.from_type(FuzzyDate)`` works in any project that has ``timeline`` installed.
+Draws stay a year inside the supported range (-9999..9999) so that every calendar unit around
+a drawn day is representable, and they favour the days where calendar code breaks: 29 February,
+month ends, the turn of the year (ISO week 53), year 0 and BCE years.
+
+>>> from hypothesis import given
+>>> @given(fuzzy_dates())
+... def test_edtf_round_trip(date):
+...     assert FuzzyDate.from_edtf(date.edtf()) == date
+>>> test_edtf_round_trip()
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from timeline import _calendar as cal
+from timeline._calendar import Hemisphere
+from timeline._duration import Duration, Qualifier
+from timeline._events import (
+    Agreement,
+    Announcement,
+    Appointment,
+    Dismissal,
+    Event,
+    Meeting,
+    Resignation,
+    Withdrawal,
+)
+from timeline._fuzzy import DateLike, FuzzyDate
+from timeline._period import OPEN, UNKNOWN, EndState, Ongoing, Period
+from timeline._precision import Precision
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Sequence
+
+__all__ = ["days", "durations", "event_ids", "events", "fuzzy_dates", "periods"]
+
+#: The first and last day a strategy draws by default: a year inside the supported range.
+FIRST_DRAWN_DAY: Final = cal.day_from_civil(cal.MIN_YEAR + 1, 1, 1)
+LAST_DRAWN_DAY: Final = cal.day_from_civil(cal.MAX_YEAR - 1, 12, 31)
+_SHRINK_TARGET: Final = cal.day_from_civil(2000, 1, 1)
+
+
+def _bound(value: DateLike | None, default: int, name: str) -> int:
+    if value is None:
+        return default
+    try:
+        day = cal.day_of(value, argument=name)
+    except (TypeError, ValueError) as error:
+        raise InvalidArgument(str(error)) from None
+    if not FIRST_DRAWN_DAY <= day <= LAST_DRAWN_DAY:
+        msg = f"{name}={value!r} must lie within {cal.MIN_YEAR + 1}..{cal.MAX_YEAR - 1}"
+        raise InvalidArgument(msg)
+    return day
+
+
+@st.composite
+def _special_day(draw: st.DrawFn, lo: int, hi: int) -> int:
+    """A day where calendar code tends to break, clamped into ``lo..hi``."""
+    year_lo, year_hi = cal.civil_from_day(lo)[0], cal.civil_from_day(hi)[0]
+    year = draw(st.integers(year_lo, year_hi))
+    kind = draw(st.sampled_from(("leap", "month end", "new year", "year zero")))
+    if kind == "leap":
+        leap = year - year % 4
+        day = (
+            cal.day_from_civil(leap, 2, 29)
+            if cal.is_leap(leap)
+            else cal.day_from_civil(leap, 2, 28)
+        )
+    elif kind == "month end":
+        month = draw(st.integers(1, 12))
+        day = cal.day_from_civil(year, month, cal.days_in_month(year, month))
+    elif kind == "new year":
+        day = cal.day_from_civil(year, 12, 28) + draw(st.integers(0, 7))
+    else:
+        day = cal.day_from_civil(0, 1, 1) + draw(st.integers(-400, 400))
+    return min(max(day, lo), hi)
+
+
+def days(
+    *, min_value: DateLike | None = None, max_value: DateLike | None = None
+) -> st.SearchStrategy[int]:
+    """Day numbers (``datetime.date.toordinal`` counting, extended to BCE years).
+
+    Shrinks towards 2000-01-01, or the bound nearest to it.
+
+    >>> from hypothesis import given
+    >>> @given(days(min_value="2020-01-01", max_value="2020-12-31"))
+    ... def test_in_2020(day):
+    ...     assert FuzzyDate.year(2020).contains(day)
+    >>> test_in_2020()
+    """
+    lo = _bound(min_value, FIRST_DRAWN_DAY, "min_value")
+    hi = _bound(max_value, LAST_DRAWN_DAY, "max_value")
+    if lo > hi:
+        msg = f"min_value={min_value!r} is after max_value={max_value!r}"
+        raise InvalidArgument(msg)
+    anchor = min(max(_SHRINK_TARGET, lo), hi)
+    uniform = st.integers(lo - anchor, hi - anchor).map(lambda offset: anchor + offset)
+    return st.one_of(uniform, _special_day(lo, hi))
+
+
+_UNITS: Final = tuple(p for p in Precision if p is not Precision.NONE)
+
+
+@st.composite
+def _fuzzy_date(
+    draw: st.DrawFn, lo: int, hi: int, precisions: Sequence[Precision], qualifiers: bool
+) -> FuzzyDate:
+    precision = draw(st.sampled_from(precisions))
+    day = draw(days(min_value=lo, max_value=hi))
+    if precision is Precision.NONE:
+        other = draw(days(min_value=lo, max_value=hi))
+        return FuzzyDate(min(day, other), max(day, other), Precision.NONE)
+    hemisphere = draw(st.sampled_from(Hemisphere)) if precision is Precision.SEASON else None
+    unit = FuzzyDate.containing(day, precision, hemisphere=hemisphere or Hemisphere.NORTHERN)
+    if not qualifiers:
+        return unit
+    return attrs.evolve(unit, approximate=draw(st.booleans()), uncertain=draw(st.booleans()))
+
+
+def fuzzy_dates(
+    *,
+    min_value: DateLike | None = None,
+    max_value: DateLike | None = None,
+    precisions: Collection[Precision] | None = None,
+    qualifiers: bool = True,
+) -> st.SearchStrategy[FuzzyDate]:
+    """Fuzzy dates of the given precisions (default: all) around days in the given range.
+
+    Units are whole calendar units (ISO weeks, meteorological seasons of either hemisphere)
+    that contain a drawn day, so they may reach a little outside ``min_value..max_value``;
+    ``Precision.NONE`` draws an arbitrary range inside it. ``qualifiers`` draws EDTF's
+    approximate and uncertain flags for units (a range cannot carry them in EDTF). Shrinks
+    towards a day's precision, unqualified, near 2000-01-01.
+
+    >>> from hypothesis import given
+    >>> @given(fuzzy_dates(precisions=[Precision.MONTH]))
+    ... def test_months(date):
+    ...     assert date.earliest.day == 1
+    >>> test_months()
+    """
+    lo = _bound(min_value, FIRST_DRAWN_DAY, "min_value")
+    hi = _bound(max_value, LAST_DRAWN_DAY, "max_value")
+    if lo > hi:
+        msg = f"min_value={min_value!r} is after max_value={max_value!r}"
+        raise InvalidArgument(msg)
+    chosen = tuple(Precision) if precisions is None else tuple(precisions)
+    if not chosen or not all(isinstance(p, Precision) for p in chosen):
+        msg = f"precisions must be a non-empty collection of Precision, got {precisions!r}"
+        raise InvalidArgument(msg)
+    ordered = tuple(sorted(set(chosen)))
+    return _fuzzy_date(lo, hi, ordered, qualifiers)
+
+
+_ALL_STATES: Final = tuple(EndState)
+
+
+@st.composite
+def _period(
+    draw: st.DrawFn, start_states: Sequence[EndState], end_states: Sequence[EndState]
+) -> Period:
+    first = draw(fuzzy_dates())
+    second = draw(fuzzy_dates())
+    start, later = sorted((first, second), key=lambda d: d.earliest_day)
+    start_state = draw(st.sampled_from(start_states))
+    end_state = draw(st.sampled_from(end_states))
+    end: FuzzyDate | Ongoing | object
+    if end_state is EndState.KNOWN:
+        end = later
+    elif end_state is EndState.ONGOING:
+        as_of = later if later.precision is not Precision.NONE else FuzzyDate.of(later.latest_day)
+        end = Ongoing(as_of)
+    elif end_state is EndState.OPEN:
+        end = OPEN
+    else:
+        end = UNKNOWN
+    beginning = {EndState.KNOWN: start, EndState.OPEN: OPEN, EndState.UNKNOWN: UNKNOWN}
+    return Period(beginning[start_state], end)  # type: ignore[arg-type]
+
+
+def periods(
+    *,
+    start_states: Collection[EndState] = (EndState.KNOWN, EndState.OPEN, EndState.UNKNOWN),
+    end_states: Collection[EndState] = _ALL_STATES,
+) -> st.SearchStrategy[Period]:
+    """Periods whose start and end are in the given states (ends: all four by default).
+
+    Shrinks towards a known start and end of single days near 2000-01-01.
+
+    >>> from hypothesis import given
+    >>> @given(periods(end_states=[EndState.ONGOING]))
+    ... def test_ongoing(period):
+    ...     assert period.end_state is EndState.ONGOING
+    >>> test_ongoing()
+    """
+    starts = tuple(start_states)
+    ends = tuple(end_states)
+    if not starts or EndState.ONGOING in starts:
+        msg = f"start_states must be a non-empty collection of KNOWN, OPEN, UNKNOWN, got {starts!r}"
+        raise InvalidArgument(msg)
+    if not ends:
+        msg = "end_states must not be empty"
+        raise InvalidArgument(msg)
+    order = list(EndState)
+    return _period(tuple(sorted(starts, key=order.index)), tuple(sorted(ends, key=order.index)))
+
+
+@st.composite
+def _duration(
+    draw: st.DrawFn, qualifiers: Sequence[Qualifier], max_years: int, negative: bool
+) -> Duration:
+    amounts = [
+        draw(st.integers(0, max_years)),
+        draw(st.integers(0, 24)),
+        draw(st.integers(0, 10)),
+        draw(st.integers(0, 400)),
+    ]
+    if negative and draw(st.booleans()):
+        amounts = [-a for a in amounts]
+    years, months, weeks, day_count = amounts
+    qualifier = draw(st.sampled_from(qualifiers))
+    return Duration(years=years, months=months, weeks=weeks, days=day_count, qualifier=qualifier)
+
+
+def durations(
+    *,
+    qualifiers: Collection[Qualifier] = tuple(Qualifier),
+    max_years: int = 100,
+    negative: bool = True,
+) -> st.SearchStrategy[Duration]:
+    """Calendar durations, optionally negative, with the given qualifiers.
+
+    Shrinks towards an exact zero duration.
+
+    >>> from hypothesis import given
+    >>> @given(durations(negative=False))
+    ... def test_forward(duration):
+    ...     assert not duration.is_negative
+    >>> test_forward()
+    """
+    chosen = tuple(qualifiers)
+    if not chosen:
+        msg = "qualifiers must not be empty"
+        raise InvalidArgument(msg)
+    if max_years < 0:
+        msg = f"max_years must be at least 0, got {max_years}"
+        raise InvalidArgument(msg)
+    order = list(Qualifier)
+    return _duration(tuple(sorted(chosen, key=order.index)), max_years, negative)
+
+
+def event_ids() -> st.SearchStrategy[str]:
+    """Valid event ids: a letter or digit, then letters, digits and ``-_.:``.
+
+    Shrinks towards ``"0"``.
+
+    >>> from hypothesis import given
+    >>> @given(event_ids())
+    ... def test_ids(event_id):
+    ...     assert Event(id=event_id, when="2020").id == event_id
+    >>> test_ids()
+    """
+    return st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,15}", fullmatch=True)
+
+
+_NAMES: Final = st.text(
+    alphabet=st.characters(categories=("L", "N", "Zs"), exclude_characters="{}"),
+    min_size=1,
+    max_size=20,
+).filter(str.strip)
+
+
+@st.composite
+def _event(draw: st.DrawFn, kinds: Sequence[type[Event]]) -> Event:
+    kind = draw(st.sampled_from(kinds))
+    when = draw(st.one_of(fuzzy_dates(), periods()))
+    fields: dict[str, object] = {"id": draw(event_ids()), "when": when}
+    if kind in (Appointment, Resignation, Dismissal):
+        fields["person"] = draw(_NAMES)
+        fields["office"] = draw(_NAMES)
+    elif kind is Agreement:
+        fields["parties"] = tuple(draw(st.lists(_NAMES, max_size=3)))
+    elif kind is Withdrawal:
+        fields["party"] = draw(_NAMES)
+    return kind(**fields)  # type: ignore[arg-type]
+
+
+_KINDS: Final = (
+    Event,
+    Appointment,
+    Resignation,
+    Dismissal,
+    Agreement,
+    Withdrawal,
+    Announcement,
+    Meeting,
+)
+
+
+def events(*, kinds: Collection[type[Event]] = _KINDS) -> st.SearchStrategy[Event]:
+    """Events of the given kinds with a fuzzy date or a period as their ``when``.
+
+    Shrinks towards a plain ``Event`` on a day near 2000-01-01.
+
+    >>> from hypothesis import given
+    >>> @given(events(kinds=[Appointment]))
+    ... def test_appointments(event):
+    ...     assert event.opens_tenure
+    >>> test_appointments()
+    """
+    chosen = tuple(kinds)
+    if not chosen or not all(isinstance(k, type) and issubclass(k, Event) for k in chosen):
+        msg = f"kinds must be a non-empty collection of Event subclasses, got {kinds!r}"
+        raise InvalidArgument(msg)
+    return _event(chosen)
