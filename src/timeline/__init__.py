@@ -9,6 +9,17 @@ Date(2018, 9, 30)
 """
 
 from timeline import errors
+from timeline._context import (
+    Bias,
+    Context,
+    DateOrder,
+    NextWeekday,
+    PartsConvention,
+    RecentUnits,
+    Resolution,
+    ShiftGrain,
+    UpcomingCount,
+)
 from timeline.dates import (
     MAX_YEAR,
     MIN_YEAR,
@@ -52,6 +63,8 @@ from timeline.events import (
     When,
     Withdrawal,
 )
+from timeline.expressions import Expression
+from timeline.parsing import extract, parse, resolve
 
 __version__ = "0.1.0"
 
@@ -63,37 +76,50 @@ __all__ = [
     "Agreement",
     "Announcement",
     "Appointment",
+    "Bias",
     "CalendarDate",
+    "Context",
     "ContradictionError",
     "DateLike",
+    "DateOrder",
     "Dismissal",
     "Duration",
     "End",
     "EndState",
     "Event",
     "Evidence",
+    "Expression",
     "FuzzyDate",
     "Hemisphere",
     "Meeting",
+    "NextWeekday",
     "Ongoing",
     "Open",
     "ParseError",
+    "PartsConvention",
     "Period",
     "Precision",
     "Qualifier",
+    "RecentUnits",
     "Relation",
     "Resignation",
+    "Resolution",
     "Season",
     "SeasonConvention",
+    "ShiftGrain",
     "Source",
     "Start",
     "TimelineError",
     "TimelineWarning",
     "Unknown",
+    "UpcomingCount",
     "ValidationError",
     "Weekday",
     "When",
     "Withdrawal",
     "__version__",
     "errors",
+    "extract",
+    "parse",
+    "resolve",
 ]

@@ -12,6 +12,7 @@ from attrs import AttrsInstance
 from timeline._calendar import CalendarDate
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Period
+from timeline.parsing import parse
 from timeline.errors import ParseError, ValidationError
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ When = Evidence | tuple[Evidence, ...]
 _ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
 # Strings that are EDTF rather than English: they start like a year, a set or an open interval.
 _EDTF_START: Final = re.compile(r"(?:-?[0-9X]{4}|Y-?[0-9]|\[|\.\.|/)")
+_ABSENT: Final = object()
 
 
 def _optional_date(value: object) -> FuzzyDate | None:
@@ -93,7 +95,17 @@ def _evidence(value: object) -> Evidence:
             msg = "an empty phrase is no evidence"
             raise ValueError(msg)
         if _EDTF_START.match(text):
-            return Period.from_edtf(text) if "/" in text else FuzzyDate.from_edtf(text)
+            try:
+                return Period.from_edtf(text) if "/" in text else FuzzyDate.from_edtf(text)
+            except ParseError as edtf_error:
+                # "1990s" or "2021 elections" start like EDTF but are phrases; say which
+                # reading failed only when neither works.
+                try:
+                    parse(text)
+                except ParseError:
+                    raise edtf_error from None
+                return text
+        parse(text)  # a phrase is kept as written, once it is known to be readable
         return text
     # Later layers (expressions) add their own evidence types; they are accepted as they are.
     if hasattr(value, "resolve") and hasattr(value, "phrase"):
@@ -181,8 +193,9 @@ class Event:
             )
             raise ValidationError(msg, field="id", record=None)
         for name in ("person", "office"):
-            value = getattr(self, name, None)
-            if value is not None and (not isinstance(value, str) or not value.strip()):
+            # A kind without the field is fine; a kind with it must name someone (not None).
+            value = getattr(self, name, _ABSENT)
+            if value is not _ABSENT and (not isinstance(value, str) or not value.strip()):
                 msg = f"{type(self).__name__} {self.id!r}: {name} must be a non-empty string"
                 raise ValidationError(msg, field=name, record=self.id)
 

@@ -53,19 +53,19 @@ class FuzzyDate:
 
     def __attrs_post_init__(self) -> None:
         lo, hi = self.earliest_day, self.latest_day
+        # One chained test on the hot path; the detailed checks run only when it fails.
+        if type(lo) is int and type(hi) is int and cal.MIN_DAY <= lo <= hi <= cal.MAX_DAY:
+            if self.precision.__class__ is not Precision:
+                msg = f"FuzzyDate.precision: expected a Precision, got {self.precision!r}"
+                raise TypeError(msg)
+            return
         if type(lo) is not int or type(hi) is not int:
             msg = f"FuzzyDate: day numbers must be ints, got {lo!r} and {hi!r}"
             raise TypeError(msg)
-        if lo > hi:
-            msg = (
-                f"FuzzyDate: the earliest day {cal.iso_of(lo)} is after the latest {cal.iso_of(hi)}"
-            )
-            raise InvalidDateError(msg)
         cal.check_day(lo)
         cal.check_day(hi)
-        if not isinstance(self.precision, Precision):
-            msg = f"FuzzyDate.precision: expected a Precision, got {self.precision!r}"
-            raise TypeError(msg)
+        msg = f"FuzzyDate: the earliest day {cal.iso_of(lo)} is after the latest {cal.iso_of(hi)}"
+        raise InvalidDateError(msg)
 
     # --- constructors, one per precision -------------------------------------------------
 
@@ -209,14 +209,18 @@ class FuzzyDate:
     def _digits(
         cls, year: int, precision: Precision, approximate: bool, uncertain: bool
     ) -> FuzzyDate:
-        size = 10 ** _DIGITS[precision]
+        digits = _DIGITS[precision]
+        size = 10**digits
         if year % size:
+            # Suggest the year whose numeral keeps this one's leading digits: -1950 -> -1900.
+            magnitude = abs(year) - abs(year) % size
+            suggestion = -magnitude if year < 0 else magnitude
             msg = (
-                f"FuzzyDate.{precision.value}: expected a year ending in {size // 10 * '0' or '0'}"
-                f" such as {year - year % size}, got {year}"
+                f"FuzzyDate.{precision.value}: expected a year ending in {'0' * digits}"
+                f" such as {suggestion}, got {year}"
             )
             raise InvalidDateError(msg)
-        first, last = cal.digit_span(year, _DIGITS[precision])
+        first, last = cal.digit_span(year, digits)
         lo, hi = cal.year_span(first, last)
         return cls(lo, hi, precision, approximate, uncertain)
 

@@ -191,13 +191,17 @@ class Period:
         >>> tenure = Period(FuzzyDate.month(2018, 9), FuzzyDate.week(2021, 42))
         >>> tenure.certainly_covers("2018-09-29"), tenure.certainly_covers("2018-09-30")
         (False, True)
+        >>> Period(UNKNOWN, FuzzyDate.of("2021-10-18")).certainly_covers("2021-10-18")
+        True
         """
         day = _fuzzy(date)
         points = self.endpoints()
-        end_lo = points.end_lo
-        if isinstance(self.end, Unknown):
-            end_lo = points.start_lo + 1
-        return points.start_hi <= day.earliest_day and day.latest_day < end_lo
+        # The start is never after the last day, nor the last day before the start: each side
+        # bounds the other (an unknown end is at least the start, an unknown start at most the
+        # end, a start known only loosely no later than the latest end).
+        start_hi = min(points.start_hi, points.end_hi - 1)
+        end_lo = max(points.end_lo, points.start_lo + 1)
+        return start_hi <= day.earliest_day and day.latest_day < end_lo
 
     def relations(self, other: _allen.HasEndpoints) -> frozenset[_allen.Relation]:
         """The Allen relations still possible between this period and a date or period.

@@ -12,7 +12,7 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -41,6 +41,19 @@ class TimelineError(Exception):
     ...     print(error)
     something went wrong
     """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Errors must survive pickling (a Dask or multiprocessing worker sends them back), but
+        # the concrete ones take keyword-only fields that the default, ``cls(*args)``, cannot
+        # pass; so rebuild without calling __init__ and restore the fields from __dict__.
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[TimelineError], args: tuple[object, ...]) -> TimelineError:
+    """An error of class ``cls`` with ``args``, made without ``__init__`` (for unpickling)."""
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class TimelineWarning(UserWarning):

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from timeline import _calendar as cal
-from timeline._calendar import Hemisphere
+from timeline._calendar import Hemisphere, Season
 from timeline._duration import Duration, Qualifier
 from timeline._events import (
     Agreement,
@@ -34,14 +34,44 @@ from timeline._events import (
     Resignation,
     Withdrawal,
 )
+from timeline._expressions import (
+    Absolute,
+    After,
+    Amount,
+    Anniversary,
+    Before,
+    CurrentUnit,
+    Expression,
+    InUnit,
+    Named,
+    Now,
+    NthInUnit,
+    Part,
+    PartOf,
+    Recent,
+    Shift,
+    Since,
+    Until,
+)
 from timeline._fuzzy import DateLike, FuzzyDate
+from timeline._patterns import (
+    DayOfMonth,
+    MonthDay,
+    MonthOf,
+    Pattern,
+    QuarterOf,
+    SeasonOf,
+    Selector,
+    UnitPattern,
+    WeekdayOf,
+)
 from timeline._period import OPEN, UNKNOWN, EndState, Ongoing, Period
 from timeline._precision import Precision
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
 
-__all__ = ["days", "durations", "event_ids", "events", "fuzzy_dates", "periods"]
+__all__ = ["days", "durations", "event_ids", "events", "expressions", "fuzzy_dates", "periods"]
 
 #: The first and last day a strategy draws by default: a year inside the supported range.
 FIRST_DRAWN_DAY: Final = cal.day_from_civil(cal.MIN_YEAR + 1, 1, 1)
@@ -322,3 +352,138 @@ def events(*, kinds: Collection[type[Event]] = _KINDS) -> st.SearchStrategy[Even
         msg = f"kinds must be a non-empty collection of Event subclasses, got {kinds!r}"
         raise InvalidArgument(msg)
     return _event(chosen)
+
+
+# --- expressions ------------------------------------------------------------------------------
+
+_EXPRESSION_UNITS: Final = (
+    Precision.DAY,
+    Precision.WEEK,
+    Precision.MONTH,
+    Precision.QUARTER,
+    Precision.SEASON,
+    Precision.YEAR,
+    Precision.DECADE,
+    Precision.CENTURY,
+)
+
+
+def _patterns() -> st.SearchStrategy[Pattern]:
+    return st.one_of(
+        st.integers(0, 6).map(WeekdayOf),
+        st.integers(1, 12).map(MonthOf),
+        st.tuples(st.integers(1, 12), st.integers(1, 28)).map(lambda md: MonthDay(*md)),
+        st.integers(1, 28).map(DayOfMonth),
+        st.sampled_from(Season).map(SeasonOf),
+        st.integers(1, 4).map(QuarterOf),
+    )
+
+
+def _absolute_dates() -> st.SearchStrategy[Expression]:
+    units = fuzzy_dates(
+        min_value="1000-01-01",
+        max_value="2999-12-31",
+        precisions=[
+            Precision.DAY,
+            Precision.WEEK,
+            Precision.MONTH,
+            Precision.QUARTER,
+            Precision.SEASON,
+            Precision.YEAR,
+            Precision.DECADE,
+        ],
+        qualifiers=False,
+    )
+    return units.map(Absolute)
+
+
+@st.composite
+def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
+    simple = st.one_of(
+        _absolute_dates(),
+        st.builds(CurrentUnit, st.sampled_from(_EXPRESSION_UNITS), st.integers(-3, 3)),
+        st.builds(Named, _patterns()),
+        st.builds(
+            Named,
+            _patterns(),
+            st.sampled_from([Selector.THIS, Selector.NEXT, Selector.LAST]),
+        ),
+        st.builds(
+            Named,
+            st.integers(0, 6).map(WeekdayOf),
+            st.sampled_from([Selector.AFTER, Selector.BEFORE]),
+            st.integers(1, 5),
+        ),
+        st.builds(
+            InUnit,
+            _patterns(),
+            st.integers(1000, 2999).map(lambda year: Absolute(FuzzyDate.year(year))),
+        ),
+    )
+    if depth <= 0:
+        alone: Expression = draw(simple)
+        return alone
+    inner = _date_expression(depth - 1)
+    chosen: Expression = draw(
+        st.one_of(
+            simple,
+            st.builds(
+                Shift,
+                st.one_of(st.just(Now()), inner),
+                durations(qualifiers=[Qualifier.EXACT], max_years=50),
+            ),
+            st.builds(Anniversary, st.integers(1, 100), inner),
+            st.builds(
+                PartOf,
+                st.builds(
+                    CurrentUnit,
+                    st.sampled_from([Precision.WEEK, Precision.MONTH, Precision.YEAR]),
+                    st.integers(-2, 2),
+                ),
+                st.sampled_from(Part),
+            ),
+            st.builds(
+                NthInUnit,
+                st.integers(1, 3),
+                st.one_of(st.integers(0, 6).map(WeekdayOf), st.just(UnitPattern(Precision.DAY))),
+                st.builds(CurrentUnit, st.just(Precision.MONTH), st.integers(-2, 2)),
+                st.booleans(),
+            ),
+        )
+    )
+    return chosen
+
+
+def expressions(*, max_depth: int = 2, periods: bool = True) -> st.SearchStrategy[Expression]:
+    """Expression trees of dates (and, if ``periods``, periods and durations).
+
+    Drawn trees are well formed; whether one resolves depends on the context (an anchor may
+    fall outside the supported years, "earlier this month" is empty on the 1st), so tests
+    should ``assume`` a successful resolution. Shrinks towards an absolute day near 2000.
+
+    >>> from hypothesis import given
+    >>> @given(expressions(max_depth=0, periods=False))
+    ... def test_phrases(expression):
+    ...     assert expression.phrase()
+    >>> test_phrases()
+    """
+    if max_depth < 0:
+        msg = f"max_depth must be at least 0, got {max_depth}"
+        raise InvalidArgument(msg)
+    dates = _date_expression(max_depth)
+    if not periods:
+        return dates
+    return st.one_of(
+        dates,
+        st.builds(Since, dates),
+        st.builds(Until, dates),
+        st.builds(After, dates),
+        st.builds(Before, dates),
+        st.builds(
+            Recent,
+            st.sampled_from([Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR]),
+            st.integers(1, 12),
+            forward=st.booleans(),
+        ),
+        durations(negative=False, max_years=50).map(Amount),
+    )

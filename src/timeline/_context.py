@@ -1,0 +1,285 @@
+"""The context a relative phrase is resolved in, with its conventions, and the result."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+from timeline._calendar import Hemisphere, SeasonConvention, Weekday
+from timeline._duration import DEFAULT_ABOUT, Duration
+from timeline._fuzzy import DateLike, FuzzyDate
+from timeline._period import Period
+from timeline.errors import ResolutionError, UnknownEventError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from timeline.expressions import Expression
+
+__all__ = [
+    "Bias",
+    "Context",
+    "DateOrder",
+    "NextWeekday",
+    "PartsConvention",
+    "RecentUnits",
+    "Resolution",
+    "ShiftGrain",
+    "UpcomingCount",
+    "Value",
+]
+
+#: What a phrase resolves to.
+Value = FuzzyDate | Period | Duration
+
+
+class Bias(enum.Enum):
+    """Which occurrence an unanchored name means ("on Monday", "in May").
+
+    ``PAST``: the latest one on or before the reference (the reference day itself when it is a
+    Monday, as news style has it); ``FUTURE``: the next one (a day strictly after the reference,
+    a month or season from the one that contains it); ``NEAREST``: whichever is closer, the past
+    one on a tie.
+
+    >>> Bias("future")
+    <Bias.FUTURE: 'future'>
+    """
+
+    PAST = "past"
+    FUTURE = "future"
+    NEAREST = "nearest"
+
+
+class NextWeekday(enum.Enum):
+    """What "next Friday" and "last Friday" mean.
+
+    ``COMING``: the first Friday after (or before) the reference day; ``IN_ADJACENT_WEEK``: the
+    Friday of next (or last) week, as Duckling reads it.
+
+    >>> NextWeekday.COMING.value
+    'coming'
+    """
+
+    COMING = "coming"
+    IN_ADJACENT_WEEK = "in adjacent week"
+
+
+class RecentUnits(enum.Enum):
+    """What "the last two weeks" and "the next three months" cover.
+
+    ``ROLLING``: the stretch that ends on the reference day (or starts the day after it);
+    ``WHOLE_UNITS``: whole calendar units before (or after) the current one, as Duckling reads
+    it; "last two days" is then yesterday and the day before.
+
+    >>> RecentUnits.ROLLING.value
+    'rolling'
+    """
+
+    ROLLING = "rolling"
+    WHOLE_UNITS = "whole units"
+
+
+class PartsConvention(enum.Enum):
+    """What "early", "mid", "late", "the beginning of" and "the end of" a unit cover.
+
+    ``THIRDS``: thirds of the unit, counted in its natural parts (days of a month: 1-10, 11-20,
+    21-end; months of a year: January-April, May-August, September-December; days of a week:
+    Monday-Wednesday, Thursday, Friday-Sunday; years of a decade: 0-3, 4-6, 7-9);
+    ``DUCKLING``: the same except that the beginning of a year is January-March.
+
+    >>> PartsConvention.THIRDS.value
+    'thirds'
+    """
+
+    THIRDS = "thirds"
+    DUCKLING = "duckling"
+
+
+class ShiftGrain(enum.Enum):
+    """How precise "two years ago" is.
+
+    ``DAY``: the very day two years before the reference; ``FINER``: one unit finer than the
+    amount (a month for years and quarters, a day for months and weeks), as Duckling reads it.
+
+    >>> ShiftGrain.DAY.value
+    'day'
+    """
+
+    DAY = "day"
+    FINER = "finer"
+
+
+class UpcomingCount(enum.Enum):
+    """What "the upcoming two weeks" covers.
+
+    ``SPAN``: both weeks; ``NTH``: the second week from now only, as Duckling reads it.
+
+    >>> UpcomingCount.SPAN.value
+    'span'
+    """
+
+    SPAN = "span"
+    NTH = "nth"
+
+
+class DateOrder(enum.Enum):
+    """How numeric dates such as ``2/3/2015`` are read: month first (US) or day first.
+
+    >>> DateOrder.for_region("GB")
+    <DateOrder.DMY: 'dmy'>
+    """
+
+    MDY = "mdy"
+    DMY = "dmy"
+
+    @classmethod
+    def for_region(cls, region: str | None) -> DateOrder:
+        """The usual order in a region (ISO 3166 code); month first where unknown.
+
+        >>> DateOrder.for_region("US"), DateOrder.for_region(None)
+        (<DateOrder.MDY: 'mdy'>, <DateOrder.MDY: 'mdy'>)
+        """
+        return cls.MDY if region is None or region.upper() in _MONTH_FIRST else cls.DMY
+
+
+# Regions whose English usage writes the month first; elsewhere English dates are day first.
+_MONTH_FIRST: Final = frozenset({"US", "CA", "PH", "ZA", "FM", "MH", "PW", "AS", "GU", "MP"})
+
+
+def _reference(value: object) -> FuzzyDate | None:
+    if value is None or isinstance(value, FuzzyDate):
+        return value
+    if isinstance(value, str):
+        return FuzzyDate.from_edtf(value.strip()[:10] if "T" in value else value.strip())
+    return FuzzyDate.of(value)  # type: ignore[arg-type]  # FuzzyDate.of names a bad type
+
+
+def _events(value: Mapping[str, Value] | None) -> dict[str, Value]:
+    return dict(value or {})
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Context:
+    """Everything a phrase is resolved against: the reference date and the conventions.
+
+    The reference is the date the text was written. It may itself be fuzzy (a document dated
+    only "October 2021"): results are then honestly wider. Nothing reads the clock; pass
+    ``Context.today()`` explicitly to resolve against today.
+
+    >>> ctx = Context(reference="2021-10-18")
+    >>> ctx.bias, ctx.week_start
+    (<Bias.PAST: 'past'>, <Weekday.MONDAY: 0>)
+    >>> Context.duckling("2013-02-12").bias
+    <Bias.FUTURE: 'future'>
+    """
+
+    reference: FuzzyDate | None = attrs.field(default=None, converter=_reference)
+    bias: Bias = attrs.field(default=Bias.PAST, converter=Bias)
+    week_start: Weekday = attrs.field(default=Weekday.MONDAY, converter=Weekday)
+    season_convention: SeasonConvention = SeasonConvention.METEOROLOGICAL
+    hemisphere: Hemisphere = Hemisphere.NORTHERN
+    region: str | None = None
+    date_order: DateOrder | None = None
+    next_weekday: NextWeekday = NextWeekday.COMING
+    recent_units: RecentUnits = RecentUnits.ROLLING
+    parts: PartsConvention = PartsConvention.THIRDS
+    shift_grain: ShiftGrain = ShiftGrain.DAY
+    upcoming: UpcomingCount = UpcomingCount.SPAN
+    about: float = DEFAULT_ABOUT
+    narrative: bool = False
+    previous: FuzzyDate | None = None
+    events: dict[str, Value] = attrs.field(factory=dict, converter=_events, hash=False)
+
+    @classmethod
+    def today(cls, **options: Any) -> Context:  # noqa: ANN401 - forwarded to the constructor
+        """A context whose reference is today's date, read from the clock on request.
+
+        >>> Context.today().reference.is_exact
+        True
+        """
+        import datetime
+
+        return cls(reference=FuzzyDate.of(datetime.date.today()), **options)  # noqa: DTZ011
+
+    @classmethod
+    def duckling(cls, reference: FuzzyDate | DateLike, *, region: str | None = None) -> Context:
+        """A context with Duckling's conventions, for comparing against its test corpus.
+
+        Forward bias, "next Friday" in next week, whole units for "the last two weeks",
+        one-finer shifts, "upcoming two weeks" as the second week, astronomical seasons.
+
+        >>> Context.duckling("2013-02-12").next_weekday
+        <NextWeekday.IN_ADJACENT_WEEK: 'in adjacent week'>
+        """
+        return cls(
+            reference=reference,
+            bias=Bias.FUTURE,
+            season_convention=SeasonConvention.ASTRONOMICAL,
+            region=region,
+            next_weekday=NextWeekday.IN_ADJACENT_WEEK,
+            recent_units=RecentUnits.WHOLE_UNITS,
+            parts=PartsConvention.DUCKLING,
+            shift_grain=ShiftGrain.FINER,
+            upcoming=UpcomingCount.NTH,
+        )
+
+    @property
+    def order(self) -> DateOrder:
+        """The numeric date order in force: ``date_order``, else the region's usual one.
+
+        >>> Context(region="GB").order
+        <DateOrder.DMY: 'dmy'>
+        """
+        return self.date_order if self.date_order is not None else DateOrder.for_region(self.region)
+
+    def require_reference(self, what: str) -> FuzzyDate:
+        """The reference date, or a ``ResolutionError`` saying that ``what`` needs one.
+
+        >>> Context().require_reference("'last week'")
+        Traceback (most recent call last):
+        ...
+        timeline.errors.ResolutionError: 'last week' needs a reference date; pass reference=...
+        """
+        if self.reference is None:
+            msg = f"{what} needs a reference date; pass reference=... (or Context.today())"
+            raise ResolutionError(msg)
+        return self.reference
+
+    def event(self, event_id: str) -> Value:
+        """The resolved value of another event, or ``UnknownEventError`` naming the id.
+
+        >>> Context(events={"a": FuzzyDate.year(2001)}).event("a")
+        FuzzyDate.year(2001)
+        """
+        try:
+            return self.events[event_id]
+        except KeyError:
+            raise UnknownEventError(event_id, known=list(self.events)) from None
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Resolution:
+    """What a phrase resolved to, and how.
+
+    Attributes:
+        value: a ``FuzzyDate``, ``Period`` or ``Duration``.
+        reference: the reference date it was resolved against (``None`` when none was needed).
+        rule: the name of the rule that produced it.
+        span: the (start, end) character offsets of the phrase in the text it came from.
+        expression: the parsed expression.
+        alternatives: other readings of an ambiguous phrase, best first.
+
+    >>> from timeline import resolve
+    >>> r = resolve("in May", reference="2021-10-18")
+    >>> r.value, r.rule
+    (FuzzyDate.month(2021, 5), 'named month, past')
+    """
+
+    value: Value
+    reference: FuzzyDate | None
+    rule: str
+    span: tuple[int, int]
+    expression: Expression
+    alternatives: tuple[Resolution, ...] = ()

@@ -1,0 +1,520 @@
+"""Recurring patterns: things that happen again and again (Mondays, Mays, 15ths, Christmases).
+
+A phrase such as "on Monday" or "in May" names a pattern, and the context's bias or a word
+("next", "last") picks one occurrence. Each pattern yields its occurrences as inclusive
+``(first, last)`` day spans; three primitives find them around a day (``containing``,
+``after``, ``before``), and the selection rules are written once on top of them.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, ClassVar, Final
+
+import attrs
+
+from timeline import _calendar as cal
+from timeline._precision import Precision
+from timeline.errors import OutOfRangeError, ResolutionError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from timeline._calendar import Season
+    from timeline._context import Context
+
+__all__ = [
+    "DayOfMonth",
+    "Holiday",
+    "Intersection",
+    "MonthDay",
+    "MonthOf",
+    "Pattern",
+    "QuarterOf",
+    "SeasonOf",
+    "Selector",
+    "Span",
+    "UnitPattern",
+    "WeekdayOf",
+]
+
+Span = tuple[int, int]
+
+# How many years a search may look ahead or back before concluding there is no occurrence:
+# the Gregorian calendar repeats every 400 years, so a pattern of calendar parts that has no
+# occurrence in 400 years has none at all.
+_SEARCH_YEARS: Final = 401
+
+MONTH_NAMES: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAY_NAMES: Final = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+
+class Selector(enum.Enum):
+    """Which occurrence of a pattern a phrase picks, relative to an anchor day.
+
+    >>> Selector.NEXT.value
+    'next'
+    """
+
+    BIAS = "bias"  # "Monday": the context's bias decides
+    THIS = "this"  # "this Monday": the one containing the anchor, else the next
+    NEXT = "next"  # "next Monday"
+    LAST = "last"  # "last Monday"
+    AFTER = "after"  # "the 3rd Monday after X" / "3 Mondays from now": the nth strictly after
+    BEFORE = "before"  # "2 Thursdays ago": the nth strictly before
+    CLOSEST = "closest"  # "the closest Monday to X": the nth closest
+
+
+@attrs.frozen(slots=True)
+class Pattern:
+    """Base of recurring patterns; subclasses give their occurrences year by year."""
+
+    PRECISION: ClassVar[Precision] = Precision.NONE
+    #: whether "future" passes over an occurrence on the reference day itself (weekdays do)
+    SKIPS_TODAY: ClassVar[bool] = False
+
+    @property
+    def precision(self) -> Precision:
+        """The precision of one occurrence."""
+        return self.PRECISION
+
+    def in_year(self, year: int, ctx: Context) -> list[Span]:
+        """Occurrences that begin in ``year``, in order."""
+        raise NotImplementedError  # pragma: no cover - every concrete pattern overrides it
+
+    def phrase(self) -> str:
+        """The pattern in canonical English ("Monday", "15 February")."""
+        raise NotImplementedError  # pragma: no cover - every concrete pattern overrides it
+
+    def plural(self) -> str:
+        """The plural form, for "3 Mondays from now"."""
+        return self.phrase() + "s"
+
+    def matches(self, lo: int, hi: int, ctx: Context) -> bool:
+        """Whether the span lies inside one occurrence (used to intersect patterns)."""
+        found = self.containing(lo, ctx)
+        return found is not None and found[1] >= hi
+
+    # --- the three primitives ---------------------------------------------------------------
+
+    def containing(self, day: int, ctx: Context) -> Span | None:
+        """The occurrence that contains ``day``, if any."""
+        year = cal.civil_from_day(day)[0]
+        for candidate in (year - 1, year):
+            for span in self._safe_year(candidate, ctx):
+                if span[0] <= day <= span[1]:
+                    return span
+        return None
+
+    def after(self, day: int, ctx: Context) -> Span:
+        """The earliest occurrence that begins after ``day``."""
+        year = cal.civil_from_day(day)[0]
+        for candidate in range(year, year + _SEARCH_YEARS):
+            for span in self._safe_year(candidate, ctx):
+                if span[0] > day:
+                    return span
+        raise self._none(day, "after")
+
+    def before(self, day: int, ctx: Context) -> Span:
+        """The latest occurrence that ends before ``day``."""
+        year = cal.civil_from_day(day)[0]
+        for candidate in range(year, year - _SEARCH_YEARS, -1):
+            for span in reversed(self._safe_year(candidate, ctx)):
+                if span[1] < day:
+                    return span
+        raise self._none(day, "before")
+
+    def within(self, lo: int, hi: int, ctx: Context) -> Iterator[Span]:
+        """Occurrences that lie wholly inside ``lo..hi``, in order."""
+        first, last = cal.civil_from_day(lo)[0], cal.civil_from_day(hi)[0]
+        for year in range(first - 1, last + 1):
+            for span in self._safe_year(year, ctx):
+                if lo <= span[0] and span[1] <= hi:
+                    yield span
+
+    def _safe_year(self, year: int, ctx: Context) -> list[Span]:
+        if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+            return []
+        try:
+            return self.in_year(year, ctx)
+        except OutOfRangeError:
+            return []
+
+    def _none(self, day: int, where: str) -> ResolutionError:
+        msg = f"no {self.phrase()} {where} {cal.iso_of(day)} within {_SEARCH_YEARS - 1} years"
+        return ResolutionError(msg)
+
+    # --- selection ----------------------------------------------------------------------------
+
+    def select(self, selector: Selector, count: int, anchor: int, ctx: Context) -> Span:
+        """The occurrence ``selector`` (with ``count`` for nth forms) picks around ``anchor``."""
+        from timeline._context import Bias, NextWeekday
+
+        if selector is Selector.BIAS:
+            past = self.containing(anchor, ctx) or self.before(anchor, ctx)
+            if ctx.bias is Bias.PAST:
+                return past
+            future = self._future(anchor, ctx)
+            if ctx.bias is Bias.FUTURE:
+                return future
+            return past if anchor - past[1] <= future[0] - anchor else future
+        if selector is Selector.THIS:
+            return self.containing(anchor, ctx) or self.after(anchor, ctx)
+        adjacent = ctx.next_weekday is NextWeekday.IN_ADJACENT_WEEK
+        if selector in (Selector.NEXT, Selector.LAST) and isinstance(self, WeekdayOf) and adjacent:
+            step = 7 if selector is Selector.NEXT else -7
+            monday = cal.week_start(anchor, ctx.week_start) + step
+            return self.after(monday - 1, ctx)
+        if selector in (Selector.NEXT, Selector.AFTER):
+            span: Span = (anchor, anchor)
+            for _ in range(count):
+                span = self.after(span[0], ctx)
+            return span
+        if selector in (Selector.LAST, Selector.BEFORE):
+            span = (anchor, anchor)
+            for _ in range(count):
+                span = self.before(span[1], ctx)
+            return span
+        return self._closest(anchor, count, ctx)
+
+    def _future(self, anchor: int, ctx: Context) -> Span:
+        # News style calls the reference day itself "Monday" when looking back, and means the
+        # next one when looking ahead ("will meet on Monday"); any other occurrence that
+        # contains the reference (Christmas on Christmas Day, this winter) is current.
+        found = self.containing(anchor, ctx)
+        if found is not None and not (self.SKIPS_TODAY and found[0] == found[1]):
+            return found
+        return self.after(anchor, ctx)
+
+    def _closest(self, anchor: int, count: int, ctx: Context) -> Span:
+        candidates: list[tuple[int, int, Span]] = []
+        forward: Span = (anchor - 1, anchor - 1)
+        backward: Span = (anchor, anchor)
+        found = self.containing(anchor, ctx)
+        if found is not None:
+            candidates.append((0, found[0], found))
+            forward, backward = found, found
+        for _ in range(count):
+            forward = self.after(forward[0], ctx)
+            backward = self.before(backward[1], ctx)
+            candidates.append((forward[0] - anchor, forward[0], forward))
+            candidates.append((anchor - backward[1], backward[0], backward))
+        candidates.sort()
+        return candidates[count - 1][2]
+
+
+@attrs.frozen(slots=True)
+class WeekdayOf(Pattern):
+    """Every Monday (or other weekday).
+
+    >>> from timeline._context import Context
+    >>> ctx = Context(reference="2021-10-18")
+    >>> monday = WeekdayOf(0).select(Selector.BIAS, 1, ctx.reference.earliest_day, ctx)
+    >>> [cal.iso_of(d) for d in monday]
+    ['2021-10-18', '2021-10-18']
+    """
+
+    weekday: int
+    PRECISION: ClassVar[Precision] = Precision.DAY
+    SKIPS_TODAY: ClassVar[bool] = True
+
+    def in_year(self, year: int, ctx: Context) -> list[Span]:
+        """Every such weekday of the year."""
+        first = cal.day_from_civil(year, 1, 1)
+        last = cal.day_from_civil(year, 12, 31)
+        day = first + (self.weekday - cal.weekday(first)) % 7
+        return [(d, d) for d in range(day, last + 1, 7)]
+
+    def containing(self, day: int, ctx: Context) -> Span | None:
+        """The day itself when it is this weekday."""
+        return (day, day) if cal.weekday(day) == self.weekday else None
+
+    def after(self, day: int, ctx: Context) -> Span:
+        """The next such weekday after ``day``."""
+        found = cal.check_day(day + 1 + (self.weekday - cal.weekday(day + 1)) % 7)
+        return found, found
+
+    def before(self, day: int, ctx: Context) -> Span:
+        """The last such weekday before ``day``."""
+        found = cal.check_day(day - 1 - (cal.weekday(day - 1) - self.weekday) % 7)
+        return found, found
+
+    def phrase(self) -> str:
+        """The weekday's name."""
+        return WEEKDAY_NAMES[self.weekday]
+
+
+@attrs.frozen(slots=True)
+class MonthOf(Pattern):
+    """Every May (or other month).
+
+    >>> from timeline._context import Context
+    >>> ctx = Context(reference="2021-02-10")
+    >>> may = MonthOf(5).select(Selector.BIAS, 1, ctx.reference.earliest_day, ctx)
+    >>> [cal.iso_of(d) for d in may]
+    ['2020-05-01', '2020-05-31']
+    """
+
+    month: int
+    PRECISION: ClassVar[Precision] = Precision.MONTH
+
+    def in_year(self, year: int, ctx: Context) -> list[Span]:
+        """The month in that year."""
+        return [cal.month_span(year, self.month)]
+
+    def phrase(self) -> str:
+        """The month's name."""
+        return MONTH_NAMES[self.month - 1]
+
+
+@attrs.frozen(slots=True)
+class MonthDay(Pattern):
+    """A day of a given month, every year it exists (29 February only in leap years).
+
+    >>> MonthDay(2, 29).in_year(2021, None), len(MonthDay(2, 29).in_year(2020, None))
+    ([], 1)
+    """
+
+    month: int
+    day: int
+    PRECISION: ClassVar[Precision] = Precision.DAY
+
+    def in_year(self, year: int, ctx: Context | None) -> list[Span]:
+        """The day in that year, if the year has it."""
+        if self.day > cal.days_in_month(year, self.month):
+            return []
+        number = cal.day_from_civil(year, self.month, self.day)
+        return [(number, number)]
+
+    def phrase(self) -> str:
+        """E.g. "15 February"."""
+        return f"{self.day} {MONTH_NAMES[self.month - 1]}"
+
+
+@attrs.frozen(slots=True)
+class DayOfMonth(Pattern):
+    """The nth day of every month that has one ("on the 15th").
+
+    >>> len(DayOfMonth(31).in_year(2021, None))
+    7
+    """
+
+    day: int
+    PRECISION: ClassVar[Precision] = Precision.DAY
+
+    def in_year(self, year: int, ctx: Context | None) -> list[Span]:
+        """That day of each month of the year."""
+        spans = []
+        for month in range(1, 13):
+            if self.day <= cal.days_in_month(year, month):
+                number = cal.day_from_civil(year, month, self.day)
+                spans.append((number, number))
+        return spans
+
+    def phrase(self) -> str:
+        """E.g. "the 15th"."""
+        return f"the {ordinal(self.day)}"
+
+
+@attrs.frozen(slots=True)
+class QuarterOf(Pattern):
+    """A quarter of every year ("the third quarter").
+
+    >>> [cal.iso_of(d) for d in QuarterOf(3).in_year(2013, None)[0]]
+    ['2013-07-01', '2013-09-30']
+    """
+
+    quarter: int
+    PRECISION: ClassVar[Precision] = Precision.QUARTER
+
+    def in_year(self, year: int, ctx: Context | None) -> list[Span]:
+        """The quarter in that year."""
+        return [cal.quarter_span(year, self.quarter)]
+
+    def phrase(self) -> str:
+        """E.g. "the third quarter"."""
+        return f"the {ordinal(self.quarter)} quarter"
+
+
+@attrs.frozen(slots=True)
+class SeasonOf(Pattern):
+    """A season of every year, by the context's season convention and hemisphere.
+
+    >>> from timeline import Season
+    >>> from timeline._context import Context
+    >>> [cal.iso_of(d) for d in SeasonOf(Season.WINTER).in_year(2021, Context())[0]]
+    ['2021-12-01', '2022-02-28']
+    """
+
+    season: Season
+    PRECISION: ClassVar[Precision] = Precision.SEASON
+
+    def in_year(self, year: int, ctx: Context) -> list[Span]:
+        """The season that begins in that year."""
+        return [cal.season_span(year, self.season, ctx.season_convention, ctx.hemisphere)]
+
+    def phrase(self) -> str:
+        """The season's name."""
+        return self.season.value
+
+
+@attrs.frozen(slots=True)
+class UnitPattern(Pattern):
+    """Every calendar unit of a kind (every day, every week), for "the last week of May".
+
+    >>> from timeline._context import Context
+    >>> len(list(UnitPattern(Precision.WEEK).within(*cal.month_span(2014, 9), Context())))
+    4
+    """
+
+    unit: Precision
+    PRECISION: ClassVar[Precision] = Precision.NONE
+    #: whether "future" passes over an occurrence on the reference day itself (weekdays do)
+    SKIPS_TODAY: ClassVar[bool] = False
+
+    @property
+    def precision(self) -> Precision:
+        """The unit."""
+        return self.unit
+
+    def in_year(self, year: int, ctx: Context) -> list[Span]:
+        """Every unit that begins in the year."""
+        first, last = cal.year_span(year)
+        spans = []
+        day = first
+        if self.unit is Precision.WEEK:
+            day = cal.week_start(first, ctx.week_start)
+            day = day if day >= first else day + 7
+        while day <= last:
+            span = _unit_span(day, self.unit, ctx)
+            spans.append(span)
+            day = span[1] + 1
+        return spans
+
+    def within(self, lo: int, hi: int, ctx: Context) -> Iterator[Span]:
+        """The whole units inside ``lo..hi``, walked directly rather than year by year."""
+        day = lo
+        if self.unit is Precision.WEEK:
+            start = cal.week_start(lo, ctx.week_start)
+            day = start if start == lo else start + 7
+        while day <= hi:
+            span = _unit_span(day, self.unit, ctx)
+            if span[0] >= lo and span[1] <= hi:
+                yield span
+            day = span[1] + 1
+
+    def phrase(self) -> str:
+        """The unit's name."""
+        return self.unit.value
+
+
+def _unit_span(day: int, unit: Precision, ctx: Context) -> Span:
+    if unit is Precision.DAY:
+        return day, day
+    if unit is Precision.WEEK:
+        start = cal.week_start(day, ctx.week_start)
+        return start, start + 6
+    year, month, _ = cal.civil_from_day(day)
+    if unit is Precision.MONTH:
+        return cal.month_span(year, month)
+    if unit is Precision.QUARTER:
+        return cal.quarter_span(*cal.quarter_of(day))
+    return cal.year_span(year)
+
+
+@attrs.frozen(slots=True)
+class Holiday(Pattern):
+    """A named holiday, every year it is held.
+
+    The context's region picks the definition: Thanksgiving is in November in the US and in
+    October in Canada.
+
+    >>> from timeline._context import Context
+    >>> [cal.iso_of(d) for d in Holiday("christmas").in_year(2021, Context())[0]]
+    ['2021-12-25', '2021-12-25']
+    """
+
+    words: str
+    PRECISION: ClassVar[Precision] = Precision.DAY
+
+    def in_year(self, year: int, ctx: Context) -> list[Span]:
+        """The holiday's occurrences that begin in the year."""
+        from timeline import _holidays
+
+        holiday = _holidays.lookup(self.words, ctx.region)
+        if holiday is None:
+            msg = f"{self.words!r} is not a holiday known in region {ctx.region!r}"
+            raise ResolutionError(msg)
+        return list(holiday.occurrences(year))
+
+    def phrase(self) -> str:
+        """The holiday's words as they were written."""
+        return self.words
+
+
+@attrs.frozen(slots=True)
+class Intersection(Pattern):
+    """Occurrences of the first pattern that also fall in the others ("Thursday the 15th").
+
+    >>> from timeline._context import Context
+    >>> thursday_15th = Intersection(DayOfMonth(15), (WeekdayOf(3),))
+    >>> [cal.iso_of(s[0]) for s in thursday_15th.in_year(2013, Context())]
+    ['2013-08-15']
+    """
+
+    generator: Pattern
+    filters: tuple[Pattern, ...]
+    PRECISION: ClassVar[Precision] = Precision.NONE
+    #: whether "future" passes over an occurrence on the reference day itself (weekdays do)
+    SKIPS_TODAY: ClassVar[bool] = False
+
+    @property
+    def precision(self) -> Precision:
+        """The generator's precision."""
+        return self.generator.precision
+
+    def in_year(self, year: int, ctx: Context) -> list[Span]:
+        """The generator's occurrences in the year that every filter accepts."""
+        return [
+            span
+            for span in self.generator.in_year(year, ctx)
+            if all(f.matches(span[0], span[1], ctx) for f in self.filters)
+        ]
+
+    def phrase(self) -> str:
+        """E.g. "Thursday 15 August"-style: the filters, then the generator."""
+        return " ".join([*(f.phrase() for f in self.filters), self.generator.phrase()])
+
+
+def ordinal(number: int) -> str:
+    """English ordinal numeral: 1st, 2nd, 3rd, 11th, 22nd.
+
+    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st']
+    """
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

@@ -1,0 +1,144 @@
+"""English temporal phrases: parsing them into expressions, resolving them, finding them in text.
+
+>>> from timeline import parse, resolve
+>>> parse("since September 2018").phrase()
+'since September 2018'
+>>> resolve("earlier this month", reference="2021-10-18").value
+FuzzyDate.between('2021-10-01', '2021-10-17')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Final
+
+import attrs
+
+from timeline._context import Context, Resolution
+from timeline._expressions import Absolute, Expression
+from timeline._fuzzy import DateLike, FuzzyDate
+from timeline._period import Period
+from timeline.errors import ParseError
+from timeline.parsing._grammar import Parser
+from timeline.parsing._lexicon import known_word
+from timeline.parsing._tokens import tokenize
+
+__all__ = ["extract", "parse", "resolve"]
+
+# Text that is EDTF rather than English: a year first, a set, or an open interval.
+_EDTF: Final = re.compile(r"\s*(?:-?[0-9X]{4}(?:-|[?~%]|$)|\[|\.\.|/|Y-?\d)")
+
+
+def parse(text: str) -> Expression:
+    """The expression an English phrase (or an EDTF string) means.
+
+    Unknown words are a ``ParseError`` that points at the word; nothing is guessed.
+
+    >>> parse("3 days after {doha-agreement}").phrase()
+    '3 days after {doha-agreement}'
+    >>> parse("on blursday")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.ParseError: unknown word 'blursday' at position 3:
+      on blursday
+         ^^^^^^^^
+    """
+    if not isinstance(text, str):
+        msg = f"parse: expected a phrase (str), got {text!r}"
+        raise TypeError(msg)
+    if _EDTF.match(text):
+        edtf = _edtf_value(text.strip())
+        if edtf is not None:
+            return Absolute(edtf)
+    tokens = tokenize(text)
+    vocabulary = _holiday_vocabulary()
+    for token in tokens:
+        if token.kind == "word" and not known_word(token.text) and token.text not in vocabulary:
+            msg = f"unknown word {text[token.start : token.end]!r}"
+            raise ParseError(msg, text=text, position=token.start, length=token.end - token.start)
+    return Parser(text, tokens, _holiday_words).phrase()
+
+
+def _edtf_value(text: str) -> FuzzyDate | Period | None:
+    try:
+        return Period.from_edtf(text) if "/" in text else FuzzyDate.from_edtf(text)
+    except ParseError:
+        return None
+
+
+@functools.cache
+def _holiday_vocabulary() -> frozenset[str]:
+    """Every word that appears in a holiday's name (built once, from constant tables)."""
+    from timeline import _holidays
+
+    return frozenset(
+        word for h in _holidays.HOLIDAYS for alias in h.aliases for word in alias.split()
+    )
+
+
+def _holiday_words(words: list[str]) -> int:
+    """How many of ``words`` (from the start) name a holiday, longest first; 0 for none."""
+    from timeline import _holidays
+
+    vocabulary = _holiday_vocabulary()
+    limit = 0
+    while limit < len(words) and limit < _holidays.max_alias_words() and words[limit] in vocabulary:
+        limit += 1
+    for count in range(limit, 0, -1):
+        if _holidays.lookup(" ".join(words[:count])) is not None:
+            return count
+    return 0
+
+
+def resolve(
+    text: str,
+    reference: FuzzyDate | DateLike | None = None,
+    *,
+    context: Context | None = None,
+    **options: Any,  # noqa: ANN401 - forwarded to Context
+) -> Resolution:
+    """Parse and resolve a phrase against a reference date (the date the text was written).
+
+    ``options`` are ``Context`` fields: ``bias="past"|"future"|"nearest"``, ``week_start``,
+    ``region``, ...; or pass a whole ``context``.
+
+    >>> resolve("in May", reference="2021-02-10").value
+    FuzzyDate.month(2020, 5)
+    >>> resolve("in May", reference="2021-02-10", bias="future").value
+    FuzzyDate.month(2021, 5)
+    """
+    if context is None:
+        context = Context(reference=reference, **options)
+    elif reference is not None or options:
+        changes = dict(options, **({"reference": reference} if reference is not None else {}))
+        context = attrs.evolve(context, **changes)
+    return parse(text).resolve(context, span=(0, len(text)))
+
+
+def extract(
+    text: str,
+    reference: FuzzyDate | DateLike | None = None,
+    *,
+    context: Context | None = None,
+    **options: Any,  # noqa: ANN401 - forwarded to Context
+) -> list[Resolution]:
+    """Find and resolve every temporal expression in running text, with character offsets.
+
+    A lone month name counts only when it is capitalised and follows a preposition ("in May",
+    not "may" the verb or "the March" the protest); a lone year only after a preposition; a
+    bare number never. With ``narrative=True`` each relative phrase ("two days later", "the next
+    day") is read against the date mentioned before it, as HeidelTime's narrative mode does.
+
+    >>> found = extract("He said on Monday he may leave in May.", reference="2021-10-18")
+    >>> [(r.span, str(r.value)) for r in found]
+    [((8, 17), '2021-10-18'), ((31, 37), '2021-05')]
+    """
+    from timeline.parsing._extract import extract_all
+
+    if context is None:
+        context = Context(reference=reference, **options)
+    elif reference is not None or options:
+        changes = dict(options, **({"reference": reference} if reference is not None else {}))
+        context = attrs.evolve(context, **changes)
+    return extract_all(text, context, _holiday_words)

@@ -1,0 +1,177 @@
+"""Finding and resolving every temporal expression in running text."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from timeline._fuzzy import FuzzyDate
+from timeline.errors import TimelineError
+from timeline.parsing import _lexicon as lex
+from timeline.parsing._grammar import Parser
+from timeline.parsing._tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from timeline._context import Context, Resolution
+    from timeline._expressions import Expression
+
+__all__ = ["extract_all"]
+
+# Sentences end at . ! or ? followed by space; a phrase never runs across them.
+_SENTENCE: Final = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+")
+# Words before a lone month, season, weekday abbreviation or year that make it a date:
+# "in May", "on Sun.", "since 2014" (but not "May I", "prices fall", "2014 people").
+_TEMPORAL_PREPOSITIONS: Final = frozenset(
+    [
+        "in",
+        "on",
+        "since",
+        "until",
+        "till",
+        "by",
+        "during",
+        "of",
+        "from",
+        "to",
+        "through",
+        "thru",
+        "before",
+        "after",
+        "between",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "every",
+        "each",
+    ]
+)
+# Words that make a phrase a date on their own, whatever else it holds.
+_DEICTIC: Final = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+
+
+def extract_all(
+    text: str, context: Context, holidays: Callable[[list[str]], int]
+) -> list[Resolution]:
+    """Every temporal expression in ``text`` resolved in ``context``, in order of appearance.
+
+    In narrative mode each date becomes the anchor of the next relative one ("two days later").
+    """
+    results: list[Resolution] = []
+    for sentence in _SENTENCE.finditer(text):
+        offset = sentence.start()
+        tokens = [
+            Token(t.kind, t.text, t.start + offset, t.end + offset)
+            for t in tokenize(sentence.group(), strict=False)
+        ]
+        index = 0
+        while index < len(tokens):
+            found = _phrase_at(text, tokens, index, holidays)
+            if found is None:
+                index += 1
+                continue
+            expression, end = found
+            span = (tokens[index].start, tokens[end - 1].end)
+            try:
+                resolution = expression.resolve(context, span=span)
+            except TimelineError:
+                index += 1
+                continue
+            results.append(resolution)
+            if context.narrative and isinstance(resolution.value, FuzzyDate):
+                context = attrs.evolve(context, previous=resolution.value)
+            index = end
+    return results
+
+
+def _phrase_at(
+    text: str, tokens: list[Token], index: int, holidays: Callable[[list[str]], int]
+) -> tuple[Expression, int] | None:
+    first = tokens[index]
+    if first.kind == "word" and not _could_start(first.text) and holidays([first.text]) == 0:
+        # Cheap rejection; a holiday of several words is still tried below.
+        words = [t.text for t in tokens[index : index + 6] if t.kind in ("word", "number")]
+        if holidays(words) == 0:
+            return None
+    parser = Parser(text, tokens[index:], holidays)
+    expression = parser.longest_prefix()
+    if expression is None or parser.i == 0:
+        return None
+    end = index + parser.i
+    if not _plausible(text, tokens, index, end):
+        return None
+    return expression, end
+
+
+def _could_start(word: str) -> bool:
+    return lex.known_word(word)
+
+
+def _plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Reject what is only a date by accident: "may" the verb, "March" the protest, a count."""
+    words = tokens[start:end]
+    meaningful = [
+        t
+        for t in words
+        if not (t.kind == "word" and t.text in ("the", "a", "an", "on", "in", "at"))
+    ]
+    if not meaningful:
+        return False
+    before = tokens[start - 1].text if start > 0 and tokens[start - 1].kind == "word" else ""
+    if len(meaningful) == 1:
+        return _plausible_alone(
+            text, meaningful[0], before if meaningful[0] is words[0] else words[0].text
+        )
+    kinds = {t.kind for t in meaningful}
+    texts = {t.text for t in meaningful}
+    if kinds <= {"number", "ordinal"} and before != "on":
+        return False
+    if texts & _DEICTIC or kinds & {"event", "quarter"}:
+        return True
+    return any(_anchors(t) for t in meaningful) or len(meaningful) > 1
+
+
+def _plausible_alone(text: str, token: Token, before: str) -> bool:
+    written = text[token.start : token.end]
+    if token.kind == "event" or token.text in _DEICTIC:
+        return True
+    if token.kind == "number":
+        return len(token.text) == 4 and before in _TEMPORAL_PREPOSITIONS
+    if token.kind != "word":
+        return False
+    word = token.text
+    capitalised = written[:1].isupper()
+    if word in lex.MONTHS:
+        return capitalised and before in _TEMPORAL_PREPOSITIONS
+    if word in lex.WEEKDAYS:
+        full = len(word) > 3
+        return capitalised and (full or before == "on")
+    if word in lex.SEASONS:
+        return before in _TEMPORAL_PREPOSITIONS
+    return capitalised and word not in lex.KEYWORDS and word not in lex.UNITS
+
+
+def _anchors(token: Token) -> bool:
+    """Whether a token ties a phrase to the calendar (not just "the second" or "a few")."""
+    if token.kind in ("event", "quarter"):
+        return True
+    if token.kind == "number":
+        return len(token.text) == 4
+    if token.kind != "word":
+        return False
+    word = token.text
+    return (
+        word in lex.MONTHS
+        or word in lex.WEEKDAYS
+        or word in lex.UNITS
+        or word in lex.SEASONS
+        or word in _DEICTIC
+        or word in ("ago", "hence", "eom", "eoy", "bom", "boy", "century", "s")
+        or not lex.known_word(word)  # a holiday's own word
+    )

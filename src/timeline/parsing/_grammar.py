@@ -1,0 +1,1443 @@
+"""A hand-written recursive-descent grammar of English temporal phrases.
+
+Each method tries one construction at the current token and either returns an expression
+(having consumed its tokens) or returns ``None`` and leaves the position where it was. The
+phrase as a whole must be consumed; otherwise the error points at the furthest token any
+construction reached, which is where the phrase stopped making sense.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, TypeVar
+
+import attrs
+
+from timeline import _calendar as cal
+from timeline._duration import Duration, Qualifier
+from timeline._expressions import (
+    Absolute,
+    After,
+    Amount,
+    Anniversary,
+    Before,
+    Between,
+    CurrentUnit,
+    EventRef,
+    Expression,
+    ForDuration,
+    InUnit,
+    Named,
+    Now,
+    NthInUnit,
+    NumericDate,
+    Part,
+    PartOf,
+    Previous,
+    Recent,
+    Shift,
+    ShortDecade,
+    ShortYear,
+    Since,
+    UnitOf,
+    Until,
+    WithinUnit,
+    WithinUnitPart,
+)
+from timeline._fuzzy import FuzzyDate
+from timeline._patterns import (
+    DayOfMonth,
+    Holiday,
+    Intersection,
+    MonthDay,
+    MonthOf,
+    Pattern,
+    QuarterOf,
+    SeasonOf,
+    Selector,
+    UnitPattern,
+    WeekdayOf,
+)
+from timeline._precision import Precision
+from timeline.errors import InvalidDateError, OutOfRangeError, ParseError
+from timeline.parsing import _lexicon as lex
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Container
+
+    from timeline.parsing._tokens import Token
+
+__all__ = ["Parser"]
+
+T = TypeVar("T")
+
+TODAY: Final = CurrentUnit(Precision.DAY, 0)
+NOW: Final = Now()
+
+_QUALIFIERS: Final = (
+    (("more", "than"), Qualifier.AT_LEAST),
+    (("over",), Qualifier.AT_LEAST),
+    (("at", "least"), Qualifier.AT_LEAST),
+    (("upwards", "of"), Qualifier.AT_LEAST),
+    (("no", "less", "than"), Qualifier.AT_LEAST),
+    (("less", "than"), Qualifier.AT_MOST),
+    (("under",), Qualifier.AT_MOST),
+    (("at", "most"), Qualifier.AT_MOST),
+    (("up", "to"), Qualifier.AT_MOST),
+    (("no", "more", "than"), Qualifier.AT_MOST),
+    (("nearly",), Qualifier.AT_MOST),
+    (("almost",), Qualifier.AT_MOST),
+    (("about",), Qualifier.ABOUT),
+    (("around",), Qualifier.ABOUT),
+    (("approximately",), Qualifier.ABOUT),
+    (("roughly",), Qualifier.ABOUT),
+    (("some",), Qualifier.ABOUT),
+    (("circa",), Qualifier.ABOUT),
+)
+_NEXT_WORDS: Final = frozenset({"next", "coming", "upcoming"})
+_LAST_WORDS: Final = frozenset({"last", "past", "previous"})
+_THIS_WORDS: Final = frozenset({"this", "current", "present"})
+_RANGE_WORDS: Final = frozenset({"to", "till", "til", "until", "through", "thru", "-"})
+_AMOUNT_UNITS: Final = {
+    Precision.DAY: "days",
+    Precision.WEEK: "weeks",
+    Precision.MONTH: "months",
+    Precision.YEAR: "years",
+}
+_PARTS: Final = {"early": Part.EARLY, "mid": Part.MID, "middle": Part.MID, "late": Part.LATE}
+_EDGES: Final = {
+    "beginning": Part.BEGINNING,
+    "start": Part.BEGINNING,
+    "end": Part.END,
+    "middle": Part.MID,
+}
+_ABBREVIATIONS: Final = {
+    "eom": (Part.END, Precision.MONTH),
+    "bom": (Part.BEGINNING, Precision.MONTH),
+    "eoy": (Part.END, Precision.YEAR),
+    "boy": (Part.BEGINNING, Precision.YEAR),
+}
+
+
+class Parser:
+    """One parse of one phrase; call :meth:`phrase` once.
+
+    >>> from timeline.parsing._tokens import tokenize
+    >>> Parser("next week", tokenize("next week")).phrase()
+    CurrentUnit(unit=<Precision.WEEK: 'week'>, offset=1, anchor=None)
+    """
+
+    def __init__(
+        self, text: str, tokens: list[Token], holidays: Callable[[list[str]], int] | None = None
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        # Events are kept as "{id}" so that an id never reads as a keyword.
+        self.texts = [("{%s}" % t.text) if t.kind == "event" else t.text for t in tokens]  # noqa: UP031
+        self.kinds = [t.kind for t in tokens]
+        self.size = len(tokens)
+        self.i = 0
+        self.furthest = 0
+        # Given the words from here on, how many of them name a holiday (0 for none).
+        self.holiday_words = holidays or (lambda _words: 0)
+        self._holidays_at: dict[int, int] = {}
+
+    # --- token helpers ------------------------------------------------------------------------
+
+    def peek(self, ahead: int = 0) -> Token | None:
+        """The token ``ahead`` places on, if any."""
+        index = self.i + ahead
+        return self.tokens[index] if index < self.size else None
+
+    def word(self, ahead: int = 0) -> str | None:
+        """The word ``ahead`` places on, if that token is a word."""
+        index = self.i + ahead
+        if index < self.size and self.kinds[index] == "word":
+            return self.texts[index]
+        return None
+
+    def take(self, *words: str) -> bool:
+        """Consume the words in order if they are next."""
+        start = self.i
+        if len(words) == 1:
+            if start < self.size and self.texts[start] == words[0]:
+                self.i = start + 1
+                return True
+            return False
+        end = start + len(words)
+        if tuple(self.texts[start:end]) == words:
+            self.i = end
+            return True
+        return False
+
+    def take_any(self, words: Container[str]) -> str | None:
+        """Consume the next word if it is one of ``words``."""
+        index = self.i
+        if index < self.size and self.kinds[index] == "word":
+            word = self.texts[index]
+            if word in words:
+                self.i = index + 1
+                return word
+        return None
+
+    def _reach(self) -> None:
+        self.furthest = max(self.furthest, self.i)
+
+    def kind_here(self) -> str:
+        """What the next significant token is (past "the" and "at"), to pick constructions."""
+        index = self.i
+        while (
+            index < self.size and self.texts[index] in ("the", "at") and self.kinds[index] == "word"
+        ):
+            index += 1
+        if index >= self.size:
+            return "end"
+        kind = self.kinds[index]
+        if kind != "word":
+            return kind
+        return _word_class(self.texts[index])
+
+    def attempt(self, build: Callable[[], T | None]) -> T | None:
+        """Run one construction; on failure put the position back."""
+        saved = self.i
+        result = build()
+        self._reach()
+        if result is None:
+            self.i = saved
+        return result
+
+    def first(self, *builds: Callable[[], T | None]) -> T | None:
+        """The construction that reads furthest (the earliest one on a tie)."""
+        start = self.i
+        best: T | None = None
+        best_end = start
+        for build in builds:
+            self.i = start
+            result = build()
+            self.furthest = max(self.furthest, self.i)
+            if result is not None and (best is None or self.i > best_end):
+                best, best_end = result, self.i
+                if best_end >= len(self.tokens):
+                    break
+        self.i = best_end if best is not None else start
+        return best
+
+    def at_end(self) -> bool:
+        """Whether every token is consumed."""
+        return self.i >= self.size
+
+    # --- the phrase ---------------------------------------------------------------------------
+
+    def phrase(self) -> Expression:
+        """The whole phrase, or a ``ParseError`` pointing where it stopped making sense."""
+        for build in (self.date_phrase, self.period, self.amount_phrase):
+            saved = self.i
+            try:
+                result = build()
+                self._reach()
+            except (InvalidDateError, OutOfRangeError) as error:
+                token = self.tokens[min(self.i, len(self.tokens) - 1)] if self.tokens else None
+                raise self._error(str(error), token) from None
+            if result is not None and self.at_end():
+                return result
+            self.i = saved
+        if not self.tokens:
+            raise ParseError("an empty phrase", text=self.text, position=0)
+        token = self.tokens[min(self.furthest, len(self.tokens) - 1)]
+        if self.furthest >= len(self.tokens):
+            raise self._error("the phrase ends too early", None)
+        return self._raise_at(token)
+
+    def longest_prefix(self) -> Expression | None:
+        """The longest phrase that starts here, for finding dates in running text."""
+        try:
+            return self.first(self.date_phrase, self.period, self.amount_phrase)
+        except (InvalidDateError, OutOfRangeError):
+            return None
+
+    def _raise_at(self, token: Token) -> Expression:
+        shown = self.text[token.start : token.end]
+        raise self._error(f"did not expect {shown!r} here", token)
+
+    def _error(self, reason: str, token: Token | None) -> ParseError:
+        if token is None:
+            return ParseError(reason, text=self.text, position=len(self.text))
+        return ParseError(
+            reason, text=self.text, position=token.start, length=token.end - token.start
+        )
+
+    # --- numbers ------------------------------------------------------------------------------
+
+    def cardinal(self, *, article: bool = False) -> int | None:
+        """A whole number in figures or words ("3", "twenty-one", "a" when ``article``)."""
+        token = self.peek()
+        if token is None:
+            return None
+        if token.kind == "number":
+            self.i += 1
+            return int(token.text)
+        word = token.text if token.kind == "word" else ""
+        if word in lex.TENS:
+            self.i += 1
+            value = lex.TENS[word]
+            unit = self.word()
+            if unit in lex.NUMBERS and 0 < lex.NUMBERS[unit] < 10:
+                self.i += 1
+                value += lex.NUMBERS[unit]
+            return value
+        if word in lex.NUMBERS:
+            self.i += 1
+            return lex.NUMBERS[word]
+        if article and word in ("a", "an"):
+            if self.word(1) == "couple":
+                self.i += 2
+                self.take("of")
+                return 2
+            if self.word(1) == "few":
+                self.i += 2
+                return 3
+            self.i += 1
+            return 1
+        if word == "couple":
+            self.i += 1
+            self.take("of")
+            return 2
+        if word == "few":
+            self.i += 1
+            return 3
+        return None
+
+    def ordinal(self) -> int | None:
+        """An ordinal in figures or words ("21st", "twenty-first", "third")."""
+        token = self.peek()
+        if token is None:
+            return None
+        if token.kind == "ordinal":
+            self.i += 1
+            return int(token.text)
+        word = token.text if token.kind == "word" else ""
+        if (
+            word in lex.TENS
+            and self.word(1) in lex.ORDINALS
+            and lex.ORDINALS[self.word(1) or ""] < 10
+        ):
+            value = lex.TENS[word] + lex.ORDINALS[self.word(1) or ""]
+            self.i += 2
+            return value
+        if word in lex.ORDINALS:
+            self.i += 1
+            return lex.ORDINALS[word]
+        return None
+
+    def day_number(self) -> int | None:
+        """A day of the month: "15", "15th", "fifteenth" (1..31)."""
+        saved = self.i
+        token = self.peek()
+        value = self.ordinal()
+        if value is None and token is not None and token.kind == "number" and len(token.text) <= 2:
+            value = self.cardinal()
+        if value is None or not 1 <= value <= 31:
+            self.i = saved
+            return None
+        return value
+
+    def year(self) -> int | None:
+        """A year: four figures ("1974"), or figures with an era ("14 AD", "44 BC")."""
+        token = self.peek()
+        if token is None or token.kind != "number":
+            if self.take("the", "year"):
+                return self.year()
+            return self._year_in_words()
+        era = self.word(1)
+        value = int(token.text)
+        if era in ("bc", "bce"):
+            self.i += 2
+            return 1 - value
+        if era in ("ad", "ce"):
+            self.i += 2
+            return value
+        if len(token.text) == 4:
+            self.i += 1
+            return value
+        return None
+
+    def _year_in_words(self) -> int | None:
+        """E.g. "two thousand ten", "two thousand and nineteen", "nineteen seventy-four"."""
+        saved = self.i
+        if self.take("two", "thousand") or self.take("one", "thousand"):
+            thousands = 2000 if self.texts[saved] == "two" else 1000
+            self.take("and")
+            rest = self._below_hundred()
+            return thousands + (rest or 0)
+        high = self._below_hundred()
+        if high is not None and 10 <= high <= 99:
+            if self.take("hundred"):
+                return 100 * high
+            low = self._below_hundred()
+            if low is not None and low >= 10:
+                return 100 * high + low
+        self.i = saved
+        return None
+
+    def _below_hundred(self) -> int | None:
+        """A number under a hundred in words only ("ten", "seventy-four")."""
+        word = self.word()
+        if word in lex.TENS or (word in lex.NUMBERS and word != "dozen"):
+            return self.cardinal()
+        return None
+
+    # --- amounts of time ----------------------------------------------------------------------
+
+    def amount(self) -> Duration | None:
+        """A duration with an optional qualifier ("more than three years", "a month and a half")."""
+        qualifier = Qualifier.EXACT
+        for words, meaning in _QUALIFIERS:
+            if self.take(*words):
+                qualifier = meaning
+                break
+        total = Duration()
+        last: Precision | None = None
+        while True:
+            saved = self.i
+            if last is not None:
+                self.take("and")
+                if self.take("a", "half") or self.take("half"):
+                    half = _half(last)
+                    if half is None:
+                        self.i = saved
+                    else:
+                        total = _plus(total, half)
+                    break
+            part = self._amount_part()
+            if part is None:
+                self.i = saved
+                break
+            total, last = _plus(total, part[0]), part[1]
+        if last is None:
+            return None
+        return attrs.evolve(total, qualifier=qualifier)
+
+    def _amount_part(self) -> tuple[Duration, Precision] | None:
+        """One "3 years", "a fortnight" or "half a year" of an amount."""
+        count = self.cardinal(article=True)
+        if count is None:
+            if not (self.take("half", "a") or self.take("half", "an")):
+                return None
+            unit = self.take_any(lex.UNITS)
+            half = _half(lex.UNITS[unit]) if unit else None
+            return None if half is None or unit is None else (half, lex.UNITS[unit])
+        if self.take_any({"fortnight", "fortnights"}):
+            return Duration(weeks=2 * count), Precision.WEEK
+        unit = self.take_any(lex.UNITS)
+        if unit is None or lex.UNITS[unit] is Precision.SEASON:
+            return None
+        return _amount_of(lex.UNITS[unit], count), lex.UNITS[unit]
+
+    def amount_phrase(self) -> Expression | None:
+        """A length of time on its own."""
+        self.take_any({"for", "during"})
+        amount = self.amount()
+        return None if amount is None else Amount(amount)
+
+    # --- periods ------------------------------------------------------------------------------
+
+    def period(self) -> Expression | None:
+        """A stretch of time: "from X to Y", "since X", "the last two weeks", "July 13-15"."""
+        return self.first(
+            self.day_range,
+            self.recent,
+            self.upcoming,
+            self.from_to,
+            self.since,
+            self.until,
+            self.for_amount,
+            self.around_event,
+            self.date_to_date,
+        )
+
+    def from_to(self) -> Expression | None:
+        """E.g. "from X to Y", "between X and Y", "from X for N days"."""
+        if self.take("from"):
+            start = self.date()
+            if start is None:
+                return None
+            if self.take("for"):
+                amount = self.amount()
+                return None if amount is None else ForDuration(start, amount)
+            if not self._range_word():
+                return None
+            end = self.date()
+            return None if end is None else Between(start, end)
+        if self.take("between"):
+            start = self.date()
+            if start is None or not self.take("and"):
+                return None
+            end = self.date()
+            return None if end is None else Between(start, end)
+        return None
+
+    def _range_word(self) -> bool:
+        token = self.peek()
+        if token is None:
+            return False
+        if token.kind == "-" or (token.kind == "word" and token.text in _RANGE_WORDS):
+            self.i += 1
+            return True
+        return False
+
+    def date_to_date(self) -> Expression | None:
+        """E.g. "X - Y", "X to Y", "X through Y", "X for N days"."""
+        start = self.date()
+        if start is None:
+            return None
+        if self.take("for"):
+            amount = self.amount()
+            return None if amount is None else ForDuration(start, amount)
+        if not self._range_word():
+            return None
+        end = self.date()
+        if end is None or _bare_day(start) or _bare_day(end):
+            return None  # "2021-13" is no range; days of a month are read by day_range
+        return Between(start, end)
+
+    def day_range(self) -> Expression | None:
+        """Days of one month: "July 13-15", "from the 13th to the 15th of July", "1-8 September"."""
+        self.take("from")
+        self.take("the")
+        month = self.take_any(lex.MONTHS)
+        first = self.day_number()
+        if first is None:
+            return None
+        self.take("of")
+        if not self._range_word():
+            return None
+        self.take("the")
+        second_month = self.take_any(lex.MONTHS) if month is not None else None
+        last = self.day_number()
+        if last is None:
+            return None
+        if month is None:
+            self.take("of")
+            month = self.take_any(lex.MONTHS)
+            if month is None:
+                return None
+        year = self.year()
+        start_month = lex.MONTHS[month]
+        end_month = lex.MONTHS[second_month] if second_month else start_month
+        if year is None:
+            start: Expression = Named(MonthDay(start_month, first))
+            end: Expression = _same_year_after(start_month, first, end_month, last)
+        else:
+            start = Absolute(FuzzyDate.day(year, start_month, first))
+            end = Absolute(FuzzyDate.day(year, end_month, last))
+        return Between(start, end)
+
+    def recent(self) -> Expression | None:
+        """E.g. "the last two weeks", "past 2 days", "the next 3 months", "next few days"."""
+        self.take_any({"in", "over", "during", "within", "for"})
+        self.take("the")
+        which = self.take_any(_NEXT_WORDS | _LAST_WORDS | {"following"})
+        if which is None or which == "upcoming":
+            return None
+        count = self.cardinal()
+        unit = self.take_any(lex.UNITS)
+        if count is None or unit is None:
+            return None
+        forward = which in _NEXT_WORDS or which == "following"
+        return Recent(lex.UNITS[unit], count, forward=forward)
+
+    def upcoming(self) -> Expression | None:
+        """E.g. "the upcoming two weeks", "2 upcoming weeks"."""
+        self.take("the")
+        if self.take("upcoming"):
+            count = self.cardinal()
+        else:
+            count = self.cardinal()
+            if count is None or not self.take("upcoming"):
+                return None
+        unit = self.take_any(lex.UNITS)
+        if count is None or unit is None:
+            return None
+        return Recent(lex.UNITS[unit], count, forward=True, upcoming=True)
+
+    def since(self) -> Expression | None:
+        """E.g. "since X", "ever since X"."""
+        self.take("ever")
+        if not self.take("since"):
+            return None
+        start = self.date()
+        return None if start is None else Since(start)
+
+    def until(self) -> Expression | None:
+        """E.g. "until X", "through X", "up to X"."""
+        if not (
+            self.take_any({"until", "till", "til", "through", "thru"}) or self.take("up", "to")
+        ):
+            return None
+        end = self.date()
+        return None if end is None else Until(end)
+
+    def for_amount(self) -> Expression | None:
+        """E.g. "for 10 days from 18 December"."""
+        if not self.take("for"):
+            return None
+        amount = self.amount()
+        if amount is None or not self.take_any({"from", "starting", "beginning"}):
+            return None
+        self.take("on")
+        start = self.date()
+        return None if start is None else ForDuration(start, amount)
+
+    def around_event(self) -> Expression | None:
+        """E.g. "in the two years before X", "within a week after X"."""
+        if not (self.take("in", "the") or self.take("within", "the") or self.take("during", "the")):
+            return None
+        count = self.cardinal(article=True)
+        unit = self.take_any(lex.UNITS)
+        direction = self.take_any({"before", "after", "preceding", "following", "since"})
+        if count is None or unit is None or direction is None:
+            return None
+        anchor = self.date()
+        if anchor is None:
+            return None
+        amount = _amount_of(lex.UNITS[unit], count)
+        if direction in ("before", "preceding"):
+            return Between(Shift(anchor, -amount), Shift(anchor, Duration(days=-1)))
+        return Between(Shift(anchor, Duration(days=1)), Shift(anchor, amount))
+
+    # --- dates --------------------------------------------------------------------------------
+
+    def date_phrase(self) -> Expression | None:
+        """A date, possibly with a leading preposition, or "before X" / "after X"."""
+        self.take_any({"sometime", "sometimes", "anytime"})
+        if self.take("after") or self.take("later", "than"):
+            anchor = self.date()
+            return None if anchor is None else After(anchor)
+        if self.take("before") or self.take("prior", "to") or self.take("earlier", "than"):
+            anchor = self.date()
+            return None if anchor is None else Before(anchor)
+        return self.date()
+
+    def date(self) -> Expression | None:
+        """One date."""
+        if self._preposition():
+            self.i += 1
+        names = _DATE_DISPATCH.get(self.kind_here(), _DATE_FALLBACK)
+        return self.first(*(getattr(self, name) for name in names))
+
+    def _preposition(self) -> bool:
+        """Whether a leading preposition is just a preposition (not "in 3 days")."""
+        word = self.word()
+        if word not in ("on", "at", "in", "during", "of", "around", "by"):
+            return False
+        if word == "in":
+            saved = self.i
+            self.i += 1
+            is_amount = self.amount() is not None and self.word() != "time"
+            self.i = saved
+            return not is_amount
+        return True
+
+    def event(self) -> Expression | None:
+        """E.g. "{doha-agreement}"."""
+        token = self.peek()
+        if token is None or token.kind != "event":
+            return None
+        self.i += 1
+        return EventRef(token.text)
+
+    def deictic(self) -> Expression | None:
+        """E.g. "today", "yesterday", "tomorrow", "now", "at this time"."""
+        if (
+            self.take_any({"today", "now", "tonight"})
+            or self.take("this", "time")
+            or self.take("right", "now")
+        ):
+            return TODAY
+        if self.take("the", "present"):
+            return TODAY
+        if self.take_any({"tomorrow", "tomorrows"}):
+            return CurrentUnit(Precision.DAY, 1)
+        if self.take("yesterday"):
+            return CurrentUnit(Precision.DAY, -1)
+        if self.take("the", "day", "after", "tomorrow"):
+            return CurrentUnit(Precision.DAY, 2)
+        if self.take("the", "day", "before", "yesterday"):
+            return CurrentUnit(Precision.DAY, -2)
+        return None
+
+    def shift(self) -> Expression | None:
+        """E.g. "three years ago", "in a week", "3 days after X", "two days later"."""
+        if self.take("in"):
+            amount = self.amount()
+            if amount is None:
+                return None
+            self.take("time")
+            return Shift(NOW, amount)
+        amount = self.amount()
+        if amount is None:
+            return None
+        for words, anchor, sign in _SHIFT_SUFFIXES:
+            if self.take(*words):
+                return Shift(anchor, amount if sign > 0 else -amount)
+        if self.take_any({"after", "following", "from", "since"}):
+            later = self.date()
+            return None if later is None else Shift(later, amount)
+        if self.take("before") or self.take("prior", "to") or self.take("preceding"):
+            earlier = self.date()
+            return None if earlier is None else Shift(earlier, -amount)
+        return None
+
+    def weekdays_away(self) -> Expression | None:
+        """E.g. "3 Fridays from now", "2 Thursdays ago"."""
+        count = self.cardinal(article=True)
+        weekday = self.take_any(lex.WEEKDAYS)
+        if count is None or weekday is None:
+            return None
+        pattern = WeekdayOf(lex.WEEKDAYS[weekday])
+        if self.take_any({"ago", "back"}) or self.take("before", "now"):
+            return Named(pattern, Selector.BEFORE, count)
+        if self.take("hence") or self.take("from", "now") or self.take("from", "today"):
+            return Named(pattern, Selector.AFTER, count)
+        return None
+
+    def anniversary(self) -> Expression | None:
+        """E.g. "the 20th anniversary of X"."""
+        self.take("the")
+        count = self.ordinal()
+        if count is None or not self.take_any({"anniversary"}) or not self.take("of"):
+            return None
+        anchor = self.date()
+        return None if anchor is None else Anniversary(count, anchor)
+
+    def closest(self) -> Expression | None:
+        """E.g. "the closest Monday to 5 October", "the second closest Monday to X"."""
+        self.take("the")
+        count = self.ordinal() or 1
+        if not self.take_any({"closest", "nearest"}):
+            return None
+        pattern = self.pattern()
+        if pattern is None or not self.take("to"):
+            return None
+        anchor = self.date()
+        return None if anchor is None else Named(pattern, Selector.CLOSEST, count, anchor)
+
+    def nth_relative(self) -> Expression | None:
+        """E.g. "the third Tuesday after Christmas 2014", "the first Monday before X"."""
+        self.take("the")
+        count = self.ordinal()
+        if count is None:
+            return None
+        pattern = self.pattern()
+        direction = self.take_any({"after", "following", "before", "preceding"})
+        if pattern is None or direction is None:
+            return None
+        anchor = self.date()
+        if anchor is None:
+            return None
+        selector = Selector.AFTER if direction in ("after", "following") else Selector.BEFORE
+        return Named(pattern, selector, count, anchor)
+
+    def nth_in_unit(self) -> Expression | None:
+        """E.g. "the last Friday of October", "the 20th day of next month", "third last week"."""
+        self.take("the")
+        from_end = False
+        count = self.ordinal()
+        if count is None:
+            if not self.take("last"):
+                return None
+            count, from_end = 1, True
+        elif self.take("last"):
+            from_end = True
+        weekday = self.take_any(lex.WEEKDAYS)
+        if weekday is not None:
+            pattern: Pattern = WeekdayOf(lex.WEEKDAYS[weekday])
+        else:
+            unit = self.take_any(lex.UNITS)
+            if unit is None or lex.UNITS[unit] not in (
+                Precision.DAY,
+                Precision.WEEK,
+                Precision.MONTH,
+            ):
+                return None
+            pattern = UnitPattern(lex.UNITS[unit])
+        if not self.take_any({"of", "in"}) and (from_end or not isinstance(pattern, UnitPattern)):
+            return None
+        area = self.unit_expression()
+        return None if area is None else NthInUnit(count, pattern, area, from_end)
+
+    def unit_expression(self) -> Expression | None:
+        """What a part or an nth is taken of: a date, or "the month" (the current one)."""
+        return self.first(self.date, self._bare_unit)
+
+    def _bare_unit(self) -> Expression | None:
+        self.take("the")
+        unit = self.take_any(lex.UNITS)
+        return None if unit is None else CurrentUnit(lex.UNITS[unit], 0)
+
+    def part_of(self) -> Expression | None:
+        """E.g. "early March", "mid-2019", "the end of the month", "EOY"."""
+        abbreviation = self._abbreviation()
+        if abbreviation is not None:
+            return abbreviation
+        self.take("at")
+        self.take("the")
+        part = None
+        word = self.take_any(_PARTS)
+        if word is not None and self.word() != "of":
+            part = _PARTS[word]
+        else:
+            if word is not None:
+                self.i -= 1
+            edge = self.take_any(_EDGES)
+            if edge is not None and self.take("of"):
+                part = _EDGES[edge]
+            elif self.take("first", "half", "of"):
+                part = Part.FIRST_HALF
+            elif self.take("second", "half", "of") or self.take("last", "half", "of"):
+                part = Part.SECOND_HALF
+        if part is None:
+            return None
+        base = self.unit_expression()
+        return None if base is None else PartOf(base, part)
+
+    def _abbreviation(self) -> Expression | None:
+        self.take("at")
+        self.take("the")
+        word = self.take_any(_ABBREVIATIONS)
+        if word is None:
+            return None
+        part, unit = _ABBREVIATIONS[word]
+        return PartOf(CurrentUnit(unit, 0), part)
+
+    def within_unit(self) -> Expression | None:
+        """E.g. "earlier this month", "later this year", "the rest of the week", "all week"."""
+        side = self.take_any({"earlier", "later"})
+        if side is not None:
+            if not (self.take("this") or self.take("in", "the")):
+                return None
+            unit = self.take_any(lex.UNITS)
+            if unit is None:
+                return None
+            part = WithinUnitPart.EARLIER if side == "earlier" else WithinUnitPart.LATER
+            return WithinUnit(lex.UNITS[unit], part)
+        self.take("the")
+        if self.take("rest", "of"):
+            if not (self.take("the") or self.take("this")):
+                return None
+            unit = self.take_any(lex.UNITS)
+            return None if unit is None else WithinUnit(lex.UNITS[unit], WithinUnitPart.REST)
+        if self.take("all") or self.take("whole"):
+            self.take("the")
+            unit = self.take_any(lex.UNITS)
+            return None if unit is None else CurrentUnit(lex.UNITS[unit], 0)
+        return None
+
+    def narrative(self) -> Expression | None:
+        """E.g. "the next day", "the following week", "that week", "the day before" (no date)."""
+        self.take("the")
+        if self.take("that") or self.take("same"):
+            unit = self.take_any(lex.UNITS)
+            return None if unit is None else CurrentUnit(lex.UNITS[unit], 0, Previous())
+        which = self.take_any({"following", "previous", "preceding", "next"})
+        if which is not None:
+            unit = self.take_any(lex.UNITS)
+            if unit is None or (which == "next" and lex.UNITS[unit] is not Precision.DAY):
+                return None
+            offset = 1 if which in ("following", "next") else -1
+            return CurrentUnit(lex.UNITS[unit], offset, Previous())
+        unit = self.take_any(lex.UNITS)
+        direction = self.take_any({"after", "before", "later", "earlier"})
+        if unit is None or direction is None:
+            return None
+        offset = 1 if direction in ("after", "later") else -1
+        if direction in ("after", "before") and not self.at_end():
+            anchor = self.date()
+            if anchor is None:
+                return None
+            if lex.UNITS[unit] is Precision.DAY:
+                return Shift(anchor, Duration(days=offset))
+            return CurrentUnit(lex.UNITS[unit], offset, anchor)
+        return CurrentUnit(lex.UNITS[unit], offset, Previous())
+
+    def relative_unit(self) -> Expression | None:
+        """E.g. "this week", "last month", "the year after next", "last week's Sunday"."""
+        the = self.take("the")
+        offset = self._offset_word()
+        unit = self.take_any(lex.UNITS)
+        if unit is None:
+            return None
+        precision = lex.UNITS[unit]
+        if offset is None:
+            if self.take("after", "next"):
+                offset = 2
+            elif self.take("before", "last"):
+                offset = -2
+            elif the and self.take("of"):
+                date = self.date()
+                return None if date is None else UnitOf(precision, date)
+            elif the and (self.at_end() or self.word() in lex.WEEKDAYS):
+                offset = 0  # "the week": the current one
+            else:
+                return None
+        base = CurrentUnit(precision, offset)
+        weekday = self.take_any(lex.WEEKDAYS)
+        if weekday is not None and precision is Precision.WEEK:
+            return InUnit(WeekdayOf(lex.WEEKDAYS[weekday]), base)
+        return base
+
+    def unit_offset(self) -> Expression | None:
+        """E.g. "3 weeks from this week", "2 seasons before this season"."""
+        count = self.cardinal(article=True)
+        unit = self.take_any(lex.UNITS)
+        direction = self.take_any({"from", "after", "before"})
+        if count is None or unit is None or direction is None:
+            return None
+        if not self.take_any(_THIS_WORDS):
+            return None
+        same = self.take_any(lex.UNITS)
+        if same is None or lex.UNITS[same] is not lex.UNITS[unit]:
+            return None
+        return CurrentUnit(lex.UNITS[unit], count if direction != "before" else -count)
+
+    def _offset_word(self) -> int | None:
+        if self.take_any(_THIS_WORDS):
+            return 0
+        if self.take_any(_NEXT_WORDS):
+            return 1
+        if self.take_any(_LAST_WORDS):
+            return -1
+        return None
+
+    # --- named dates --------------------------------------------------------------------------
+
+    def pattern(self) -> Pattern | None:
+        """A recurring thing: a weekday, month, season, holiday, quarter or "the 15th"."""
+        names = _PATTERN_DISPATCH.get(self.kind_here(), ("_holiday_pattern",))
+        return self.first(*(getattr(self, name) for name in names))
+
+    def _weekday_pattern(self) -> Pattern | None:
+        word = self.take_any(lex.WEEKDAYS)
+        return None if word is None else WeekdayOf(lex.WEEKDAYS[word])
+
+    def _month_pattern(self) -> Pattern | None:
+        word = self.take_any(lex.MONTHS)
+        return None if word is None else MonthOf(lex.MONTHS[word])
+
+    def _season_pattern(self) -> Pattern | None:
+        word = self.take_any(lex.SEASONS)
+        if word is None:
+            return None
+        self.take_any({"time"})
+        return SeasonOf(lex.SEASONS[word])
+
+    def _quarter_pattern(self) -> Pattern | None:
+        self.take("the")
+        token = self.peek()
+        if token is not None and token.kind == "quarter" and len(token.text) == 2:
+            self.i += 1
+            return QuarterOf(int(token.text[1]))
+        number = self.ordinal()
+        if number is None or not 1 <= number <= 4 or self.take_any({"quarter", "qtr"}) is None:
+            return None
+        return QuarterOf(number)
+
+    def _holiday_pattern(self) -> Pattern | None:
+        count = self._holidays_at.get(self.i)
+        words = []
+        index = self.i
+        while index < self.size and self.kinds[index] in ("word", "number"):
+            words.append(self.texts[index])
+            index += 1
+        if count is None:
+            count = self.holiday_words(words)
+            self._holidays_at[self.i] = count
+        if count == 0:
+            return None
+        self.i += count
+        return Holiday(" ".join(words[:count]))
+
+    def _day_of_month_pattern(self) -> Pattern | None:
+        self.take("the")
+        if self.take("ides", "of"):
+            month = self.take_any(lex.MONTHS)
+            if month is None:
+                return None
+            number = lex.MONTHS[month]
+            return MonthDay(number, 15 if number in (3, 5, 7, 10) else 13)
+        token = self.peek()
+        day = self.day_number()
+        if day is None:
+            return None
+        following = self.peek()
+        if (
+            token is not None
+            and token.kind == "number"
+            and following is not None
+            and following.text not in ("of", "day")
+        ):
+            # A bare number is a day of the month only at the end or before "of" ("the 24").
+            return None
+        return DayOfMonth(day)
+
+    def _month_day_pattern(self) -> Pattern | None:
+        """E.g. "March 3", "the 1st of March", "15 February", "February the 15th", "March first"."""
+        self.take("the")
+        month = self.take_any(lex.MONTHS)
+        if month is not None:
+            self.take("the")
+            day = self.day_number()
+            if day is None:
+                return None
+            self.take("day")
+            return _month_day(lex.MONTHS[month], day)
+        day = self.day_number()
+        if day is None:
+            return None
+        self.take("day")
+        self.take("of") or self._take_separator()
+        month = self.take_any(lex.MONTHS)
+        if month is None:
+            return None
+        self._take_separator()
+        return _month_day(lex.MONTHS[month], day)
+
+    def _take_separator(self) -> bool:
+        """A slash or dash between a day and a month name ("31/Oct/1974", "31-Oct-74")."""
+        token = self.peek()
+        if token is not None and token.kind in ("/", "-") and self.peek(1) is not None:
+            self.i += 1
+            return True
+        return False
+
+    def named(self) -> Expression | None:
+        """A pattern with a selector, a year, a weekday or a unit ("next Tuesday", "May 2020")."""
+        leading_weekday = self._leading_weekday()
+        selector, count = self._selector()
+        pattern = self.pattern()
+        if pattern is None:
+            if leading_weekday is None or selector is not Selector.BIAS:
+                return None
+            pattern, leading_weekday = leading_weekday, None
+        if leading_weekday is not None and leading_weekday != pattern:
+            pattern = Intersection(pattern, (leading_weekday,))
+        if selector is Selector.BIAS:
+            if self.take("after", "next"):
+                selector, count = Selector.NEXT, 2
+            elif self.take("before", "last"):
+                selector, count = Selector.LAST, 2
+        trailing = self._trailing_weekday(pattern)
+        if trailing is not None:
+            pattern = Intersection(pattern, (trailing,))
+        if selector is not Selector.BIAS:
+            return Named(pattern, selector, count)
+        return self._placed(pattern)
+
+    def _leading_weekday(self) -> Pattern | None:
+        """A weekday that qualifies the date after it ("Monday, Feb 18", "Tuesday the 19th")."""
+        saved = self.i
+        word = self.take_any(lex.WEEKDAYS)
+        if word is None:
+            return None
+        following = self.peek()
+        if following is None or following.kind == "event":
+            self.i = saved
+            return None
+        if (
+            following.kind in ("number", "ordinal")
+            or self.word() in lex.MONTHS
+            or self.word() == "the"
+        ):
+            return WeekdayOf(lex.WEEKDAYS[word])
+        self.i = saved
+        return None
+
+    def _trailing_weekday(self, pattern: Pattern) -> Pattern | None:
+        if isinstance(pattern, MonthDay | DayOfMonth) and self.word() in lex.WEEKDAYS:
+            word = self.take_any(lex.WEEKDAYS)
+            return WeekdayOf(lex.WEEKDAYS[word or ""])
+        return None
+
+    def _selector(self) -> tuple[Selector, int]:
+        self.take("the")
+        if self.take_any(_THIS_WORDS):
+            return Selector.THIS, 1
+        if self.take_any(_NEXT_WORDS) or self.take("following"):
+            return Selector.NEXT, 1
+        if self.take_any(_LAST_WORDS) or self.take("preceding"):
+            return Selector.LAST, 1
+        return Selector.BIAS, 1
+
+    def _placed(self, pattern: Pattern) -> Expression:
+        """A pattern placed in a year or unit if one follows, else left to the bias."""
+        year = self.attempt(self.year)
+        if year is not None:
+            return InUnit(pattern, Absolute(FuzzyDate.year(year)))
+        token = self.peek()
+        if (
+            isinstance(pattern, MonthDay)
+            and token is not None
+            and token.kind == "number"
+            and len(token.text) == 2
+            and (self.peek(1) is None or self.peek(1).kind != "word")  # type: ignore[union-attr]
+        ):
+            self.i += 1
+            return InUnit(pattern, ShortYear(int(token.text)))
+        saved = self.i
+        if self.take_any({"of", "in", "from"}) or isinstance(pattern, WeekdayOf):
+            shifted = self.attempt(self._shifted_year)
+            if shifted is not None:
+                return InUnit(pattern, shifted)
+            area = self.first(self.relative_unit, self._year_unit, self.named)
+            if area is not None:
+                return InUnit(pattern, area)
+        self.i = saved
+        shifted = self.attempt(self._shifted_year_suffix)
+        if shifted is not None:
+            return InUnit(pattern, shifted)
+        return Named(pattern)
+
+    def _year_unit(self) -> Expression | None:
+        year = self.year()
+        return None if year is None else Absolute(FuzzyDate.year(year))
+
+    def _shifted_year(self) -> Expression | None:
+        """E.g. "in 1 year" after a named date: the year that contains the shifted reference."""
+        amount = self.amount()
+        if amount is None or amount.qualifier is not Qualifier.EXACT:
+            return None
+        self.take("time")
+        return UnitOf(Precision.YEAR, Shift(NOW, amount))
+
+    def _shifted_year_suffix(self) -> Expression | None:
+        """E.g. "3 months ago" / "six years hence" after a named date."""
+        amount = self.amount()
+        if amount is None or amount.qualifier is not Qualifier.EXACT:
+            return None
+        if self.take_any({"ago", "back"}):
+            return UnitOf(Precision.YEAR, Shift(NOW, -amount))
+        if self.take_any({"hence"}) or self.take("from", "now"):
+            return UnitOf(Precision.YEAR, Shift(NOW, amount))
+        return None
+
+    # --- absolute dates -----------------------------------------------------------------------
+
+    def absolute(self) -> Expression | None:
+        """Years, decades, centuries, quarters and dates in figures."""
+        return self.first(
+            self._edtf,
+            self._numeric_date,
+            self._iso_month,
+            self._quarter_literal,
+            self._decade,
+            self._century,
+            self._month_year,
+            self._year_expression,
+        )
+
+    def _edtf(self) -> Expression | None:
+        """EDTF written inside a phrase ("since 2020-W53", "in 199X")."""
+        token = self.peek()
+        if token is None or token.kind != "edtf":
+            return None
+        self.i += 1
+        try:
+            return Absolute(FuzzyDate.from_edtf(token.text))
+        except ParseError as error:
+            raise ParseError(
+                error.reason,
+                text=self.text,
+                position=token.start + error.position,
+                length=error.length,
+            ) from None
+
+    def _year_expression(self) -> Expression | None:
+        year = self.year()
+        return None if year is None else Absolute(FuzzyDate.year(year))
+
+    def _month_year(self) -> Expression | None:
+        """E.g. "October 2014", "2/2013"."""
+        month = self.take_any(lex.MONTHS)
+        if month is None:
+            return None
+        self.take("of")
+        year = self.year()
+        return None if year is None else Absolute(FuzzyDate.month(year, lex.MONTHS[month]))
+
+    def _iso_month(self) -> Expression | None:
+        """E.g. "2014-10", "2014/10", "2/2013"."""
+        first = self.peek()
+        separator = self.peek(1)
+        second = self.peek(2)
+        if (
+            first is None
+            or second is None
+            or separator is None
+            or first.kind != "number"
+            or second.kind != "number"
+            or separator.kind not in ("-", "/")
+        ):
+            return None
+        third = self.peek(3)
+        if third is not None and third.kind in ("-", "/", "."):
+            return None
+        if len(first.text) == 4 and len(second.text) <= 2:
+            year, month = int(first.text), int(second.text)
+        elif len(second.text) == 4 and len(first.text) <= 2:
+            month, year = int(first.text), int(second.text)
+        else:
+            return None
+        if not 1 <= month <= 12:
+            return None
+        self.i += 3
+        return Absolute(FuzzyDate.month(year, month))
+
+    def _numeric_date(self) -> Expression | None:
+        """E.g. "2/15", "10/31/74", "2015-03-03", "31.10.1974", "10 31 1974"."""
+        numbers: list[Token] = []
+        separator = None
+        while True:
+            token = self.peek()
+            if token is None or token.kind != "number":
+                break
+            numbers.append(token)
+            self.i += 1
+            following = self.peek()
+            if len(numbers) == 3 or following is None:
+                break
+            if following.kind in ("-", "/", "."):
+                if separator is not None and following.kind != separator:
+                    break
+                separator = following.kind
+                self.i += 1
+            elif following.kind == "number" and separator is None and len(numbers) < 3:
+                separator = " "
+            else:
+                break
+        if len(numbers) < 2 or (separator == " " and len(numbers) != 3):
+            return None
+        if self.i > 0 and self.tokens[self.i - 1].kind in ("-", "/", "."):
+            return None
+        values = [int(n.text) for n in numbers]
+        if len(numbers) == 3 and len(numbers[0].text) == 4:
+            return Absolute(FuzzyDate.day(values[0], values[1], values[2]))
+        if len(numbers) == 2:
+            if any(len(n.text) > 2 for n in numbers):
+                return None
+            return NumericDate(values[0], values[1])
+        digits = len(numbers[2].text)
+        if digits not in (2, 4) or any(len(n.text) > 2 for n in numbers[:2]):
+            return None
+        return NumericDate(values[0], values[1], values[2], digits)
+
+    def _quarter_literal(self) -> Expression | None:
+        """E.g. "2018Q4", "18q4", "Q4 2018"."""
+        token = self.peek()
+        if token is None or token.kind != "quarter":
+            return None
+        self.i += 1
+        quarter = int(token.text[-1])
+        digits = token.text[:-2]
+        if digits:
+            year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+            return Absolute(FuzzyDate.quarter(year, quarter))
+        year_value = self.year()
+        if year_value is None:
+            return Named(QuarterOf(quarter))
+        return Absolute(FuzzyDate.quarter(year_value, quarter))
+
+    def _decade(self) -> Expression | None:
+        """E.g. "the 1990s", "the 90s", "the '90s"."""
+        self.take("the")
+        token = self.peek()
+        if token is None or token.kind != "number" or self.word(1) != "s":
+            return None
+        self.i += 2
+        value = int(token.text)
+        if len(token.text) == 4 and value % 10 == 0:
+            if value % 100 == 0:
+                return Absolute(FuzzyDate.century(value))
+            return Absolute(FuzzyDate.decade(value))
+        if len(token.text) == 2 and value % 10 == 0:
+            return ShortDecade(value)
+        return None
+
+    def _century(self) -> Expression | None:
+        """E.g. "the 20th century", "the 5th century BC" (centuries counted from year 1)."""
+        self.take("the")
+        number = self.ordinal()
+        if number is None or not self.take_any({"century"}):
+            return None
+        if self.take_any({"bc", "bce"}):
+            first_bc, last_bc = 100 * number, 100 * (number - 1) + 1
+            return Absolute(FuzzyDate(*cal.year_span(1 - first_bc, 1 - last_bc)))
+        self.take_any({"ad", "ce"})
+        return Absolute(FuzzyDate(*cal.year_span(100 * (number - 1) + 1, 100 * number)))
+
+
+def _bare_day(expression: Expression) -> bool:
+    """Whether an expression is only a day of the month ("the 13th"), with no month."""
+    return isinstance(expression, Named) and isinstance(expression.pattern, DayOfMonth)
+
+
+def _month_day(month: int, day: int) -> Pattern | None:
+    if day > cal.days_in_month(2000, month):
+        return None
+    return MonthDay(month, day)
+
+
+def _same_year_after(first_month: int, first_day: int, month: int, day: int) -> Expression:
+    """The end of a day range written without a year: the first such day after its start."""
+    return Named(
+        MonthDay(month, day),
+        Selector.AFTER,
+        1,
+        Shift(Named(MonthDay(first_month, first_day)), Duration(days=-1)),
+    )
+
+
+def _half(unit: Precision) -> Duration | None:
+    """Half a unit: half a year is 6 months, half a month 15 days, half a week 3 days."""
+    return {
+        Precision.YEAR: Duration(months=6),
+        Precision.MONTH: Duration(days=15),
+        Precision.WEEK: Duration(days=3),
+        Precision.DECADE: Duration(years=5),
+        Precision.CENTURY: Duration(years=50),
+    }.get(unit)
+
+
+def _plus(a: Duration, b: Duration) -> Duration:
+    """The sum of two durations of the same sign."""
+    return Duration(
+        years=a.years + b.years,
+        months=a.months + b.months,
+        weeks=a.weeks + b.weeks,
+        days=a.days + b.days,
+    )
+
+
+def _amount_of(unit: Precision, count: int) -> Duration:
+    if unit is Precision.WEEK:
+        return Duration(weeks=count)
+    if unit is Precision.MONTH:
+        return Duration(months=count)
+    if unit is Precision.QUARTER:
+        return Duration(months=3 * count)
+    if unit is Precision.YEAR:
+        return Duration(years=count)
+    if unit is Precision.DECADE:
+        return Duration(years=10 * count)
+    if unit is Precision.CENTURY:
+        return Duration(years=100 * count)
+    return Duration(days=count)
+
+
+_QUALIFIER_STARTS: Final = frozenset(words[0] for words, _ in _QUALIFIERS)
+# Words after an amount that say what it is counted from, and in which direction.
+_SHIFT_SUFFIXES: Final = (
+    (("ago",), NOW, -1),
+    (("back",), NOW, -1),
+    (("before", "now"), NOW, -1),
+    (("hence",), NOW, 1),
+    (("from", "now"), NOW, 1),
+    (("before", "today"), TODAY, -1),
+    (("from", "today"), TODAY, 1),
+    (("later",), Previous(), 1),
+    (("after", "that"), Previous(), 1),
+    (("earlier",), Previous(), -1),
+    (("before", "that"), Previous(), -1),
+)
+
+
+def _word_class(word: str) -> str:
+    """The class of a word for choosing constructions: itself if it is a keyword, else its kind."""
+    if word in lex.KEYWORDS or word in _QUALIFIER_STARTS:
+        return word
+    if word in lex.MONTHS:
+        return "month"
+    if word in lex.WEEKDAYS:
+        return "weekday"
+    if word in lex.UNITS:
+        return "unit"
+    if word in lex.SEASONS:
+        return "season"
+    if word in lex.NUMBERS:
+        return "number word"
+    if word in lex.TENS:
+        return "tens"
+    if word in lex.ORDINALS:
+        return "ordinal word"
+    return "other"
+
+
+def _dispatch(
+    table: dict[str, tuple[str, ...]], order: tuple[str, ...]
+) -> dict[str, tuple[str, ...]]:
+    """Invert "construction: first tokens" into "first token: constructions", keeping order."""
+    starts: dict[str, list[str]] = {}
+    for name in order:
+        for start in table[name]:
+            starts.setdefault(start, []).append(name)
+    return {start: tuple(names) for start, names in starts.items()}
+
+
+_ORDINAL_STARTS: Final = ("the", "ordinal", "ordinal word", "tens")
+_NUMBER_STARTS: Final = ("number", "number word", "tens", "a", "an", "couple", "few", "half")
+_RELATIVE_WORDS: Final = (
+    "this",
+    "current",
+    "present",
+    "next",
+    "coming",
+    "upcoming",
+    "last",
+    "past",
+    "previous",
+)
+# The first significant token (past "the"/"at") each construction can begin with. Holidays can
+# begin with almost any word, so "named" is tried for every word class.
+_DATE_STARTS: Final = {
+    "event": ("event",),
+    "unit_offset": _NUMBER_STARTS,
+    "shift": ("in", *_NUMBER_STARTS, *_QUALIFIER_STARTS),
+    "weekdays_away": _NUMBER_STARTS,
+    "anniversary": _ORDINAL_STARTS,
+    "closest": (*_ORDINAL_STARTS, "closest", "nearest"),
+    "nth_relative": _ORDINAL_STARTS,
+    "nth_in_unit": (*_ORDINAL_STARTS, "last"),
+    "part_of": (
+        "the", "early", "mid", "middle", "late", "beginning", "start", "end", "ordinal word",
+        "last", "eom", "bom", "eoy", "boy",
+    ),
+    "within_unit": ("earlier", "later", "the", "rest", "all", "whole"),
+    "narrative": ("the", "that", "same", "following", "previous", "preceding", "next", "unit"),
+    "relative_unit": ("the", *_RELATIVE_WORDS, "unit"),
+    "named": (
+        "weekday", "the", *_RELATIVE_WORDS, "following", "preceding", "month", "number",
+        "ordinal", "ordinal word", "tens", "season", "quarter", "ides", "other", "number word",
+        "new", "all", "day", "end", "s", "half",
+    ),
+    "absolute": (
+        "number", "quarter", "the", "month", "ordinal", "ordinal word", "tens", "edtf",
+        "number word",
+    ),
+    "deictic": (
+        "today", "now", "tonight", "this", "right", "the", "tomorrow", "tomorrows", "yesterday",
+    ),
+}  # fmt: skip
+_DATE_ORDER: Final = tuple(_DATE_STARTS)
+_DATE_DISPATCH: Final = _dispatch(_DATE_STARTS, _DATE_ORDER)
+_DATE_FALLBACK: Final = ("named",)
+_PATTERN_STARTS: Final = {
+    "_month_day_pattern": ("the", "month", "number", "ordinal", "ordinal word", "tens"),
+    "_weekday_pattern": ("weekday",),
+    "_holiday_pattern": (
+        "other", "the", "new", "all", "day", "end", "s", "month", "weekday", "season",
+        "number word", "ordinal word", "last", "first", "half", "unit",
+    ),
+    "_season_pattern": ("season",),
+    "_quarter_pattern": ("the", "quarter", "ordinal", "ordinal word", "tens"),
+    "_month_pattern": ("month",),
+    "_day_of_month_pattern": ("the", "number", "ordinal", "ordinal word", "tens", "ides"),
+}  # fmt: skip
+_PATTERN_DISPATCH: Final = _dispatch(_PATTERN_STARTS, tuple(_PATTERN_STARTS))
