@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from typing import Final
 
+import attrs
+
 __all__ = [
     "DAY_ZERO_JD",
     "Place",
@@ -37,23 +39,20 @@ _DEG: Final = math.pi / 180.0
 SOLAR_RATE: Final = 360.0 / 365.2422
 
 
+@attrs.frozen(slots=True)
 class Place:
     """Where a calendar is reckoned: a latitude, a longitude and a civil time zone.
 
     Latitude and longitude are in degrees (east positive), the zone's offset from UT in hours.
-    A plain value with ``__slots__``; the calendars keep their places as module constants.
 
     >>> ujjain = Place(23.18, 75.77, 5.5)
     >>> ujjain.offset_days
     0.22916666666666666
     """
 
-    __slots__ = ("latitude", "longitude", "offset_hours")
-
-    def __init__(self, latitude: float, longitude: float, offset_hours: float) -> None:
-        self.latitude = latitude
-        self.longitude = longitude
-        self.offset_hours = offset_hours
+    latitude: float
+    longitude: float
+    offset_hours: float
 
     @property
     def offset_days(self) -> float:
@@ -63,9 +62,6 @@ class Place:
         0.3333333333333333
         """
         return self.offset_hours / 24.0
-
-    def __repr__(self) -> str:
-        return f"Place({self.latitude!r}, {self.longitude!r}, {self.offset_hours!r})"
 
 
 def julian_day(day: int, hours: float = 0.0) -> float:

@@ -12,7 +12,7 @@ from attrs import AttrsInstance
 from timeline._calendar import CalendarDate
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Period
-from timeline.parsing import parse
+from timeline.parsing import parse_with_ids
 from timeline.errors import ParseError, ValidationError
 
 if TYPE_CHECKING:
@@ -101,11 +101,11 @@ def _evidence(value: object) -> Evidence:
                 # "1990s" or "2021 elections" start like EDTF but are phrases; say which
                 # reading failed only when neither works.
                 try:
-                    parse(text)
+                    parse_with_ids(text)
                 except ParseError:
                     raise edtf_error from None
                 return text
-        parse(text)  # a phrase is kept as written, once it is known to be readable
+        parse_with_ids(text)  # a phrase is kept as written, once it is known to be readable
         return text
     # Later layers (expressions) add their own evidence types; they are accepted as they are.
     if hasattr(value, "resolve") and hasattr(value, "phrase"):

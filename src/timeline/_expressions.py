@@ -143,6 +143,30 @@ class Expression:
         """The sub-expressions."""
         return ()
 
+    def with_events(self, ids: dict[str, str]) -> Expression:
+        """A copy with event ids renamed by ``ids`` (used to share parses between phrases).
+
+        >>> Shift(EventRef("a"), Duration(days=3)).with_events({"a": "b"}).phrase()
+        '3 days after {b}'
+        """
+        changes = {
+            field.name: value.with_events(ids)
+            for field in attrs.fields(type(self))
+            if isinstance(value := getattr(self, field.name), Expression)
+        }
+        return attrs.evolve(self, **changes) if changes else self
+
+    def event_ids(self) -> frozenset[str]:
+        """The ids of the events this expression names.
+
+        >>> Shift(EventRef("a"), Duration(days=3)).event_ids()
+        frozenset({'a'})
+        """
+        found: set[str] = set()
+        for child in self.children():
+            found |= child.event_ids()
+        return frozenset(found)
+
     def is_point(self) -> bool:
         """Whether this names a moment known only within bounds (an event), not a stretch.
 
@@ -898,6 +922,14 @@ class EventRef(Expression):
     def uses_reference(self) -> bool:
         """Events come from the lookup, not the reference."""
         return False
+
+    def with_events(self, ids: dict[str, str]) -> Expression:
+        """This reference, renamed."""
+        return EventRef(ids.get(self.id, self.id))
+
+    def event_ids(self) -> frozenset[str]:
+        """Its own id."""
+        return frozenset({self.id})
 
     def is_point(self) -> bool:
         """An event happened on one (unknown) day."""

@@ -35,6 +35,7 @@ __all__ = [
     "lunar_festival_day",
     "lunar_month_at",
     "nakshatra_at",
+    "nakshatra_start",
     "rough_sankranti_day",
     "sankranti",
     "sankranti_day",
@@ -131,6 +132,23 @@ def nakshatra_at(jd: float) -> int:
     return math.floor(moon.sidereal_lunar_longitude(jd) / _NAKSHATRA) + 1
 
 
+def nakshatra_start(nakshatra: int, jd_near: float) -> float:
+    """The instant (JD, UT) nearest ``jd_near`` (within a fortnight) the moon enters a nakshatra.
+
+    >>> start = nakshatra_start(10, 2448724.5)
+    >>> nakshatra_at(start + 1e-4), nakshatra_at(start - 1e-4)
+    (10, 9)
+    """
+    target = (nakshatra - 1) * _NAKSHATRA
+    jd = jd_near
+    for _ in range(10):
+        step = ((moon.sidereal_lunar_longitude(jd) - target + 180.0) % 360.0 - 180.0) / 13.18
+        jd -= step
+        if abs(step) < 1e-4:
+            break
+    return jd
+
+
 def _sign_at(jd: float) -> int:
     return math.floor(astro.sidereal_solar_longitude(jd) / 30.0)
 
@@ -166,7 +184,10 @@ def rough_sankranti_day(sign: int, year: int) -> float:
 
 
 def sankranti(sign: int, year: int) -> float:
-    """The instant (JD, UT) the sun enters a sidereal sign (0 = Mesha) in a Gregorian year.
+    """The instant (JD, UT) the sun enters a sidereal sign (0 = Mesha) about a Gregorian year.
+
+    It is the entry nearest :func:`rough_sankranti_day`: in ``year``, except that a sign whose
+    entry falls at New Year has, once in a while, two entries in one year and none in the next.
 
     >>> import datetime
     >>> moment = sankranti(9, 2019)  # Makara: 2019-01-14 19:50 IST
@@ -174,13 +195,7 @@ def sankranti(sign: int, year: int) -> float:
     datetime.date(2019, 1, 14)
     """
     near = rough_sankranti_day(sign, year) + astro.DAY_ZERO_JD
-    moment = astro.solar_longitude_crossing(30.0 * sign, near, sidereal=True)
-    # The rough day can fall on the wrong side of New Year when the sign begins near it.
-    landed = cal.civil_from_day(astro.civil_day(moment, UJJAIN.offset_hours))[0]
-    if landed != year:
-        near += (year - landed) * 365.2422
-        moment = astro.solar_longitude_crossing(30.0 * sign, near, sidereal=True)
-    return moment
+    return astro.solar_longitude_crossing(30.0 * sign, near, sidereal=True)
 
 
 def sankranti_day(moment: float, rule: SankrantiRule, place: astro.Place = UJJAIN) -> int:

@@ -11,7 +11,7 @@ calendar. Every rule is a frozen attrs value, so holidays compare, hash and pick
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Final, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Final, Protocol, TypeAlias, runtime_checkable
 
 import attrs
 
@@ -53,11 +53,20 @@ SUNDAY_TO_MONDAY: Final = (0, 0, 0, 0, 0, 0, 1)
 SUNDAY_TO_SATURDAY: Final = (0, 0, 0, 0, 0, 0, -1)
 
 
+@runtime_checkable
 class Rule(Protocol):
-    """What every rule answers: the spans of the occurrences that begin in a Gregorian year."""
+    """What every rule answers: the spans of the occurrences that begin in a Gregorian year.
+
+    >>> isinstance(Fixed(12, 25), Rule)
+    True
+    """
 
     def occurrences(self, year: int) -> tuple[Span, ...]:
-        """Inclusive (first, last) day-number spans, in order."""
+        """Inclusive (first, last) day-number spans, in order.
+
+        >>> Fixed(12, 25).occurrences(2013)[0][0] == cal.day_from_civil(2013, 12, 25)
+        True
+        """
         ...  # pragma: no cover - a protocol
 
 

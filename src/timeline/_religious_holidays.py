@@ -203,10 +203,10 @@ RELIGIOUS_HOLIDAYS: Final = (
     # Islamic holidays, by the Umm al-Qura calendar.
     define(
         "Islamic New Year",
-        "islamic new year|hijri new year|muharram|amun jadid|arabic new year|al hijra",
+        "islamic new year|hijri new year|amun jadid|arabic new year|al hijra",
         HijriDate(1, 1),
     ),
-    define("Ashura", "ashura|day of ashura|ashoura", HijriDate(1, 10)),
+    define("Ashura", "ashura|day of ashura|ashoura|muharram", HijriDate(1, 10)),
     define("Hosay", "hosay|hussay|hosein", HijriDate(1, 10), "TT"),
     define(
         "Mawlid",

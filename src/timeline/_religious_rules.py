@@ -235,7 +235,7 @@ class HijriLastWeekday:
         found = []
         for hijri_year in _hijri_years(year):
             rough = islamic.month_start(hijri_year, self.month + 1, islamic.TABULAR) - 1
-            if not first_day - 9 <= rough <= last_day + 3:
+            if not first_day - 3 <= rough <= last_day + 9:
                 continue
             last = islamic.month_start(hijri_year, self.month + 1, self.reckoning) - 1
             day = last - (cal.weekday(last) - self.weekday) % 7
@@ -394,7 +394,7 @@ class Sankranti:
                 first = hindu.sankranti_day(moment, self.rule) + self.offset
                 if first_day <= first <= last_day:
                     found.append((first, first + self.length - 1))
-        return tuple(found)
+        return tuple(sorted(set(found)))
 
 
 @attrs.frozen(slots=True)
@@ -402,9 +402,9 @@ class NakshatraDay:
     """The day of a nakshatra in a solar month, by the Malayalam reckoning.
 
     The nakshatra of a day is the one that holds six nazhikas (2 h 24 min) after sunrise in
-    Kerala, and one that holds on two mornings belongs to the first. When the nakshatra comes
-    round twice in the month, the later one counts. Onam is Thiruvonam (22) in Chingam (the
-    sun in Simha, sign 4).
+    Kerala; one that holds on two mornings belongs to the first, one that holds on none to the
+    day it begins. When the nakshatra comes round twice in the month, the later one counts.
+    Onam is Thiruvonam (22) in Chingam (the sun in Simha, sign 4).
 
     >>> import datetime
     >>> onam = NakshatraDay(4, 22)
@@ -441,6 +441,12 @@ class NakshatraDay:
                 if day > first and nakshatra(day - 1) == self.nakshatra:
                     day -= 1
                 return ((day, day),)
+            if behind == 1 and (nakshatra(day - 1) - self.nakshatra) % 27 == 26:
+                # It began after one morning's moment and ended before the next: it is kept on
+                # the civil day it began.
+                start = hindu.nakshatra_start(self.nakshatra, astro.sunrise(day, KERALA))
+                begun = astro.civil_day(start, KERALA.offset_hours)
+                return ((begun, begun),) if first <= begun <= last else ()
             day -= max(1, int(behind * 0.85))
         return ()
 

@@ -169,11 +169,12 @@ class UnknownEventError(TimelineError, LookupError):
 
     id: str
 
-    def __init__(self, id: str, *, known: Sequence[str] = ()) -> None:  # noqa: A002
+    def __init__(self, id: str, *, known: Sequence[str] = (), where: str = "") -> None:  # noqa: A002
         self.id = id
         listed = ", ".join(repr(k) for k in sorted(known)[:10])
         more = f" (known: {listed})" if listed else " (no events are known)"
-        super().__init__(f"no event with id {id!r} is known here{more}")
+        place = f"{where} names {{{id}}}, but " if where else ""
+        super().__init__(f"{place}no event with id {id!r} is known here{more}")
 
     def __str__(self) -> str:
         # LookupError's default __str__ would quote the message like a key; we want it plain.

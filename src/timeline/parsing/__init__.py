@@ -142,3 +142,33 @@ def extract(
         changes = dict(options, **({"reference": reference} if reference is not None else {}))
         context = attrs.evolve(context, **changes)
     return extract_all(text, context, _holiday_words)
+
+
+_REFERENCE: Final = re.compile(r"\{([^{}]*)\}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_template(template: str) -> Expression:
+    return parse(template)
+
+
+def parse_with_ids(text: str) -> Expression:
+    """``parse``, sharing the work between phrases that differ only in the ids they name.
+
+    "3 days after {e1}" and "3 days after {e2}" parse once, as "3 days after {#0}", and the
+    ids are put back into the tree. The cache is a bounded LRU of parse results: pure, and
+    rebuilt on demand in every process.
+
+    >>> parse_with_ids("3 days after {doha}").phrase()
+    '3 days after {doha}'
+    """
+    ids = _REFERENCE.findall(text)
+    if not ids:
+        return _parse_template(text)
+    placeholders = iter(range(len(ids)))
+    template = _REFERENCE.sub(lambda _match: f"{{#{next(placeholders)}}}", text)
+    try:
+        expression = _parse_template(template)
+    except ParseError:
+        return parse(text)  # for an error that points into the text as written
+    return expression.with_events({f"#{n}": event_id.strip() for n, event_id in enumerate(ids)})

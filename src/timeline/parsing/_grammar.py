@@ -1415,7 +1415,7 @@ _DATE_STARTS: Final = {
     "named": (
         "weekday", "the", *_RELATIVE_WORDS, "following", "preceding", "month", "number",
         "ordinal", "ordinal word", "tens", "season", "quarter", "ides", "other", "number word",
-        "new", "all", "day", "end", "s", "half",
+        "new", "all", "day", "end", "s", "half", "unit", "last", "first",
     ),
     "absolute": (
         "number", "quarter", "the", "month", "ordinal", "ordinal word", "tens", "edtf",
