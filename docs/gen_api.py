@@ -225,10 +225,7 @@ def _member_kind(value: object) -> str | None:
 def _members(cls: type, qualname: str) -> Iterator[str]:
     """The public members a class defines itself, in the order of its source."""
     if issubclass(cls, enum.Enum):
-        yield "Members: " + ", ".join(
-            f"`{member.name}` = `{member.value!r}`"
-            for member in cls  # type: ignore[var-annotated]
-        )
+        yield "Members: " + ", ".join(f"`{member.name}` = `{member.value!r}`" for member in cls)
         yield ""
     if not issubclass(cls, enum.Enum):
         # Plain class attributes, such as an event kind's ``kind`` and ``opens_tenure``, with

@@ -8,18 +8,9 @@ document they come from, tenures derived from events, and Gantt charts that show
 Date(2018, 9, 30)
 """
 
+from typing import TYPE_CHECKING, Final
+
 from timeline import errors
-from timeline._context import (
-    Bias,
-    Context,
-    DateOrder,
-    NextWeekday,
-    PartsConvention,
-    RecentUnits,
-    Resolution,
-    ShiftGrain,
-    UpcomingCount,
-)
 from timeline.dates import (
     MAX_YEAR,
     MIN_YEAR,
@@ -50,23 +41,94 @@ from timeline.errors import (
     TimelineWarning,
     ValidationError,
 )
-from timeline.events import (
-    Agreement,
-    Announcement,
-    Appointment,
-    Dismissal,
-    Event,
-    Evidence,
-    Meeting,
-    Resignation,
-    Source,
-    When,
-    Withdrawal,
-)
-from timeline.expressions import Expression
-from timeline.parsing import extract, parse, resolve
+
+if TYPE_CHECKING:
+    from timeline._context import (
+        Bias,
+        Context,
+        DateOrder,
+        NextWeekday,
+        PartsConvention,
+        RecentUnits,
+        Resolution,
+        ShiftGrain,
+        UpcomingCount,
+    )
+    from timeline.engine import (
+        Explanation,
+        Holders,
+        ResolvedTimeline,
+        Tenure,
+        Tenures,
+        Timeline,
+        tenures_from_records,
+    )
+    from timeline.events import (
+        Agreement,
+        Announcement,
+        Appointment,
+        Dismissal,
+        Event,
+        Evidence,
+        Meeting,
+        Resignation,
+        Source,
+        When,
+        Withdrawal,
+    )
+    from timeline.expressions import Expression
+    from timeline.parsing import extract, parse, resolve
 
 __version__ = "0.1.0"
+
+# The parser and the engine load on first use: ``import timeline`` stays light for those who
+# only need dates (PEP 562 module attributes).
+_LAZY: Final = {
+    "Bias": "timeline._context",
+    "Context": "timeline._context",
+    "DateOrder": "timeline._context",
+    "NextWeekday": "timeline._context",
+    "PartsConvention": "timeline._context",
+    "RecentUnits": "timeline._context",
+    "Resolution": "timeline._context",
+    "ShiftGrain": "timeline._context",
+    "UpcomingCount": "timeline._context",
+    "Agreement": "timeline.events",
+    "Announcement": "timeline.events",
+    "Appointment": "timeline.events",
+    "Dismissal": "timeline.events",
+    "Event": "timeline.events",
+    "Evidence": "timeline.events",
+    "Meeting": "timeline.events",
+    "Resignation": "timeline.events",
+    "Source": "timeline.events",
+    "When": "timeline.events",
+    "Withdrawal": "timeline.events",
+    "Expression": "timeline.expressions",
+    "extract": "timeline.parsing",
+    "parse": "timeline.parsing",
+    "resolve": "timeline.parsing",
+    "Explanation": "timeline.engine",
+    "Holders": "timeline.engine",
+    "ResolvedTimeline": "timeline.engine",
+    "Tenure": "timeline.engine",
+    "Tenures": "timeline.engine",
+    "Timeline": "timeline.engine",
+    "tenures_from_records": "timeline.engine",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'timeline' has no attribute {name!r}"
+        raise AttributeError(msg)
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "MAX_YEAR",
@@ -88,9 +150,11 @@ __all__ = [
     "EndState",
     "Event",
     "Evidence",
+    "Explanation",
     "Expression",
     "FuzzyDate",
     "Hemisphere",
+    "Holders",
     "Meeting",
     "NextWeekday",
     "Ongoing",
@@ -104,11 +168,15 @@ __all__ = [
     "Relation",
     "Resignation",
     "Resolution",
+    "ResolvedTimeline",
     "Season",
     "SeasonConvention",
     "ShiftGrain",
     "Source",
     "Start",
+    "Tenure",
+    "Tenures",
+    "Timeline",
     "TimelineError",
     "TimelineWarning",
     "Unknown",
@@ -122,4 +190,5 @@ __all__ = [
     "extract",
     "parse",
     "resolve",
+    "tenures_from_records",
 ]

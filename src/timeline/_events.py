@@ -12,7 +12,6 @@ from attrs import AttrsInstance
 from timeline._calendar import CalendarDate
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Period
-from timeline.parsing import parse_with_ids
 from timeline.errors import ParseError, ValidationError
 
 if TYPE_CHECKING:
@@ -85,6 +84,8 @@ class Source:
 
 
 def _evidence(value: object) -> Evidence:
+    from timeline.parsing import parse_with_ids  # deferred: the parser is not needed for dates
+
     if isinstance(value, FuzzyDate | Period):
         return value
     if isinstance(value, datetime.date | CalendarDate):

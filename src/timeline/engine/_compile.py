@@ -1,0 +1,251 @@
+"""From an event's evidence to constraints on day variables.
+
+A piece of evidence that names no other event resolves to calendar bounds against the event's
+source (the day its document was written). Evidence that names other events ("3 days after
+{x}", "before the 20th anniversary of {sept-11}") becomes relations between variables: each is
+``low(x) <= y <= high(x)`` for monotone maps, built exactly for the common forms (shifts,
+anniversaries, before/after) and, for any other expression, by evaluating the expression itself
+at candidate days of ``x`` (every expression here is monotone in the dates it is anchored on).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+import attrs
+
+from timeline import _calendar as cal
+from timeline._duration import Duration, Qualifier
+from timeline._expressions import (
+    After,
+    Anniversary,
+    Before,
+    Between,
+    EventRef,
+    Expression,
+    Shift,
+    Since,
+    Until,
+    date_of,
+)
+from timeline._fuzzy import FuzzyDate
+from timeline._period import Ongoing, Open, Period
+from timeline.engine._maps import NEVER_AFTER, NEVER_BEFORE, CalendarShift, DayShift, Map, then
+from timeline.errors import ResolutionError, TimelineError
+
+if TYPE_CHECKING:
+    from timeline._context import Context
+
+__all__ = ["Bounds", "Link", "Side", "compile_expression"]
+
+Side = str  # "start" or "end" of the event a link refers to
+
+
+#: A bound of a link: a day offset (the common, fast case) or a monotone map.
+Step = int | Map
+
+
+class Link(NamedTuple):
+    """``low(x) <= target <= high(x)``, with ``x`` the ``side`` of event ``ref``.
+
+    ``low`` and ``high`` are day offsets where they can be (difference constraints), else
+    monotone maps; ``NEVER`` offsets do not bind.
+    """
+
+    ref: str
+    side: Side
+    low: Step
+    high: Step
+
+
+class Bounds(NamedTuple):
+    """What one piece of evidence says: absolute bounds on the start and end, and links."""
+
+    start: tuple[int, int] | None = None
+    end: tuple[int, int] | None = None
+    links: tuple[Link, ...] = ()
+    ongoing: FuzzyDate | None = None
+    open_end: bool = False
+
+
+NEVER_LOW: Final = NEVER_BEFORE.days
+NEVER_HIGH: Final = NEVER_AFTER.days
+
+
+def as_map(step: Step) -> Map:
+    """A step as a map (offsets become day shifts)."""
+    return DayShift(step) if isinstance(step, int) else step
+
+
+def chain(first: Step, second: Step) -> Step:
+    """``second`` after ``first``: offsets add up, a bound that never binds stays one."""
+    if first in (NEVER_LOW, NEVER_HIGH) or second in (NEVER_LOW, NEVER_HIGH):
+        return second if first not in (NEVER_LOW, NEVER_HIGH) else first
+    if isinstance(first, int) and isinstance(second, int):
+        return first + second
+    return then(as_map(first), as_map(second))
+
+
+def compile_expression(expression: Expression, ctx: Context) -> Bounds:
+    """The constraints an expression puts on the event it is evidence for."""
+    single = _single(expression, ctx)
+    if single is not None:
+        return Bounds(links=(single,))
+    if not expression.event_ids():
+        return bounds_of_value(expression.evaluate(ctx), str(expression))
+    links = _links(expression, ctx)
+    if isinstance(expression, Since):
+        return Bounds(links=links, ongoing=ctx.reference)
+    return Bounds(links=links)
+
+
+def bounds_of_value(value: object, what: str) -> Bounds:
+    """The bounds a resolved value puts on an event."""
+    if isinstance(value, FuzzyDate):
+        span = (value.earliest_day, value.latest_day)
+        return Bounds(start=span, end=span)
+    if isinstance(value, Period):
+        start = value.start
+        end = value.end
+        return Bounds(
+            start=(start.earliest_day, start.latest_day) if isinstance(start, FuzzyDate) else None,
+            end=(end.earliest_day, end.latest_day) if isinstance(end, FuzzyDate) else None,
+            ongoing=end.as_of if isinstance(end, Ongoing) else None,
+            open_end=isinstance(end, Open),
+        )
+    msg = f"{what!r} is a length of time, not a date; say what it is counted from"
+    raise ResolutionError(msg)
+
+
+def _links(expression: Expression, ctx: Context) -> tuple[Link, ...]:
+    """Relations to other events, exact for the common forms, evaluated for the rest."""
+    if isinstance(expression, EventRef):
+        return (
+            Link(expression.id, "start", 0, NEVER_HIGH),
+            Link(expression.id, "end", NEVER_LOW, 0),
+        )
+    if isinstance(expression, Since):
+        return _links(expression.start, ctx)
+    if isinstance(expression, Until):
+        return _links(expression.end, ctx)
+    single = _single(expression, ctx)
+    if single is not None:
+        return (single,)
+    if isinstance(expression, Between):
+        return (*_only_low(expression.start, ctx), *_only_high(expression.end, ctx))
+    ids = expression.event_ids()
+    if len(ids) != 1:
+        msg = f"{expression.phrase()!r} names {len(ids)} events; say how each bounds the date"
+        raise ResolutionError(msg)
+    return (_evaluated(expression, next(iter(ids)), ctx),)
+
+
+def _single(expression: Expression, ctx: Context) -> Link | None:
+    """One exact link for a reference, a shift, an anniversary, or before/after one of them."""
+    kind = type(expression)
+    if kind is Shift:
+        anchor = expression.anchor  # type: ignore[attr-defined]
+        inner = _point(anchor) if type(anchor) is EventRef else _single(anchor, ctx)
+        if inner is None:
+            return None
+        amount: Duration = expression.amount  # type: ignore[attr-defined]
+        low, high = _amount_steps(amount, ctx)
+        side = (
+            ("start" if amount.is_negative else "end") if type(anchor) is EventRef else inner.side
+        )
+        return Link(inner.ref, side, chain(inner.low, low), chain(inner.high, high))
+    if kind is Anniversary:
+        anchor = expression.anchor  # type: ignore[attr-defined]
+        inner = _point(anchor) if type(anchor) is EventRef else _single(anchor, ctx)
+        if inner is None:
+            return None
+        shift = CalendarShift(months=12 * expression.count)  # type: ignore[attr-defined]
+        return Link(inner.ref, inner.side, chain(inner.low, shift), chain(inner.high, shift))
+    if kind is After:
+        anchor = expression.anchor  # type: ignore[attr-defined]
+        inner = _point(anchor, "end") if type(anchor) is EventRef else _single(anchor, ctx)
+        if inner is None:
+            return None
+        return Link(inner.ref, inner.side, chain(inner.low, 1), NEVER_HIGH)
+    if kind is Before:
+        anchor = expression.anchor  # type: ignore[attr-defined]
+        inner = _point(anchor, "start") if type(anchor) is EventRef else _single(anchor, ctx)
+        if inner is None:
+            return None
+        return Link(inner.ref, inner.side, NEVER_LOW, chain(inner.high, -1))
+    return None
+
+
+def _point(expression: Expression, side: Side = "start") -> Link:
+    assert isinstance(expression, EventRef)
+    return Link(expression.id, side, 0, 0)
+
+
+def _amount_steps(amount: Duration, ctx: Context) -> tuple[Step, Step]:
+    """The low and high steps of "``amount`` after", as ``Duration.span_from`` reads it."""
+    if amount.qualifier is Qualifier.ABOUT:
+        shorter, longer = amount._stretched(ctx.about)  # noqa: SLF001 - one family
+        first, last = _shift(shorter), _shift(longer)
+        return (first, last) if not amount.is_negative else (last, first)
+    exact = _shift(amount)
+    if amount.qualifier is Qualifier.EXACT:
+        return exact, exact
+    backwards = amount.is_negative
+    if amount.qualifier is Qualifier.AT_LEAST:
+        return (NEVER_LOW, exact) if backwards else (exact, NEVER_HIGH)
+    return (exact, 0) if backwards else (0, exact)
+
+
+def _shift(amount: Duration) -> Step:
+    months = 12 * amount.years + amount.months
+    days = 7 * amount.weeks + amount.days
+    return days if months == 0 else CalendarShift(months=months, days=days)
+
+
+def _only_low(expression: Expression, ctx: Context) -> tuple[Link, ...]:
+    return tuple(
+        Link(link.ref, link.side, link.low, NEVER_HIGH)
+        for link in _links(expression, ctx)
+        if link.low != NEVER_LOW
+    )
+
+
+def _only_high(expression: Expression, ctx: Context) -> tuple[Link, ...]:
+    return tuple(
+        Link(link.ref, link.side, NEVER_LOW, link.high)
+        for link in _links(expression, ctx)
+        if link.high != NEVER_HIGH
+    )
+
+
+@attrs.frozen(slots=True, eq=False)
+class _Evaluated(Map):
+    """A bound of an expression evaluated with the other event put on one exact day."""
+
+    expression: Expression
+    ref: str
+    ctx: Context
+    upper: bool
+
+    def apply(self, day: int) -> int:
+        """The expression's earliest (or latest) day with the other event on ``day``."""
+        events = dict(self.ctx.events)
+        try:
+            events[self.ref] = FuzzyDate(day, day)
+            ctx = attrs.evolve(self.ctx, events=events)
+            value = self.expression.evaluate(ctx)
+            date = date_of(value, self.expression.phrase(), side="end" if self.upper else "start")
+        except TimelineError:
+            # Only days at the edges of the calendar fail (the result leaves it): keep the
+            # map monotone by sending them past the edge they are near.
+            return cal.MAX_DAY + 1 if day > 0 else cal.MIN_DAY - 1
+        return date.latest_day if self.upper else date.earliest_day
+
+
+def _evaluated(expression: Expression, ref: str, ctx: Context) -> Link:
+    return Link(
+        ref,
+        "start",
+        _Evaluated(expression, ref, ctx, upper=False),
+        _Evaluated(expression, ref, ctx, upper=True),
+    )

@@ -1,0 +1,212 @@
+"""Why a resolved date is what it is, and why conflicting evidence conflicts, in sentences."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from timeline import _calendar as cal
+from timeline._fuzzy import FuzzyDate
+from timeline.engine._network import Bound, Relation
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from timeline.engine._network import Conflict, Network
+
+__all__ = ["Explanation", "Reason", "Record", "Step", "describe_conflict", "explanation"]
+
+#: The engine's light record of a piece of evidence: (event id, evidence, role, quote).
+Record = tuple[str, object, str, str]
+
+
+@attrs.frozen(slots=True)
+class Reason:
+    """One piece of evidence: which event it belongs to, its text, and the quote behind it.
+
+    ``role`` says what it dates: ``"when"`` (the event), ``"announced"`` (a resignation's
+    announcement) or ``"order"`` (a rule of the engine, such as a period not ending before it
+    starts).
+
+    >>> Reason("khalilzad-resigns", "this week", "when")
+    Reason(event='khalilzad-resigns', text='this week', role='when', quote='')
+    """
+
+    event: str
+    text: str
+    role: str
+    quote: str = ""
+
+    @classmethod
+    def of(cls, record: Reason | Record) -> Reason:
+        """A reason from the engine's light record ``(event, evidence, role, quote)``.
+
+        The engine keeps one record per constraint and spells out the evidence only when an
+        explanation asks for it.
+        """
+        if isinstance(record, Reason):
+            return record
+        event, evidence, role, quote = record
+        return cls(event, evidence_text(evidence), role, quote)
+
+    def __str__(self) -> str:
+        if self.role == "order":
+            return f"{self.text} ({self.event})"
+        return f"{self.text!r} ({self.event})"
+
+
+def evidence_text(evidence: object) -> str:
+    """How a piece of evidence is written: its phrase, its EDTF, or its text."""
+    phrase = getattr(evidence, "phrase", None)
+    if callable(phrase):
+        return str(phrase())
+    return str(evidence)
+
+
+@attrs.frozen(slots=True)
+class Step:
+    """One link of a chain: the evidence, and the bound it gave the point it names."""
+
+    reason: Reason
+    point: str
+    bound: str
+
+    def __str__(self) -> str:
+        return f"{self.reason} makes {self.point} {self.bound}"
+
+
+@attrs.frozen(slots=True)
+class Explanation:
+    """The chains of evidence behind an event's earliest and latest days.
+
+    >>> from timeline import Event, Timeline
+    >>> done = Timeline([Event(id="a", when="2001"), Event(id="b", when="after {a}")]).resolve()
+    >>> print(done.explain("b"))
+    b: 2001-01-02..9999-12-31
+      earliest 2001-01-02:
+        '2001' (a) makes a no earlier than 2001-01-01
+        'after {a}' (b) makes b no earlier than 2001-01-02
+      latest: no evidence bounds it
+    """
+
+    event: str
+    earliest_day: int
+    latest_day: int
+    earliest: tuple[Reason, ...]
+    latest: tuple[Reason, ...]
+    earliest_steps: tuple[Step, ...]
+    latest_steps: tuple[Step, ...]
+
+    def __str__(self) -> str:
+        lines = [f"{self.event}: {cal.iso_of(self.earliest_day)}..{cal.iso_of(self.latest_day)}"]
+        for label, day, steps in (
+            ("earliest", self.earliest_day, self.earliest_steps),
+            ("latest", self.latest_day, self.latest_steps),
+        ):
+            if not steps:
+                lines.append(f"  {label}: no evidence bounds it")
+                continue
+            lines.append(f"  {label} {cal.iso_of(day)}:")
+            lines.extend(f"    {step}" for step in steps)
+        return "\n".join(lines)
+
+
+def _names(variables: dict[str, tuple[int, int]]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for event, (start, end) in variables.items():
+        if start == end:
+            names[start] = event
+        else:
+            names[start] = f"{event} (start)"
+            names[end] = f"{event} (end)"
+    return names
+
+
+def _point(names: dict[int, str], variable: int) -> str:
+    return names.get(variable, "its announcement")
+
+
+def _steps(
+    net: Network, reasons: Sequence[object], names: dict[int, str], variable: int, side: str
+) -> tuple[tuple[Reason, ...], tuple[Step, ...]]:
+    chain = net.reasons(variable, side=side)
+    steps: list[Step] = []
+    kept: list[Reason] = []
+    for index in chain:
+        reason = Reason.of(reasons[index])  # type: ignore[arg-type]
+        constraint = net.constraint(index)
+        target = constraint.variable if isinstance(constraint, Bound) else None
+        if target is None:
+            target = _bound_target(net, index, side)
+        day = net.lo[target] if side == "lo" else net.hi[target]
+        word = "no earlier than" if side == "lo" else "no later than"
+        steps.append(Step(reason, _point(names, target), f"{word} {cal.iso_of(day)}"))
+        kept.append(reason)
+    return tuple(kept), tuple(steps)
+
+
+def _bound_target(net: Network, index: int, side: str) -> int:
+    """Which end of a relation a bound on ``side`` was set on (the one that names it)."""
+    constraint = net.constraint(index)
+    assert isinstance(constraint, Relation)
+    x, y = constraint.x, constraint.y
+    why = net.lo_why if side == "lo" else net.hi_why
+    return y if why[y] == index else x
+
+
+def explanation(
+    event: str, net: Network, reasons: Sequence[object], variables: dict[str, tuple[int, int]]
+) -> Explanation:
+    """The explanation of one event's bounds."""
+    names = _names(variables)
+    start, end = variables[event]
+    earliest, earliest_steps = _steps(net, reasons, names, start, "lo")
+    latest, latest_steps = _steps(net, reasons, names, end, "hi")
+    return Explanation(
+        event=event,
+        earliest_day=net.lo[start],
+        latest_day=net.hi[end],
+        earliest=earliest,
+        latest=latest,
+        earliest_steps=earliest_steps,
+        latest_steps=latest_steps,
+    )
+
+
+def describe_conflict(
+    conflict: Conflict,
+    net: Network,
+    reasons: Sequence[object],
+    variables: dict[str, tuple[int, int]],
+) -> str:
+    """Sentences that say which evidence conflicts and how."""
+    names = _names(variables)
+    point = _point(names, conflict.variable)
+    parts: list[str] = []
+    for index in conflict.constraints:
+        reason = Reason.of(reasons[index])  # type: ignore[arg-type]
+        constraint = net.constraint(index)
+        if isinstance(constraint, Bound):
+            where = _span(constraint.lo, constraint.hi)
+            parts.append(f"{reason} puts {_point(names, constraint.variable)} in {where}")
+        else:
+            parts.append(
+                f"{reason} ties {_point(names, constraint.y)} to {_point(names, constraint.x)}"
+            )
+    lo, hi = net.lo[conflict.variable], net.hi[conflict.variable]
+    ending = (
+        f"so {point} would have to be on or after {cal.iso_of(lo)} and on or before "
+        f"{cal.iso_of(hi)}"
+        if lo > hi
+        else "and these go round in a circle that no dates satisfy"
+    )
+    return "contradictory evidence: " + ", ".join(parts) + f"; {ending}"
+
+
+def _span(lo: int, hi: int) -> str:
+    if lo <= cal.MIN_DAY:
+        return f"or before {cal.iso_of(hi)}"
+    if hi >= cal.MAX_DAY:
+        return f"or after {cal.iso_of(lo)}"
+    return str(FuzzyDate(lo, hi)) if lo != hi else cal.iso_of(lo)

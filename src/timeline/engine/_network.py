@@ -1,0 +1,267 @@
+"""The constraint network: day variables with bounds, and monotone relations between them.
+
+Every time point is a variable whose domain is an interval of day numbers. Evidence is either a
+bound on one variable or a relation ``low(x) <= y <= high(x)`` between two, with ``low`` and
+``high`` non-decreasing maps (:mod:`timeline.engine._maps`). Propagation tightens bounds until
+nothing changes; for pure difference constraints this is Bellman-Ford from the origin in both
+directions, so each domain ends as the minimal network's projection, exactly as a Simple
+Temporal Network would give it.
+
+Every bound remembers the constraint that set it, so each resolved date can say why it is what
+it is, and an empty domain can be traced back to the evidence that conflicts. Constraints are
+kept in parallel lists rather than objects: a million events make millions of them.
+"""
+
+from __future__ import annotations
+
+import collections
+from typing import Final
+
+import attrs
+
+from timeline import _calendar as cal
+from timeline.engine._maps import NEVER_AFTER, NEVER_BEFORE, DayShift, Map
+
+__all__ = ["Bound", "Conflict", "Network", "Relation"]
+
+#: The reason recorded for a bound that no evidence set.
+NO_REASON: Final = -1
+
+
+@attrs.frozen(slots=True)
+class Bound:
+    """Evidence that puts one variable within ``[lo, hi]``."""
+
+    variable: int
+    lo: int
+    hi: int
+
+
+@attrs.frozen(slots=True)
+class Relation:
+    """Evidence that ``low(x) <= y <= high(x)``."""
+
+    x: int
+    y: int
+    low: Map
+    high: Map
+
+
+@attrs.frozen(slots=True)
+class Conflict:
+    """Evidence that cannot all hold: the constraints, in the order they chain together."""
+
+    variable: int
+    constraints: tuple[int, ...]
+
+
+class Network:
+    """A mutable builder and solver; the timeline wraps its results in immutable values.
+
+    >>> net = Network()
+    >>> a, b = net.variable(), net.variable()
+    >>> _ = net.bound(a, 10, 20)
+    >>> _ = net.difference(a, b, 3, 3)
+    >>> net.propagate() is None, net.lo[b], net.hi[b]
+    (True, 13, 23)
+    """
+
+    def __init__(self) -> None:
+        self.lo: list[int] = []
+        self.hi: list[int] = []
+        self.lo_why: list[int] = []
+        self.hi_why: list[int] = []
+        self._incident: list[list[int]] = []
+        # Per constraint: x (or the bounded variable), y (-1 for a bound), and either the two
+        # difference offsets of a relation whose maps are day shifts, the bounds of a bound,
+        # or None with the maps kept aside.
+        self._x: list[int] = []
+        self._y: list[int] = []
+        self._a: list[int | None] = []
+        self._b: list[int | None] = []
+        self._maps: dict[int, tuple[Map, Map]] = {}
+
+    @property
+    def size(self) -> int:
+        """How many constraints there are."""
+        return len(self._x)
+
+    def constraint(self, index: int) -> Bound | Relation:
+        """Constraint ``index`` as a value."""
+        x, y = self._x[index], self._y[index]
+        if y < 0:
+            return Bound(x, self._a[index] or 0, self._b[index] or 0)
+        low, high = self._maps.get(index) or (
+            DayShift(self._a[index] or 0),
+            DayShift(self._b[index] or 0),
+        )
+        return Relation(x, y, low, high)
+
+    def other_end(self, index: int, variable: int) -> int:
+        """The relation's variable that is not ``variable``."""
+        return self._x[index] if self._y[index] == variable else self._y[index]
+
+    # --- building -----------------------------------------------------------------------------
+
+    def variable(self) -> int:
+        """A new variable with the whole supported range as its domain."""
+        self.lo.append(cal.MIN_DAY)
+        self.hi.append(cal.MAX_DAY)
+        self.lo_why.append(NO_REASON)
+        self.hi_why.append(NO_REASON)
+        self._incident.append([])
+        return len(self.lo) - 1
+
+    def bound(self, variable: int, lo: int, hi: int) -> int:
+        """Add ``lo <= variable <= hi``; returns the constraint's index."""
+        index = len(self._x)
+        self._x.append(variable)
+        self._y.append(-1)
+        self._a.append(lo)
+        self._b.append(hi)
+        if lo > self.lo[variable]:
+            self.lo[variable] = lo
+            self.lo_why[variable] = index
+        if hi < self.hi[variable]:
+            self.hi[variable] = hi
+            self.hi_why[variable] = index
+        return index
+
+    def relate(self, x: int, y: int, low: Map | int, high: Map | int) -> int:
+        """Add ``low(x) <= y <= high(x)``; an int is a day offset. Returns the index."""
+        index = len(self._x)
+        self._x.append(x)
+        self._y.append(y)
+        if isinstance(low, DayShift):
+            low = low.days
+        if isinstance(high, DayShift):
+            high = high.days
+        if isinstance(low, int) and isinstance(high, int):
+            self._a.append(low)
+            self._b.append(high)
+        else:
+            self._a.append(None)
+            self._b.append(None)
+            self._maps[index] = (
+                DayShift(low) if isinstance(low, int) else low,
+                DayShift(high) if isinstance(high, int) else high,
+            )
+        self._incident[x].append(index)
+        self._incident[y].append(index)
+        return index
+
+    def difference(self, x: int, y: int, least: int | None, most: int | None) -> int:
+        """Add ``least <= y - x <= most`` (``None`` for no bound on that side)."""
+        low = NEVER_BEFORE if least is None else DayShift(least)
+        high = NEVER_AFTER if most is None else DayShift(most)
+        return self.relate(x, y, low, high)
+
+    # --- solving ------------------------------------------------------------------------------
+
+    def propagate(self) -> Conflict | None:  # noqa: C901 - the hot loop, kept flat
+        """Tighten every bound to a fixpoint; the first conflict found, or ``None``.
+
+        A variable whose bound keeps moving around a cycle of evidence would eventually empty
+        its domain one step at a time; instead, a bound that changes more often than twice the
+        number of variables reveals the cycle at once, and the cycle is the conflict.
+        """
+        lo, hi, lo_why, hi_why = self.lo, self.hi, self.lo_why, self.hi_why
+        xs, ys, offsets_a, offsets_b, maps = self._x, self._y, self._a, self._b, self._maps
+        incident = self._incident
+        count = len(lo)
+        for variable in range(count):
+            if lo[variable] > hi[variable]:
+                return self._conflict(variable)
+        queued = [bool(edges) for edges in incident]
+        queue = collections.deque(v for v in range(count) if queued[v])
+        changes = [0] * count
+        limit = 2 * count + 2
+        while queue:
+            variable = queue.popleft()
+            queued[variable] = False
+            for index in incident[variable]:
+                x, y = xs[index], ys[index]
+                a, b = offsets_a[index], offsets_b[index]
+                if a is not None and b is not None:
+                    new_y_lo, new_y_hi = lo[x] + a, hi[x] + b
+                    new_x_hi, new_x_lo = hi[y] - a, lo[y] - b
+                else:
+                    low, high = maps[index]
+                    new_y_lo, new_y_hi = low.apply(lo[x]), high.apply(hi[x])
+                    new_x_hi = low.last_at_most(hi[y])
+                    new_x_lo = high.first_at_least(lo[y])
+                moved_y = moved_x = False
+                if new_y_lo > lo[y]:
+                    lo[y], lo_why[y], moved_y = new_y_lo, index, True
+                if new_y_hi < hi[y]:
+                    hi[y], hi_why[y], moved_y = new_y_hi, index, True
+                if moved_y:
+                    # The new bounds of y can tighten x in turn.
+                    new_x_hi = hi[y] - a if a is not None else maps[index][0].last_at_most(hi[y])
+                    new_x_lo = lo[y] - b if b is not None else maps[index][1].first_at_least(lo[y])
+                if new_x_hi < hi[x]:
+                    hi[x], hi_why[x], moved_x = new_x_hi, index, True
+                if new_x_lo > lo[x]:
+                    lo[x], lo_why[x], moved_x = new_x_lo, index, True
+                for moved, did in ((y, moved_y), (x, moved_x)):
+                    if not did:
+                        continue
+                    if lo[moved] > hi[moved]:
+                        return self._conflict(moved)
+                    changes[moved] += 1
+                    if changes[moved] > limit:
+                        return self._cycle(moved)
+                    if not queued[moved]:
+                        queued[moved] = True
+                        queue.append(moved)
+        return None
+
+    # --- explanations ---------------------------------------------------------------------------
+
+    def reasons(self, variable: int, *, side: str) -> list[int]:
+        """The chain of constraints that set a bound, from the first piece of evidence on.
+
+        ``side`` is ``"lo"`` or ``"hi"``. The chain follows each bound back to the bound it was
+        derived from, until a constraint that bounded a variable directly.
+        """
+        why = self.lo_why if side == "lo" else self.hi_why
+        chain: list[int] = []
+        seen: set[int] = set()
+        current = variable
+        while current not in seen:
+            seen.add(current)
+            index = why[current]
+            if index == NO_REASON:
+                break
+            chain.append(index)
+            if self._y[index] < 0:
+                break
+            # A lower bound of y came from x's lower bound, or x's from y's: the same side.
+            current = self.other_end(index, current)
+        chain.reverse()
+        return chain
+
+    def _conflict(self, variable: int) -> Conflict:
+        lows = self.reasons(variable, side="lo")
+        highs = self.reasons(variable, side="hi")
+        ordered = list(dict.fromkeys([*lows, *reversed(highs)]))
+        return Conflict(variable, tuple(ordered))
+
+    def _cycle(self, variable: int) -> Conflict:
+        """The cycle of reasons a runaway bound is caught in."""
+        for why in (self.lo_why, self.hi_why):
+            path: list[int] = []
+            seen: dict[int, int] = {}
+            current = variable
+            while current not in seen and why[current] != NO_REASON:
+                index = why[current]
+                if self._y[index] < 0:
+                    break
+                seen[current] = len(path)
+                path.append(index)
+                current = self.other_end(index, current)
+            if current in seen:
+                cycle = path[seen[current] :]
+                cycle.reverse()
+                return Conflict(variable, tuple(cycle))
+        return self._conflict(variable)
