@@ -22,6 +22,7 @@ __all__ = [
     "Announcement",
     "Appointment",
     "Dismissal",
+    "Era",
     "Event",
     "Evidence",
     "Meeting",
@@ -329,3 +330,16 @@ class Meeting(Event):
 
     place: str = ""
     participants: tuple[str, ...] = attrs.field(default=(), converter=_names)
+
+
+@attrs.frozen(slots=True)
+class Era:
+    """A named stretch of time drawn behind a chart (an administration, a war).
+
+    >>> Era("Biden administration", Period.from_edtf("2021-01-20/2025-01-20")).name
+    'Biden administration'
+    """
+
+    name: str
+    period: Period = attrs.field(validator=attrs.validators.instance_of(Period))
+    color: str = ""

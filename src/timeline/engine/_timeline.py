@@ -8,7 +8,7 @@ import attrs
 
 from timeline import _calendar as cal
 from timeline._context import Context
-from timeline._events import Event, Evidence, Resignation
+from timeline._events import Era, Event, Evidence, Resignation
 from timeline._expressions import Expression
 from timeline._fuzzy import FuzzyDate
 from timeline._period import OPEN, UNKNOWN, Ongoing, Period
@@ -33,7 +33,7 @@ from timeline.errors import (
 from timeline.parsing import parse_with_ids
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
 
     from timeline.engine._maps import Map
     from timeline.engine._tenures import Tenures
@@ -53,6 +53,14 @@ def _events(value: Iterable[Event]) -> tuple[Event, ...]:
     return events
 
 
+def _offices(value: Mapping[str, int | None]) -> dict[str, int | None]:
+    return dict(value)
+
+
+def _eras(value: Iterable[Era]) -> tuple[Era, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(slots=True)
 class Timeline:
     """An immutable collection of events with unique ids.
@@ -66,6 +74,10 @@ class Timeline:
     """
 
     events: tuple[Event, ...] = attrs.field(converter=_events)
+    #: How many people hold each office at a time (``None``: any number); offices not listed
+    #: have one holder at a time, so the next holder's start ends a tenure.
+    offices: dict[str, int | None] = attrs.field(factory=dict, converter=_offices, hash=False)
+    eras: tuple[Era, ...] = attrs.field(default=(), converter=_eras)
     _by_id: dict[str, Event] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
@@ -100,7 +112,7 @@ class Timeline:
         >>> len(Timeline([]).add(Event(id="a", when="2020")))
         1
         """
-        return Timeline((*self.events, event))
+        return attrs.evolve(self, events=(*self.events, event))
 
     def filter(
         self,
@@ -133,7 +145,7 @@ class Timeline:
                 return False
             return tag is None or tag in event.tags
 
-        return Timeline(e for e in self.events if keep(e))
+        return attrs.evolve(self, events=[e for e in self.events if keep(e)])
 
     def resolve(self, *, strict: bool = True, **options: Any) -> ResolvedTimeline:  # noqa: ANN401
         """Resolve every event's evidence into the tightest dates it allows.
@@ -234,6 +246,7 @@ class ResolvedTimeline:
         """
         from timeline.engine._tenures import derive_tenures
 
+        options.setdefault("holders", self.timeline.offices)
         return derive_tenures(self, **options)
 
 
