@@ -86,7 +86,8 @@ class PartsConvention(enum.Enum):
 
     ``THIRDS``: thirds of the unit, counted in its natural parts (days of a month: 1-10, 11-20,
     21-end; months of a year: January-April, May-August, September-December; days of a week:
-    Monday-Wednesday, Thursday, Friday-Sunday; years of a decade: 0-3, 4-6, 7-9);
+    Monday-Wednesday, Thursday, Friday-Sunday; years of a decade: 0-3, 4-6, 7-9; of a
+    century: 0-33, 34-66, 67-99);
     ``DUCKLING``: the same except that the beginning of a year is January-March.
 
     >>> PartsConvention.THIRDS.value
@@ -101,7 +102,8 @@ class ShiftGrain(enum.Enum):
     """How precise "two years ago" is.
 
     ``DAY``: the very day two years before the reference; ``FINER``: one unit finer than the
-    amount (a month for years and quarters, a day for months and weeks), as Duckling reads it.
+    amount (a month for years; a day for months, quarters, which count as months, and weeks),
+    as Duckling reads it.
 
     >>> ShiftGrain.DAY.value
     'day'
@@ -156,6 +158,10 @@ def _reference(value: object) -> FuzzyDate | None:
     return FuzzyDate.of(value)  # type: ignore[arg-type]  # FuzzyDate.of names a bad type
 
 
+def _optional_order(value: DateOrder | str | None) -> DateOrder | None:
+    return None if value is None else DateOrder(value)
+
+
 def _events(value: Mapping[str, Value] | None) -> dict[str, Value]:
     return dict(value or {})
 
@@ -178,15 +184,17 @@ class Context:
     reference: FuzzyDate | None = attrs.field(default=None, converter=_reference)
     bias: Bias = attrs.field(default=Bias.PAST, converter=Bias)
     week_start: Weekday = attrs.field(default=Weekday.MONDAY, converter=Weekday)
-    season_convention: SeasonConvention = SeasonConvention.METEOROLOGICAL
-    hemisphere: Hemisphere = Hemisphere.NORTHERN
+    season_convention: SeasonConvention = attrs.field(
+        default=SeasonConvention.METEOROLOGICAL, converter=SeasonConvention
+    )
+    hemisphere: Hemisphere = attrs.field(default=Hemisphere.NORTHERN, converter=Hemisphere)
     region: str | None = None
-    date_order: DateOrder | None = None
-    next_weekday: NextWeekday = NextWeekday.COMING
-    recent_units: RecentUnits = RecentUnits.ROLLING
-    parts: PartsConvention = PartsConvention.THIRDS
-    shift_grain: ShiftGrain = ShiftGrain.DAY
-    upcoming: UpcomingCount = UpcomingCount.SPAN
+    date_order: DateOrder | None = attrs.field(default=None, converter=_optional_order)
+    next_weekday: NextWeekday = attrs.field(default=NextWeekday.COMING, converter=NextWeekday)
+    recent_units: RecentUnits = attrs.field(default=RecentUnits.ROLLING, converter=RecentUnits)
+    parts: PartsConvention = attrs.field(default=PartsConvention.THIRDS, converter=PartsConvention)
+    shift_grain: ShiftGrain = attrs.field(default=ShiftGrain.DAY, converter=ShiftGrain)
+    upcoming: UpcomingCount = attrs.field(default=UpcomingCount.SPAN, converter=UpcomingCount)
     about: float = DEFAULT_ABOUT
     narrative: bool = False
     previous: FuzzyDate | None = None

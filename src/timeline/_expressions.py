@@ -126,10 +126,27 @@ class Expression:
         reference = ctx.reference
         if reference is None:
             reference = ctx.require_reference(repr(self.phrase()))
-        first = self.at(ctx, reference.earliest_day)
         if reference.is_exact:
-            return first
-        return hull_values(first, self.at(ctx, reference.latest_day))
+            return self.at(ctx, reference.earliest_day)
+        first = self._first_defined(ctx, range(reference.earliest_day, reference.latest_day + 1))
+        last = self._first_defined(ctx, range(reference.latest_day, reference.earliest_day - 1, -1))
+        return hull_values(first, last)
+
+    def _first_defined(self, ctx: Context, days: range) -> Value:
+        """The value at the first reference day where the phrase means something.
+
+        "Earlier this month" means nothing on the 1st; with a reference of "October 2021" the
+        hull runs over the days where it does (every rule here is monotone in the reference,
+        so the hull of the first and last defined days covers all of them).
+        """
+        error: ResolutionError | None = None
+        for day in days[:_SEARCH_DAYS]:
+            try:
+                return self.at(ctx, day)
+            except ResolutionError as failure:
+                error = error or failure
+        assert error is not None
+        raise error
 
     def at(self, ctx: Context, ref: int) -> Value:
         """The value when the reference is the exact day ``ref``."""
@@ -188,6 +205,9 @@ class Expression:
 
 
 # --- helpers on values -----------------------------------------------------------------------
+
+#: How many reference days to try from each end of a fuzzy reference before giving up.
+_SEARCH_DAYS: Final = 400
 
 
 def hull_values(a: Value, b: Value) -> Value:
@@ -292,7 +312,9 @@ def step_unit(span: Span, unit: Precision, steps: int, ctx: Context) -> Span:
         return day, day
     if unit is Precision.WEEK:
         return cal.check_day(span[0] + 7 * steps), cal.check_day(span[1] + 7 * steps)
-    if unit is Precision.SEASON:
+    if unit in (Precision.SEASON, Precision.DECADE, Precision.CENTURY):
+        # Step edge to edge: units of these kinds are not all the same length (EDTF's -000X
+        # decade has nine years), so counting years would skip some.
         for _ in range(abs(steps)):
             edge = span[1] + 1 if steps > 0 else span[0] - 1
             span = unit_around(cal.check_day(edge), unit, ctx)
@@ -300,8 +322,8 @@ def step_unit(span: Span, unit: Precision, steps: int, ctx: Context) -> Span:
     months = {Precision.MONTH: 1, Precision.QUARTER: 3, Precision.YEAR: 12}.get(unit)
     if months is not None:
         return unit_around(cal.add_months(span[0], months * steps), unit, ctx)
-    years = {Precision.DECADE: 10, Precision.CENTURY: 100}[unit]
-    return unit_around(cal.add(span[0], years=years * steps), unit, ctx)
+    msg = f"'{unit.value}' is not a unit to count in"
+    raise ResolutionError(msg)
 
 
 def unit_name(unit: Precision, count: int = 1) -> str:
@@ -472,9 +494,13 @@ class CurrentUnit(Expression):
             anchored = {0: f"that {name}", 1: f"the following {name}", -1: f"the previous {name}"}
             if offset in anchored and isinstance(self.anchor, Previous):
                 return anchored[offset]
-            direction = "after" if offset >= 0 else "before"
+            around = self.anchor.phrase()
+            if offset == 0:
+                return f"the {name} of {around}"
+            if abs(offset) == 1:
+                return f"the {name} {'after' if offset > 0 else 'before'} {around}"
             steps = f"{abs(offset)} {unit_name(unit, abs(offset))}"
-            return f"the {name} {steps} {direction} {self.anchor.phrase()}"
+            return f"{steps} {'after' if offset > 0 else 'before'} the {name} of {around}"
         if unit is Precision.DAY:
             days = {0: "today", -1: "yesterday", 1: "tomorrow"}
             days |= {2: "the day after tomorrow", -2: "the day before yesterday"}
@@ -669,8 +695,9 @@ class InUnit(Expression):
 
     def phrase(self) -> str:
         """E.g. "May 2020", "Monday of next week"."""
-        if isinstance(self.unit, Absolute) and self.unit.value == FuzzyDate.year(
-            _year_of(self.unit.value)
+        if isinstance(self.unit, ShortYear) or (
+            isinstance(self.unit, Absolute)
+            and self.unit.value == FuzzyDate.year(_year_of(self.unit.value))
         ):
             return f"{self.pattern.phrase()} {self.unit.phrase()}"
         return f"{self.pattern.phrase()} of {self.unit.phrase()}"
@@ -752,6 +779,10 @@ class UnitOf(Expression):
     def children(self) -> tuple[Expression, ...]:
         """The date."""
         return (self.date,)
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "unit of a date"."""
+        return f"{self.unit.value} of a date"
 
     def phrase(self) -> str:
         """E.g. "the week of X"."""
@@ -838,7 +869,13 @@ class Anniversary(Expression):
     anchor: Expression
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """The anchor moved by ``count`` calendar years."""
+        """The anchor moved by ``count`` calendar years.
+
+        A date given without its year ("the 20th anniversary of 11 September") already names
+        the anniversary itself: the bias picks which 11 September, and nothing is moved.
+        """
+        if isinstance(self.anchor, Named) and self.anchor.selector is Selector.BIAS:
+            return self.anchor.at(ctx, ref)
         base = date_of(self.anchor.at(ctx, ref), self.anchor.phrase(), side="start")
         return base.shift(Duration(years=self.count))
 
@@ -849,6 +886,10 @@ class Anniversary(Expression):
     def is_point(self) -> bool:
         """The anniversary of an event is a point."""
         return self.anchor.is_point()
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "anniversary"."""
+        return "anniversary"
 
     def phrase(self) -> str:
         """E.g. "the 20th anniversary of X"."""
@@ -875,6 +916,10 @@ class After(Expression):
         """The anchor."""
         return (self.anchor,)
 
+    def rule(self, ctx: Context) -> str:
+        """E.g. "after a date"."""
+        return "after a date"
+
     def phrase(self) -> str:
         """E.g. "after X"."""
         return f"after {self.anchor.phrase()}"
@@ -899,6 +944,10 @@ class Before(Expression):
     def children(self) -> tuple[Expression, ...]:
         """The anchor."""
         return (self.anchor,)
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "before a date"."""
+        return "before a date"
 
     def phrase(self) -> str:
         """E.g. "before X"."""
@@ -1016,8 +1065,9 @@ def _thirds(size: int, part: Part, ctx: Context, precision: Precision) -> tuple[
     elif precision is Precision.WEEK:
         cuts = (3, 4)  # Monday-Wednesday, Thursday, Friday-Sunday
     else:
-        third = size / 3
-        cuts = (round(third + 0.01), round(2 * third))  # decades 0-3 / 4-6 / 7-9
+        # The first third rounds up and the last down: decades 0-3 / 4-6 / 7-9, years
+        # January-April / May-August / September-December, centuries 0-33 / 34-66 / 67-99.
+        cuts = (-(-size // 3), size - size // 3)
     if (
         precision is Precision.YEAR
         and ctx.parts is PartsConvention.DUCKLING
@@ -1043,9 +1093,25 @@ class Between(Expression):
     end: Expression
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """A period from the start's first date to the end's last."""
-        start = date_of(self.start.at(ctx, ref), self.start.phrase(), side="start")
-        end = date_of(self.end.at(ctx, ref), self.end.phrase(), side="end")
+        """A period from the start's first date to the end's last.
+
+        A side given without its year takes it from the other: in "from May to July 2020"
+        the start is the last May before the end; in "from 13 to 15 July" (no year at all)
+        the start is placed by the bias and the end is the first 15 July from it.
+        """
+        start_node, end_node = self.start, self.end
+        if _yearless(start_node) and not _yearless(end_node):
+            assert isinstance(start_node, Named)
+            start_node = Named(
+                start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
+            )
+        elif _yearless(end_node):
+            assert isinstance(end_node, Named)
+            end_node = Named(
+                end_node.pattern, Selector.AFTER, 1, Shift(start_node, Duration(days=-1))
+            )
+        start = date_of(start_node.at(ctx, ref), self.start.phrase(), side="start")
+        end = date_of(end_node.at(ctx, ref), self.end.phrase(), side="end")
         if end.latest_day < start.earliest_day:
             msg = f"{self.phrase()!r} ends ({end}) before it starts ({start})"
             raise ResolutionError(msg)
@@ -1062,6 +1128,18 @@ class Between(Expression):
     def rule(self, ctx: Context) -> str:
         """E.g. "bounded period"."""
         return "bounded period"
+
+
+def _yearless(expression: Expression) -> bool:
+    """Whether an expression names a yearly thing without its year ("May", "13 July")."""
+    from timeline._patterns import DayOfMonth, WeekdayOf
+
+    return (
+        isinstance(expression, Named)
+        and expression.selector is Selector.BIAS
+        and expression.anchor is None
+        and not isinstance(expression.pattern, WeekdayOf | DayOfMonth)
+    )
 
 
 @attrs.frozen(slots=True)
@@ -1174,7 +1252,9 @@ class Recent(Expression):
         return f"the {which} {self.count} {unit_name(self.unit, self.count)}"
 
     def rule(self, ctx: Context) -> str:
-        """E.g. "recent units"."""
+        """E.g. "last units, rolling"."""
+        if self.upcoming and ctx.upcoming is UpcomingCount.NTH:
+            return "upcoming units, nth"
         return f"{'next' if self.forward else 'last'} units, {ctx.recent_units.value}"
 
 
@@ -1219,6 +1299,10 @@ class ForDuration(Expression):
     def children(self) -> tuple[Expression, ...]:
         """The start."""
         return (self.start,)
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "period of a length"."""
+        return "period of a length"
 
     def phrase(self) -> str:
         """E.g. "X for 10 days"."""

@@ -27,7 +27,7 @@ from timeline.parsing._tokens import tokenize
 __all__ = ["extract", "parse", "resolve"]
 
 # Text that is EDTF rather than English: a year first, a set, or an open interval.
-_EDTF: Final = re.compile(r"\s*(?:-?[0-9X]{4}(?:-|[?~%]|$)|\[|\.\.|/|Y-?\d)")
+_EDTF: Final = re.compile(r"\s*(?:-?[0-9X]{4}(?:-|/|[?~%]|$)|\[|\.\.|/|Y-?\d)")
 
 
 def parse(text: str) -> Expression:

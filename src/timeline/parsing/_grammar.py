@@ -427,10 +427,15 @@ class Parser:
             return None if half is None or unit is None else (half, lex.UNITS[unit])
         if self.take_any({"fortnight", "fortnights"}):
             return Duration(weeks=2 * count), Precision.WEEK
+        and_a_half = self.take("and", "a", "half") or self.take("and", "half")
         unit = self.take_any(lex.UNITS)
         if unit is None or lex.UNITS[unit] is Precision.SEASON:
             return None
-        return _amount_of(lex.UNITS[unit], count), lex.UNITS[unit]
+        whole = _amount_of(lex.UNITS[unit], count)
+        half = _half(lex.UNITS[unit]) if and_a_half else Duration()
+        if half is None:
+            return None
+        return _plus(whole, half), lex.UNITS[unit]
 
     def amount_phrase(self) -> Expression | None:
         """A length of time on its own."""
@@ -524,8 +529,9 @@ class Parser:
         start_month = lex.MONTHS[month]
         end_month = lex.MONTHS[second_month] if second_month else start_month
         if year is None:
+            # Without a year the end is the first such day from the start (see Between).
             start: Expression = Named(MonthDay(start_month, first))
-            end: Expression = _same_year_after(start_month, first, end_month, last)
+            end: Expression = Named(MonthDay(end_month, last))
         else:
             start = Absolute(FuzzyDate.day(year, start_month, first))
             end = Absolute(FuzzyDate.day(year, end_month, last))
@@ -589,7 +595,9 @@ class Parser:
 
     def around_event(self) -> Expression | None:
         """E.g. "in the two years before X", "within a week after X"."""
-        if not (self.take("in", "the") or self.take("within", "the") or self.take("during", "the")):
+        if self.take("within"):
+            self.take("the")
+        elif not (self.take("in", "the") or self.take("during", "the")):
             return None
         count = self.cardinal(article=True)
         unit = self.take_any(lex.UNITS)
@@ -632,7 +640,7 @@ class Parser:
         if word == "in":
             saved = self.i
             self.i += 1
-            is_amount = self.amount() is not None and self.word() != "time"
+            is_amount = self.amount() is not None
             self.i = saved
             return not is_amount
         return True
@@ -655,6 +663,8 @@ class Parser:
             return TODAY
         if self.take("the", "present"):
             return TODAY
+        if self.take("then"):
+            return Previous()
         if self.take_any({"tomorrow", "tomorrows"}):
             return CurrentUnit(Precision.DAY, 1)
         if self.take("yesterday"):
@@ -678,6 +688,8 @@ class Parser:
             return None
         for words, anchor, sign in _SHIFT_SUFFIXES:
             if self.take(*words):
+                if anchor is NOW:
+                    self.take("today")  # "a year ago today"
                 return Shift(anchor, amount if sign > 0 else -amount)
         if self.take_any({"after", "following", "from", "since"}):
             later = self.date()
@@ -851,12 +863,13 @@ class Parser:
             return None
         offset = 1 if direction in ("after", "later") else -1
         if direction in ("after", "before") and not self.at_end():
+            before_anchor = self.i
             anchor = self.date()
-            if anchor is None:
-                return None
-            if lex.UNITS[unit] is Precision.DAY:
-                return Shift(anchor, Duration(days=offset))
-            return CurrentUnit(lex.UNITS[unit], offset, anchor)
+            if anchor is not None:
+                if lex.UNITS[unit] is Precision.DAY:
+                    return Shift(anchor, Duration(days=offset))
+                return CurrentUnit(lex.UNITS[unit], offset, anchor)
+            self.i = before_anchor  # "the day before, officials met": no date follows
         return CurrentUnit(lex.UNITS[unit], offset, Previous())
 
     def relative_unit(self) -> Expression | None:
@@ -901,6 +914,10 @@ class Parser:
 
     def _offset_word(self) -> int | None:
         if self.take_any(_THIS_WORDS):
+            if self.take_any({"coming", "upcoming", "next"}):
+                return 1  # "this coming week"
+            if self.take_any({"past", "last"}):
+                return -1  # "this past week"
             return 0
         if self.take_any(_NEXT_WORDS):
             return 1
@@ -1012,11 +1029,14 @@ class Parser:
     def named(self) -> Expression | None:
         """A pattern with a selector, a year, a weekday or a unit ("next Tuesday", "May 2020")."""
         leading_weekday = self._leading_weekday()
+        after_weekday = self.i
         selector, count = self._selector()
         pattern = self.pattern()
         if pattern is None:
             if leading_weekday is None or selector is not Selector.BIAS:
                 return None
+            # "Monday the envoy said": the weekday alone, without the words after it.
+            self.i = after_weekday
             pattern, leading_weekday = leading_weekday, None
         if leading_weekday is not None and leading_weekday != pattern:
             pattern = Intersection(pattern, (leading_weekday,))
@@ -1088,7 +1108,7 @@ class Parser:
             if shifted is not None:
                 return InUnit(pattern, shifted)
             area = self.first(self.relative_unit, self._year_unit, self.named)
-            if area is not None:
+            if area is not None and _fits(pattern, area):
                 return InUnit(pattern, area)
         self.i = saved
         shifted = self.attempt(self._shifted_year_suffix)
@@ -1187,7 +1207,14 @@ class Parser:
         else:
             return None
         if not 1 <= month <= 12:
-            return None
+            if len(first.text) == 4 and len(second.text) == 2 and separator.kind == "-":
+                # "1990-95": years, the second written in two figures.
+                last = year - year % 100 + month
+                if last > year:
+                    self.i += 3
+                    return Between(Absolute(FuzzyDate.year(year)), Absolute(FuzzyDate.year(last)))
+            msg = f"month {month} is out of range (1..12)"
+            raise ParseError(msg, text=self.text, position=second.start, length=len(second.text))
         self.i += 3
         return Absolute(FuzzyDate.month(year, month))
 
@@ -1219,7 +1246,15 @@ class Parser:
             return None
         values = [int(n.text) for n in numbers]
         if len(numbers) == 3 and len(numbers[0].text) == 4:
-            return Absolute(FuzzyDate.day(values[0], values[1], values[2]))
+            year, month, day = values
+            if not 1 <= month <= 12:
+                bad, msg = numbers[1], f"month {month} is out of range (1..12)"
+            elif not 1 <= day <= cal.days_in_month(year, month):
+                limit = cal.days_in_month(year, month)
+                bad, msg = numbers[2], f"day {day} is out of range for that month (1..{limit})"
+            else:
+                return Absolute(FuzzyDate.day(year, month, day))
+            raise ParseError(msg, text=self.text, position=bad.start, length=len(bad.text))
         if len(numbers) == 2:
             if any(len(n.text) > 2 for n in numbers):
                 return None
@@ -1274,6 +1309,21 @@ class Parser:
         return Absolute(FuzzyDate(*cal.year_span(100 * (number - 1) + 1, 100 * number)))
 
 
+def _fits(pattern: Pattern, area: Expression) -> bool:
+    """Whether ``area`` can hold ``pattern``: "May of 2020", not "fall in autumn".
+
+    Yearly things (months, days of the year, seasons, holidays, quarters) go in years;
+    weekdays and days of the month go in weeks, months or years.
+    """
+    if isinstance(area, Named):
+        return isinstance(pattern, WeekdayOf | DayOfMonth) and isinstance(area.pattern, MonthOf)
+    if isinstance(area, CurrentUnit):
+        if isinstance(pattern, WeekdayOf | DayOfMonth):
+            return area.unit in (Precision.WEEK, Precision.MONTH, Precision.YEAR)
+        return area.unit is Precision.YEAR
+    return True
+
+
 def _bare_day(expression: Expression) -> bool:
     """Whether an expression is only a day of the month ("the 13th"), with no month."""
     return isinstance(expression, Named) and isinstance(expression.pattern, DayOfMonth)
@@ -1283,16 +1333,6 @@ def _month_day(month: int, day: int) -> Pattern | None:
     if day > cal.days_in_month(2000, month):
         return None
     return MonthDay(month, day)
-
-
-def _same_year_after(first_month: int, first_day: int, month: int, day: int) -> Expression:
-    """The end of a day range written without a year: the first such day after its start."""
-    return Named(
-        MonthDay(month, day),
-        Selector.AFTER,
-        1,
-        Shift(Named(MonthDay(first_month, first_day)), Duration(days=-1)),
-    )
 
 
 def _half(unit: Precision) -> Duration | None:

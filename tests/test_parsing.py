@@ -1,0 +1,1349 @@
+"""The tokenizer, the phrase grammar, ``parse``, ``resolve`` and ``extract``.
+
+Every expected value was worked out by hand from a calendar; the comments say how. The phrases
+are our own (the corpora in ``shared/corpora`` are for measuring, not testing). Most tables use
+Monday 18 October 2021, the day the seed article was written, as the reference:
+
+    September 2021           October 2021             November 2021
+    Mo Tu We Th Fr Sa Su     Mo Tu We Th Fr Sa Su     Mo Tu We Th Fr Sa Su
+           1  2  3  4  5                  1  2  3      1  2  3  4  5  6  7
+     6  7  8  9 10 11 12      4  5  6  7  8  9 10      8  9 10 11 12 13 14
+    13 14 15 16 17 18 19     11 12 13 14 15 16 17     15 16 17 18 19 20 21
+    20 21 22 23 24 25 26     18 19 20 21 22 23 24     22 23 24 25 26 27 28
+    27 28 29 30              25 26 27 28 29 30 31     29 30
+
+Other days used: 29 February 2020 was a Saturday, 11 September 2001 a Tuesday, 1 January 2021
+a Friday and 1 January 2022 a Saturday (``test_expressions.py`` checks these with ``datetime``).
+"""
+
+import itertools
+import json
+import os
+import pathlib
+import pickle
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, reject
+from hypothesis import strategies as st
+
+import timeline
+from timeline import (
+    UNKNOWN,
+    Bias,
+    Context,
+    DateOrder,
+    Duration,
+    FuzzyDate,
+    NextWeekday,
+    Ongoing,
+    ParseError,
+    PartsConvention,
+    Period,
+    Precision,
+    Qualifier,
+    RecentUnits,
+    ShiftGrain,
+    UpcomingCount,
+    Weekday,
+    extract,
+    parse,
+    resolve,
+)
+from timeline.errors import ResolutionError, TimelineError, UnknownEventError
+from timeline.expressions import (
+    CurrentUnit,
+    EventRef,
+    Expression,
+    MonthOf,
+    Named,
+    Recent,
+    Selector,
+    Shift,
+    WeekdayOf,
+)
+from timeline.parsing._tokens import tokenize
+from timeline.strategies import days, expressions, fuzzy_dates
+
+REF = "2021-10-18"  # a Monday
+WEDNESDAY = "2021-10-20"
+SEED = pathlib.Path(__file__).resolve().parents[2] / "shared" / "seed" / "khalilzad.txt"
+EVENTS = {
+    "sept-11": FuzzyDate.day(2001, 9, 11),  # a Tuesday
+    "leap": FuzzyDate.day(2020, 2, 29),  # a Saturday
+}
+
+
+def day(iso):
+    """A one-day span, as ``shape`` gives it."""
+    return iso, iso
+
+
+def shape(value):
+    """A value as plain data that is easy to write by hand.
+
+    A fuzzy date is (first, last) as ISO strings; a period is (start, end), each such a pair,
+    ``"unknown"``, ``"open"`` or ("ongoing", pair); a duration stays itself.
+    """
+    if isinstance(value, FuzzyDate):
+        return str(value.earliest), str(value.latest)
+    if isinstance(value, Period):
+        return _side(value.start), _side(value.end)
+    return value
+
+
+def _side(side):
+    if isinstance(side, FuzzyDate):
+        return shape(side)
+    if isinstance(side, Ongoing):
+        return "ongoing", shape(side.as_of)
+    return "unknown" if side is UNKNOWN else "open"
+
+
+def value_of(phrase, reference=REF, **options):
+    """The shaped value of ``phrase`` resolved with ``reference``, ``EVENTS`` and ``options``."""
+    return shape(resolve(phrase, reference=reference, events=EVENTS, **options).value)
+
+
+# --- the tokenizer -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # The dot after an abbreviation and the comma are dropped; offsets stay exact.
+        ("Feb. 29, 2020", [("word", "feb", 0, 3), ("number", "29", 5, 7),
+                           ("number", "2020", 9, 13)]),
+        # A hyphen touching a word joins it ("mid-2019"); between numbers it separates.
+        ("mid-2019", [("word", "mid", 0, 3), ("number", "2019", 4, 8)]),
+        ("13-15", [("number", "13", 0, 2), ("-", "-", 2, 3), ("number", "15", 3, 5)]),
+        ("July 13\u201315", [("word", "july", 0, 4), ("number", "13", 5, 7), ("-", "-", 7, 8),
+                            ("number", "15", 8, 10)]),
+        ("10.31.1974", [("number", "10", 0, 2), (".", ".", 2, 3), ("number", "31", 3, 5),
+                        (".", ".", 5, 6), ("number", "1974", 6, 10)]),
+        # An event id in braces is one token; its text is the id.
+        ("3 days after {doha-agreement}", [("number", "3", 0, 1), ("word", "days", 2, 6),
+                                           ("word", "after", 7, 12),
+                                           ("event", "doha-agreement", 13, 29)]),
+        ("the 21st", [("word", "the", 0, 3), ("ordinal", "21", 4, 8)]),
+        ("2018Q4", [("quarter", "2018q4", 0, 6)]),
+        ("since 2020-W53", [("word", "since", 0, 5), ("edtf", "2020-W53", 6, 14)]),
+        ("in 199X", [("word", "in", 0, 2), ("edtf", "199X", 3, 7)]),
+        # Apostrophes go: "New Year's" is "new years", curly or straight.
+        ("New Year\u2019s Day", [("word", "new", 0, 3), ("word", "years", 4, 10),
+                                ("word", "day", 11, 14)]),
+        # Dotted initials merge ("a.d." -> "ad"), without the dot at the end.
+        ("in 14 a.d.", [("word", "in", 0, 2), ("number", "14", 3, 5), ("word", "ad", 6, 9)]),
+    ],
+)  # fmt: skip
+def test_tokens_with_their_offsets(text, tokens):
+    """Each token has its kind, its normalised text and its exact place in the text."""
+    assert [tuple(t) for t in tokenize(text)] == tokens
+
+
+def test_unexpected_character_is_a_parse_error_unless_lenient():
+    """A character that cannot be in a date stops a strict tokenizer at its offset."""
+    with pytest.raises(ParseError) as caught:
+        tokenize("on Monday @ noon")
+    assert caught.value.position == 10  # "on Monday " is ten characters
+    lenient = [t.text for t in tokenize("on Monday @ noon", strict=False)]
+    assert lenient == ["on", "monday", "noon"]
+
+
+# --- weekdays ------------------------------------------------------------------------------
+
+# On Wednesday 20 October 2021: past takes the latest such day on or before it (the day itself
+# for Wednesday), future the first strictly after it, nearest whichever is fewer days away.
+WEEKDAY_PHRASES = [
+    ("on Monday", "2021-10-18", "2021-10-25", "2021-10-18"),  # 2 back, 5 ahead
+    ("Tuesday", "2021-10-19", "2021-10-26", "2021-10-19"),  # 1 back, 6 ahead
+    ("on Wednesday", "2021-10-20", "2021-10-27", "2021-10-20"),  # the reference itself
+    ("Thursday", "2021-10-14", "2021-10-21", "2021-10-21"),  # 6 back, 1 ahead
+    ("on Friday", "2021-10-15", "2021-10-22", "2021-10-22"),  # 5 back, 2 ahead
+    ("Saturday", "2021-10-16", "2021-10-23", "2021-10-23"),  # 4 back, 3 ahead
+    ("on Sunday", "2021-10-17", "2021-10-24", "2021-10-17"),  # 3 back, 4 ahead
+]
+
+
+@pytest.mark.parametrize(("phrase", "past", "future", "nearest"), WEEKDAY_PHRASES)
+def test_weekdays_under_each_bias(phrase, past, future, nearest):
+    """Past includes the reference day, future skips it, nearest takes the closer day."""
+    assert value_of(phrase, WEDNESDAY, bias="past") == day(past)
+    assert value_of(phrase, WEDNESDAY, bias="future") == day(future)
+    assert value_of(phrase, WEDNESDAY, bias="nearest") == day(nearest)
+
+
+def test_the_reference_day_itself_is_that_weekday_only_looking_back():
+    """Said on Monday 18 October, "on Monday" is that day; "will meet on Monday" the 25th."""
+    assert value_of("on Monday") == day("2021-10-18")
+    assert value_of("on Monday", bias="future") == day("2021-10-25")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "coming", "adjacent"),
+    [
+        # Wednesday 20 October. The coming Friday is the 22nd; next week's (25-31) the 29th.
+        ("next Friday", WEDNESDAY, "2021-10-22", "2021-10-29"),
+        ("next Monday", WEDNESDAY, "2021-10-25", "2021-10-25"),
+        ("next Wednesday", WEDNESDAY, "2021-10-27", "2021-10-27"),
+        ("next Sunday", WEDNESDAY, "2021-10-24", "2021-10-31"),
+        # The Monday before the 20th is the 18th; last week's (11-17) the 11th.
+        ("last Monday", WEDNESDAY, "2021-10-18", "2021-10-11"),
+        ("last Friday", WEDNESDAY, "2021-10-15", "2021-10-15"),
+        ("last Wednesday", WEDNESDAY, "2021-10-13", "2021-10-13"),
+        # Saturday 23 October: yesterday, or the Friday of last week.
+        ("last Friday", "2021-10-23", "2021-10-22", "2021-10-15"),
+        # Monday 18 October itself.
+        ("next Friday", REF, "2021-10-22", "2021-10-29"),
+        ("last Monday", REF, "2021-10-11", "2021-10-11"),
+    ],
+)
+def test_next_and_last_weekday_under_both_conventions(phrase, reference, coming, adjacent):
+    """``NextWeekday.COMING`` (the default) against ``NextWeekday.IN_ADJACENT_WEEK``."""
+    assert value_of(phrase, reference) == day(coming)
+    in_week = value_of(phrase, reference, next_weekday=NextWeekday.IN_ADJACENT_WEEK)
+    assert in_week == day(adjacent)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("this Friday", "2021-10-22"),
+        ("3 Fridays from now", "2021-11-05"),  # 22 October, 29 October, 5 November
+        ("2 Thursdays ago", "2021-10-07"),  # 14 October, 7 October
+        ("Monday of next week", "2021-10-25"),
+        ("Sunday of last week", "2021-10-17"),
+        ("last week's Sunday", "2021-10-17"),
+    ],
+)
+def test_other_weekday_phrases(phrase, expected):
+    """Weekdays counted from the reference or placed in a relative week."""
+    assert value_of(phrase) == day(expected)
+
+
+# --- months, seasons, quarters -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "past", "future"),
+    [
+        # Past: the latest one that has begun; future: the current one, else the next.
+        ("in May", ("2021-05-01", "2021-05-31"), ("2022-05-01", "2022-05-31")),
+        ("in October", ("2021-10-01", "2021-10-31"), ("2021-10-01", "2021-10-31")),
+        ("in November", ("2020-11-01", "2020-11-30"), ("2021-11-01", "2021-11-30")),
+        ("December", ("2020-12-01", "2020-12-31"), ("2021-12-01", "2021-12-31")),
+        # Meteorological northern seasons: autumn (September-November) is current.
+        ("in the spring", ("2021-03-01", "2021-05-31"), ("2022-03-01", "2022-05-31")),
+        ("summer", ("2021-06-01", "2021-08-31"), ("2022-06-01", "2022-08-31")),
+        ("the fall", ("2021-09-01", "2021-11-30"), ("2021-09-01", "2021-11-30")),
+        ("winter", ("2020-12-01", "2021-02-28"), ("2021-12-01", "2022-02-28")),
+        # The fourth quarter is current.
+        ("the third quarter", ("2021-07-01", "2021-09-30"), ("2022-07-01", "2022-09-30")),
+        ("Q4", ("2021-10-01", "2021-12-31"), ("2021-10-01", "2021-12-31")),
+        ("the first quarter", ("2021-01-01", "2021-03-31"), ("2022-01-01", "2022-03-31")),
+    ],
+)
+def test_months_seasons_and_quarters_by_bias(phrase, past, future):
+    """Named months, seasons and quarters on 18 October 2021, looking back and ahead."""
+    assert value_of(phrase) == past
+    assert value_of(phrase, bias="future") == future
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Nearest: April 2021 ended 171 days before; April 2022 begins 165 days after.
+        ("in April", ("2022-04-01", "2022-04-30")),
+        # May 2021 ended 140 days before; May 2022 begins 195 days after.
+        ("in May", ("2021-05-01", "2021-05-31")),
+        # Spring 2021 ended 140 days before; spring 2022 begins 134 days after.
+        ("spring", ("2022-03-01", "2022-05-31")),
+    ],
+)
+def test_nearest_bias_for_months_and_seasons(phrase, expected):
+    """Nearest bias compares the days to the end of the past one and the start of the next."""
+    assert value_of(phrase, bias="nearest") == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last summer", ("2021-06-01", "2021-08-31")),
+        ("next summer", ("2022-06-01", "2022-08-31")),
+        ("last winter", ("2020-12-01", "2021-02-28")),
+        ("this winter", ("2021-12-01", "2022-02-28")),  # the one that comes next
+        ("last May", ("2021-05-01", "2021-05-31")),
+        ("next October", ("2022-10-01", "2022-10-31")),
+        ("the first quarter of 2020", ("2020-01-01", "2020-03-31")),
+        ("Q1 2020", ("2020-01-01", "2020-03-31")),
+        ("2018Q4", ("2018-10-01", "2018-12-31")),
+        ("in February 2020", ("2020-02-01", "2020-02-29")),  # a leap year
+    ],
+)
+def test_months_seasons_and_quarters_with_a_word_or_a_year(phrase, expected):
+    """With a word or a year ("last summer", "Q1 2020") the bias does not matter."""
+    assert value_of(phrase) == expected
+    assert value_of(phrase, bias="future") == expected
+
+
+def test_seasons_follow_the_convention_and_hemisphere():
+    """Astronomical summer 2021 is 21 June to 21 September; southern summer is December."""
+    from timeline import Hemisphere, SeasonConvention
+
+    astronomical = {"season_convention": SeasonConvention.ASTRONOMICAL}
+    assert value_of("summer", **astronomical) == ("2021-06-21", "2021-09-21")
+    assert value_of("summer", hemisphere=Hemisphere.SOUTHERN) == ("2020-12-01", "2021-02-28")
+
+
+# --- this/last/next units, and parts of the current one ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("today", day("2021-10-18")),
+        ("yesterday", day("2021-10-17")),
+        ("tomorrow", day("2021-10-19")),
+        ("the day after tomorrow", day("2021-10-20")),
+        ("the day before yesterday", day("2021-10-16")),
+        ("this week", ("2021-10-18", "2021-10-24")),
+        ("last week", ("2021-10-11", "2021-10-17")),
+        ("next week", ("2021-10-25", "2021-10-31")),
+        ("the week after next", ("2021-11-01", "2021-11-07")),
+        ("the week before last", ("2021-10-04", "2021-10-10")),
+        ("this month", ("2021-10-01", "2021-10-31")),
+        ("last month", ("2021-09-01", "2021-09-30")),
+        ("next month", ("2021-11-01", "2021-11-30")),
+        ("the month after next", ("2021-12-01", "2021-12-31")),
+        ("the present month", ("2021-10-01", "2021-10-31")),
+        ("this quarter", ("2021-10-01", "2021-12-31")),
+        ("last quarter", ("2021-07-01", "2021-09-30")),
+        ("next quarter", ("2022-01-01", "2022-03-31")),
+        ("this year", ("2021-01-01", "2021-12-31")),
+        ("the current year", ("2021-01-01", "2021-12-31")),
+        ("last year", ("2020-01-01", "2020-12-31")),
+        ("next year", ("2022-01-01", "2022-12-31")),
+        ("this decade", ("2020-01-01", "2029-12-31")),
+        ("last decade", ("2010-01-01", "2019-12-31")),
+        ("next decade", ("2030-01-01", "2039-12-31")),
+        ("earlier this month", ("2021-10-01", "2021-10-17")),
+        ("later this month", ("2021-10-19", "2021-10-31")),
+        ("earlier this year", ("2021-01-01", "2021-10-17")),
+        ("later this year", ("2021-10-19", "2021-12-31")),
+        ("later this week", ("2021-10-19", "2021-10-24")),
+        ("the rest of the week", ("2021-10-18", "2021-10-24")),  # today included
+        ("the rest of the month", ("2021-10-18", "2021-10-31")),
+        ("the rest of the year", ("2021-10-18", "2021-12-31")),
+    ],
+)
+def test_relative_units(phrase, expected):
+    """this/last/next week, month, quarter, year, decade, and parts cut at the reference."""
+    assert value_of(phrase) == expected
+
+
+def test_relative_units_keep_their_precision():
+    """Last week is an ISO week and this quarter a quarter: the unit is kept, not just days."""
+    assert resolve("last week", reference=REF).value == FuzzyDate.week(2021, 41)
+    assert resolve("this quarter", reference=REF).value.precision is Precision.QUARTER
+    assert resolve("earlier this month", reference=REF).value.precision is Precision.NONE
+
+
+def test_week_start_moves_the_weeks():
+    """With Sunday weeks, Monday 18 October is in the week of Sunday 17 to Saturday 23."""
+    assert value_of("this week", week_start=6) == ("2021-10-17", "2021-10-23")
+    assert value_of("last week", week_start=6) == ("2021-10-10", "2021-10-16")
+
+
+# --- shifts and anniversaries --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("three years ago", "2018-10-18"),
+        ("3 days ago", "2021-10-15"),
+        ("a week ago", "2021-10-11"),
+        ("a fortnight ago", "2021-10-04"),
+        ("two months ago", "2021-08-18"),
+        ("twenty-one days ago", "2021-09-27"),  # 18 back to 30 September, 3 more
+        ("in 2 weeks", "2021-11-01"),  # 18 + 14 = 32 October = 1 November
+        ("in a month", "2021-11-18"),
+        ("10 days from now", "2021-10-28"),
+        ("a year from today", "2022-10-18"),
+        ("a year from now", "2022-10-18"),
+        ("two weeks from today", "2021-11-01"),
+        ("five days before today", "2021-10-13"),
+        ("3 days after {leap}", "2020-03-03"),  # 1, 2, 3 March
+        ("3 days before {leap}", "2020-02-26"),
+        ("a year after {leap}", "2021-02-28"),  # 2021 has no 29 February
+        ("two weeks after {sept-11}", "2001-09-25"),
+        ("the day after {sept-11}", "2001-09-12"),
+        ("the day before {sept-11}", "2001-09-10"),
+    ],
+)
+def test_shifts(phrase, expected):
+    """Calendar shifts from the reference or from an event."""
+    assert value_of(phrase) == day(expected)
+
+
+def test_the_week_after_an_event():
+    """11 September 2001 was a Tuesday in the week of 10 to 16 September; the next is 17-23."""
+    assert value_of("the week after {sept-11}") == ("2001-09-17", "2001-09-23")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("three years ago", ("2018-10-01", "2018-10-31")),  # years: the month
+        ("a year from now", ("2022-10-01", "2022-10-31")),
+        ("a year from today", day("2022-10-18")),  # "today" is a day
+        ("in 2 weeks", day("2021-11-01")),  # weeks and months: the day
+        ("two months ago", day("2021-08-18")),
+    ],
+)
+def test_shift_grain_finer(phrase, expected):
+    """Under ``ShiftGrain.FINER`` shifts from now are one unit finer than the amount."""
+    assert value_of(phrase, shift_grain=ShiftGrain.FINER) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the 20th anniversary of {sept-11}", day("2021-09-11")),
+        ("the twentieth anniversary of {sept-11}", day("2021-09-11")),
+        ("the first anniversary of {leap}", day("2021-02-28")),
+        ("the fourth anniversary of {leap}", day("2024-02-29")),
+        ("the 10th anniversary of September 2011", ("2021-09-01", "2021-09-30")),
+    ],
+)
+def test_anniversaries(phrase, expected):
+    """The nth anniversary is n calendar years on; 29 February falls back to the 28th."""
+    assert value_of(phrase) == expected
+
+
+# --- ordinals inside units, and the closest weekday ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "past", "future"),
+    [
+        # January 2021 began on a Friday (Mondays 4, 11, 18); January 2022 on a Saturday
+        # (Mondays 3, 10, 17).
+        ("the third Monday of January", day("2021-01-18"), day("2022-01-17")),
+        ("the third Monday of January 2021", day("2021-01-18"), day("2021-01-18")),
+        ("the third Monday in January 2022", day("2022-01-17"), day("2022-01-17")),
+        ("the last day of February 2024", day("2024-02-29"), day("2024-02-29")),
+        ("the last day of February 2023", day("2023-02-28"), day("2023-02-28")),
+        ("the last day of February", day("2021-02-28"), day("2022-02-28")),
+        # Whole weeks inside October 2021: 4-10, 11-17, 18-24, 25-31.
+        ("the second last week of October 2021", ("2021-10-18", "2021-10-24"), None),
+        ("the first week of October 2021", ("2021-10-04", "2021-10-10"), None),
+        # September 2021 began on a Wednesday: whole weeks 6-12, 13-19, 20-26.
+        ("the second last week of September 2021", ("2021-09-13", "2021-09-19"), None),
+        ("the last week of September 2021", ("2021-09-20", "2021-09-26"), None),
+        ("the first week of September 2021", ("2021-09-06", "2021-09-12"), None),
+        ("the last Friday of October 2021", day("2021-10-29"), None),
+        ("the first day of next month", day("2021-11-01"), None),
+        ("the 20th day of next month", day("2021-11-20"), None),
+        ("the last day of the month", day("2021-10-31"), None),
+    ],
+)
+def test_nth_in_a_unit(phrase, past, future):
+    """The nth or nth last weekday, day or week of a month (by bias when it has no year)."""
+    assert value_of(phrase) == past
+    assert value_of(phrase, bias="future") == (future or past)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the closest Monday to 21 October 2021", "2021-10-18"),  # Thursday: 3 back, 4 ahead
+        ("the closest Monday to 22 October 2021", "2021-10-25"),  # Friday: 4 back, 3 ahead
+        ("the closest Monday to 18 October 2021", "2021-10-18"),  # itself
+        ("the second closest Monday to 21 October 2021", "2021-10-25"),
+        ("the nearest Friday to 2021-10-20", "2021-10-22"),  # 5 back, 2 ahead
+        ("the closest Monday to {sept-11}", "2001-09-10"),  # a Tuesday: 1 back
+    ],
+)
+def test_closest_weekday(phrase, expected):
+    """The closest Monday to X is the Monday fewest days from X."""
+    assert value_of(phrase) == day(expected)
+
+
+# --- parts ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "thirds", "duckling"),
+    [
+        # Months: days 1-10, 11-20, 21-end.
+        ("early March", ("2021-03-01", "2021-03-10"), ("2021-03-01", "2021-03-10")),
+        ("mid-February 2021", ("2021-02-11", "2021-02-20"), ("2021-02-11", "2021-02-20")),
+        ("late February 2024", ("2024-02-21", "2024-02-29"), ("2024-02-21", "2024-02-29")),
+        ("the end of the month", ("2021-10-21", "2021-10-31"), ("2021-10-21", "2021-10-31")),
+        ("the middle of the month", ("2021-10-11", "2021-10-20"), ("2021-10-11", "2021-10-20")),
+        ("BOM", ("2021-10-01", "2021-10-10"), ("2021-10-01", "2021-10-10")),
+        # Years: January-April, May-August, September-December; Duckling's beginning of a
+        # year is January-March.
+        ("mid-2019", ("2019-05-01", "2019-08-31"), ("2019-05-01", "2019-08-31")),
+        ("the end of the year", ("2021-09-01", "2021-12-31"), ("2021-09-01", "2021-12-31")),
+        ("EOY", ("2021-09-01", "2021-12-31"), ("2021-09-01", "2021-12-31")),
+        ("the beginning of the year", ("2021-01-01", "2021-04-30"), ("2021-01-01", "2021-03-31")),
+        ("the start of 2020", ("2020-01-01", "2020-04-30"), ("2020-01-01", "2020-03-31")),
+        ("early next year", ("2022-01-01", "2022-04-30"), ("2022-01-01", "2022-04-30")),
+        ("late last year", ("2020-09-01", "2020-12-31"), ("2020-09-01", "2020-12-31")),
+        ("the first half of 2019", ("2019-01-01", "2019-06-30"), ("2019-01-01", "2019-06-30")),
+        ("the second half of 2019", ("2019-07-01", "2019-12-31"), ("2019-07-01", "2019-12-31")),
+        # Weeks: Monday-Wednesday, Thursday, Friday-Sunday.
+        ("the beginning of the week", ("2021-10-18", "2021-10-20"), ("2021-10-18", "2021-10-20")),
+        ("the end of next week", ("2021-10-29", "2021-10-31"), ("2021-10-29", "2021-10-31")),
+        # Decades: the last three years are late.
+        ("late 1990s", ("1997-01-01", "1999-12-31"), ("1997-01-01", "1999-12-31")),
+        ("the end of the decade", ("2027-01-01", "2029-12-31"), ("2027-01-01", "2029-12-31")),
+    ],
+)  # fmt: skip
+def test_parts_under_both_conventions(phrase, thirds, duckling):
+    """Early, mid, late, the beginning and the end, under ``THIRDS`` and ``DUCKLING``."""
+    assert value_of(phrase) == thirds
+    assert value_of(phrase, parts=PartsConvention.DUCKLING) == duckling
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("early 1990s", ("1990-01-01", "1993-12-31")), ("mid-1990s", ("1994-01-01", "1996-12-31"))],
+)
+def test_early_and_mid_decade_as_documented(phrase, expected):
+    """``PartsConvention`` documents the years of a decade as 0-3, 4-6 and 7-9."""
+    assert value_of(phrase) == expected
+
+
+# --- periods -------------------------------------------------------------------------------
+
+NOW_ONGOING = ("ongoing", day(REF))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("from 2001 to 2021", (("2001-01-01", "2001-12-31"), ("2021-01-01", "2021-12-31"))),
+        ("between 2001 and 2021", (("2001-01-01", "2001-12-31"), ("2021-01-01", "2021-12-31"))),
+        ("between May and July", (("2021-05-01", "2021-05-31"), ("2021-07-01", "2021-07-31"))),
+        ("July 13-15", (day("2021-07-13"), day("2021-07-15"))),
+        ("July 13\u201315", (day("2021-07-13"), day("2021-07-15"))),  # an en dash
+        ("13-15 July", (day("2021-07-13"), day("2021-07-15"))),
+        ("from the 13th to the 15th of July", (day("2021-07-13"), day("2021-07-15"))),
+        ("July 13-15, 2019", (day("2019-07-13"), day("2019-07-15"))),
+        ("from 1 to 5 March 2021", (day("2021-03-01"), day("2021-03-05"))),
+        (
+            "from December 2020 to February 2021",
+            (("2020-12-01", "2020-12-31"), ("2021-02-01", "2021-02-28")),
+        ),
+        ("since September 2018", (("2018-09-01", "2018-09-30"), NOW_ONGOING)),
+        ("since 2014", (("2014-01-01", "2014-12-31"), NOW_ONGOING)),
+        ("ever since March", (("2021-03-01", "2021-03-31"), NOW_ONGOING)),
+        ("since {sept-11}", (day("2001-09-11"), NOW_ONGOING)),
+        ("until last year", ("unknown", ("2020-01-01", "2020-12-31"))),
+        ("until {sept-11}", ("unknown", day("2001-09-11"))),
+        ("in the two years before {sept-11}", (day("1999-09-11"), day("2001-09-10"))),
+        ("in the three days after {sept-11}", (day("2001-09-12"), day("2001-09-14"))),
+        # 18 December last year (past bias), for ten days: 18..27 December.
+        ("from 18 December for 10 days", (day("2020-12-18"), day("2020-12-27"))),
+        ("for 10 days from 18 December", (day("2020-12-18"), day("2020-12-27"))),
+        ("from 18 December 2013 for 10 days", (day("2013-12-18"), day("2013-12-27"))),
+    ],
+)
+def test_periods(phrase, expected):
+    """Bounded, open-ended and anchored periods on 18 October 2021 (past bias)."""
+    assert value_of(phrase) == expected
+
+
+def test_day_ranges_without_a_year_follow_the_bias():
+    """Looking ahead from October 2021, "July 13-15" is next July's."""
+    assert value_of("July 13-15", bias="future") == (day("2022-07-13"), day("2022-07-15"))
+    future = value_of("from 18 December for 10 days", bias="future")
+    assert future == (day("2021-12-18"), day("2021-12-27"))
+
+
+def test_month_range_with_one_year():
+    """In "from May to July 2020" the year belongs to both months, as in "July 13-15, 2019"."""
+    assert value_of("from May to July 2020") == (
+        ("2020-05-01", "2020-05-31"),
+        ("2020-07-01", "2020-07-31"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rolling", "whole"),
+    [
+        # Rolling: the 14 days that end today; whole units: the two weeks before this one.
+        ("the last two weeks", ("2021-10-05", "2021-10-18"), ("2021-10-04", "2021-10-17")),
+        ("the past two weeks", ("2021-10-05", "2021-10-18"), ("2021-10-04", "2021-10-17")),
+        ("the last two days", ("2021-10-17", "2021-10-18"), ("2021-10-16", "2021-10-17")),
+        ("the next three days", ("2021-10-19", "2021-10-21"), ("2021-10-19", "2021-10-21")),
+        ("the next two months", ("2021-10-19", "2021-12-18"), ("2021-11-01", "2021-12-31")),
+        (
+            "over the past two decades",
+            ("2001-10-19", "2021-10-18"),
+            ("2000-01-01", "2019-12-31"),
+        ),
+    ],
+)
+def test_recent_units_under_both_conventions(phrase, rolling, whole):
+    """The last (or next) few units under ``RecentUnits.ROLLING`` and ``WHOLE_UNITS``."""
+    first, last = rolling
+    assert value_of(phrase) == (day(first), day(last))
+    first, last = whole
+    assert value_of(phrase, recent_units=RecentUnits.WHOLE_UNITS) == (day(first), day(last))
+
+
+@pytest.mark.parametrize("phrase", ["the upcoming two weeks", "2 upcoming weeks"])
+def test_upcoming_under_both_conventions(phrase):
+    """Both upcoming weeks (``SPAN``, rolling from tomorrow), or only the second (``NTH``)."""
+    assert value_of(phrase) == (day("2021-10-19"), day("2021-11-01"))
+    assert value_of(phrase, upcoming=UpcomingCount.NTH) == ("2021-11-01", "2021-11-07")
+
+
+# --- durations -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("more than three years", Duration(years=3, qualifier=Qualifier.AT_LEAST)),
+        ("over 20 years", Duration(years=20, qualifier=Qualifier.AT_LEAST)),
+        ("at least 10 days", Duration(days=10, qualifier=Qualifier.AT_LEAST)),
+        ("about a decade", Duration(years=10, qualifier=Qualifier.ABOUT)),
+        ("nearly two months", Duration(months=2, qualifier=Qualifier.AT_MOST)),
+        ("almost a year", Duration(years=1, qualifier=Qualifier.AT_MOST)),
+        ("less than a week", Duration(weeks=1, qualifier=Qualifier.AT_MOST)),
+        ("up to six months", Duration(months=6, qualifier=Qualifier.AT_MOST)),
+        ("a month and a half", Duration(months=1, days=15)),
+        ("a year and a half", Duration(years=1, months=6)),
+        ("half a year", Duration(months=6)),
+        ("two years and three months", Duration(years=2, months=3)),
+        ("twenty-one days", Duration(days=21)),
+        ("a fortnight", Duration(weeks=2)),
+        ("for three years", Duration(years=3)),
+    ],
+)
+def test_durations_with_qualifiers(phrase, expected):
+    """Lengths of time keep their calendar units and their qualifier; no reference needed."""
+    resolution = resolve(phrase)
+    assert resolution.value == expected
+    assert resolution.reference is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in two weeks' time", day("2021-11-01")),  # 18 October + 14 days
+        ("in 2 weeks time", day("2021-11-01")),
+        ("this coming week", ("2021-10-25", "2021-10-31")),
+        ("two and a half years", Duration(years=2, months=6)),
+        # The grammar's docstring names this form; "within the week after" is what it reads.
+        ("within a week after {sept-11}", (day("2001-09-12"), day("2001-09-18"))),
+    ],
+)
+def test_less_common_phrasings(phrase, expected):
+    """Phrasings a careful user would expect to work, with their hand-checked values."""
+    assert value_of(phrase) == expected
+
+
+def test_conventions_given_as_strings_are_not_ignored():
+    """``next_weekday="in adjacent week"`` is read as the enum, not silently ignored.
+
+    Under the default convention "next Friday" on Wednesday 20 October would be Friday 22
+    October; in the adjacent week it is Friday 29 October.
+    """
+    value = value_of("next Friday", WEDNESDAY, next_weekday="in adjacent week")
+    assert value == day("2021-10-29")
+
+
+# --- numbers, abbreviations, written and numeric dates -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the twenty-first of May", day("2021-05-21")),
+        ("May twenty-first", day("2021-05-21")),
+        ("the thirty-first of December", day("2020-12-31")),  # last December: 2020
+        ("two thousand and ten", ("2010-01-01", "2010-12-31")),
+        ("in two thousand ten", ("2010-01-01", "2010-12-31")),
+        ("nineteen seventy-four", ("1974-01-01", "1974-12-31")),
+        ("twenty twenty", ("2020-01-01", "2020-12-31")),
+        ("Feb. 29, 2020", day("2020-02-29")),
+        ("Sept 2018", ("2018-09-01", "2018-09-30")),
+        ("Sept. 11, 2001", day("2001-09-11")),
+        ("Aug 2021", ("2021-08-01", "2021-08-31")),
+        ("Jan 1st 2022", day("2022-01-01")),
+        ("Dec. 25", day("2020-12-25")),
+        ("on Thu", day("2021-10-14")),
+        ("Thurs", day("2021-10-14")),
+        ("Weds", day("2021-10-13")),
+        ("Tue.", day("2021-10-12")),
+        ("February 29, 2020", day("2020-02-29")),
+        ("29 February 2020", day("2020-02-29")),
+        ("the 29th of February 2020", day("2020-02-29")),
+        ("Saturday, 29 February 2020", day("2020-02-29")),  # and it was a Saturday
+        ("1 May", day("2021-05-01")),
+        ("May 1", day("2021-05-01")),
+        ("the 1st of May", day("2021-05-01")),
+    ],
+)
+def test_numbers_abbreviations_and_written_dates(phrase, expected):
+    """Numbers in words, abbreviated names, US and day-first written dates."""
+    assert value_of(phrase) == expected
+
+
+def test_a_weekday_that_contradicts_the_date_is_an_error():
+    """29 February 2020 was a Saturday, so "Friday, 29 February 2020" names no day."""
+    with pytest.raises(ResolutionError, match="no Friday 29 February in 2020"):
+        resolve("Friday, 29 February 2020")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mdy", "dmy"),
+    [
+        ("3/4/2021", "2021-03-04", "2021-04-03"),
+        ("3/4/21", "2021-03-04", "2021-04-03"),
+        ("13/4/2021", "2021-04-13", "2021-04-13"),  # 13 is no month: one reading only
+        ("4/13/2021", "2021-04-13", "2021-04-13"),
+        ("31.12.1999", "1999-12-31", "1999-12-31"),
+        # No year: past bias picks the latest, 12 October 2021 or 10 December 2020.
+        ("10/12", "2021-10-12", "2020-12-10"),
+        ("2021-10-18", "2021-10-18", "2021-10-18"),  # ISO is never ambiguous
+        ("2021/10/18", "2021-10-18", "2021-10-18"),
+    ],
+)
+def test_numeric_dates_by_order_and_region(phrase, mdy, dmy):
+    """Month first under ``MDY`` and in the US; day first under ``DMY`` and in Britain."""
+    assert value_of(phrase, date_order=DateOrder.MDY) == day(mdy)
+    assert value_of(phrase, date_order=DateOrder.DMY) == day(dmy)
+    assert value_of(phrase, region="US") == day(mdy)
+    assert value_of(phrase, region="GB") == day(dmy)
+    assert value_of(phrase, region="AU") == day(dmy)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("1/1/71", "1971-01-01"),  # the window around 2021 is 1971..2070
+        ("1/1/70", "2070-01-01"),
+        ("10/31/99", "1999-10-31"),
+    ],
+)
+def test_two_digit_years_fall_in_the_window(phrase, expected):
+    """Two-digit years lie from 50 years before to 49 years after the reference year."""
+    assert value_of(phrase) == day(expected)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("2021-10-18", day("2021-10-18")),
+        ("2018-09", ("2018-09-01", "2018-09-30")),
+        ("199X", ("1990-01-01", "1999-12-31")),
+        ("in 199X", ("1990-01-01", "1999-12-31")),
+        ("2020-W53", ("2020-12-28", "2021-01-03")),  # 1 January 2021 was a Friday
+        ("2004-06~", ("2004-06-01", "2004-06-30")),
+        ("[2021-10-18..2021-10-24]", ("2021-10-18", "2021-10-24")),
+        ("2001-01/2021-03", (("2001-01-01", "2001-01-31"), ("2021-03-01", "2021-03-31"))),
+        ("since 2020-W53", (("2020-12-28", "2021-01-03"), NOW_ONGOING)),
+        ("44 BC", ("-0043-01-01", "-0043-12-31")),  # year 0 is 1 BC, so 44 BC is -43
+        ("in 44 BC", ("-0043-01-01", "-0043-12-31")),
+        ("14 AD", ("0014-01-01", "0014-12-31")),
+        ("the 5th century BC", ("-0499-01-01", "-0400-12-31")),  # 500 BC to 401 BC
+        ("the 20th century", ("1901-01-01", "2000-12-31")),
+        ("the 21st century", ("2001-01-01", "2100-12-31")),
+        ("the 1990s", ("1990-01-01", "1999-12-31")),
+        ("the '90s", ("1990-01-01", "1999-12-31")),
+        ("the 1900s", ("1900-01-01", "1999-12-31")),  # a round hundred: the century
+    ],
+)
+def test_iso_edtf_bce_decades_and_centuries(phrase, expected):
+    """ISO and EDTF strings, alone or in a phrase; BCE years; decades and centuries."""
+    assert value_of(phrase) == expected
+
+
+def test_edtf_qualifiers_are_kept():
+    """EDTF qualifiers survive: 2004-06~ is June 2004, approximately."""
+    assert resolve("2004-06~").value == FuzzyDate.month(2004, 6, approximate=True)
+
+
+def test_edtf_interval_of_years():
+    """The EDTF interval 2001/2021 runs from 2001 to 2021."""
+    assert resolve("2001/2021").value == Period(FuzzyDate.year(2001), FuzzyDate.year(2021))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "region", "expected"),
+    [
+        # US Thanksgiving: the fourth Thursday of November. 1 November 2021 was a Monday, so
+        # the Thursdays were 4, 11, 18, 25. Canada's: the second Monday of October (4, 11).
+        ("Thanksgiving 2021", "US", "2021-11-25"),
+        ("Thanksgiving 2021", "CA", "2021-10-11"),
+        # Past bias on 18 October 2021: Canada's has happened this year; the US one not yet,
+        # so last year's (1 November 2020 was a Sunday: Thursdays 5, 12, 19, 26).
+        ("Thanksgiving", "US", "2020-11-26"),
+        ("Thanksgiving", "CA", "2021-10-11"),
+        ("Christmas 2021", None, "2021-12-25"),
+        ("Christmas", None, "2020-12-25"),
+        ("Easter 2021", None, "2021-04-04"),  # Western (Gregorian) Easter
+    ],
+)
+def test_holidays_with_years_and_regions(phrase, region, expected):
+    """Holidays placed by a year or by the bias, with the region's own definition."""
+    assert value_of(phrase, region=region) == day(expected)
+
+
+# --- a fuzzy reference ---------------------------------------------------------------------
+
+
+def test_last_week_against_a_month_reference_by_brute_force():
+    """A document dated "October 2021": "last week" is the hull over every day of October."""
+    october = FuzzyDate.month(2021, 10)
+    value = resolve("last week", context=Context(reference=october)).value
+    weeks = [
+        resolve("last week", reference=FuzzyDate(d, d, Precision.DAY)).value
+        for d in range(october.earliest_day, october.latest_day + 1)
+    ]
+    assert value.earliest_day == min(w.earliest_day for w in weeks)
+    assert value.latest_day == max(w.latest_day for w in weeks)
+    # By hand: on Friday 1 October last week was 20-26 September; on Sunday 31 October it was
+    # 18-24 October.
+    assert shape(value) == ("2021-09-20", "2021-10-24")
+
+
+def test_other_phrases_against_a_month_reference():
+    """With an October reference, "on Monday" is 27 September (on the 1st) to 25 October."""
+    october = Context(reference=FuzzyDate.month(2021, 10))
+    assert shape(resolve("on Monday", context=october).value) == ("2021-09-27", "2021-10-25")
+    assert resolve("since 2014", context=october).value.end == Ongoing(FuzzyDate.month(2021, 10))
+    assert resolve("in May", context=october).value == FuzzyDate.month(2021, 5)
+
+
+def test_earlier_this_month_against_a_month_reference():
+    """In a text dated "October 2021", "earlier this month" is 1 to 30 October.
+
+    It is defined on every day of October but the 1st, and the hull of those is 1..30.
+    """
+    october = Context(reference=FuzzyDate.month(2021, 10))
+    assert shape(resolve("earlier this month", context=october).value) == (
+        "2021-10-01",
+        "2021-10-30",
+    )
+
+
+# --- the Resolution ------------------------------------------------------------------------
+
+
+def test_resolution_fields():
+    """A resolution has the value, the reference, the rule, the span and the expression."""
+    resolution = resolve("in May", reference=REF)
+    assert resolution.value == FuzzyDate.month(2021, 5)
+    assert resolution.reference == FuzzyDate.day(2021, 10, 18)
+    assert resolution.rule == "named month, past"
+    assert resolution.span == (0, 6)
+    assert resolution.expression == Named(MonthOf(5))
+    assert resolution.alternatives == ()
+    # An absolute date does not depend on the reference, so none is recorded.
+    assert resolve("29 February 2020", reference=REF).reference is None
+
+
+def test_resolve_takes_a_context_and_options():
+    """``resolve`` builds a ``Context`` from options, or changes a given one."""
+    base = Context(reference=REF, bias=Bias.FUTURE)
+    assert resolve("in May", context=base).value == FuzzyDate.month(2022, 5)
+    assert resolve("in May", context=base, bias="past").value == FuzzyDate.month(2021, 5)
+    assert resolve("in May", "2021-02-10", context=base).value == FuzzyDate.month(2021, 5)
+
+
+# --- errors --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "word", "position"),
+    [
+        ("on blursday", "blursday", 3),
+        ("next fooday", "fooday", 5),
+        ("three yeers ago", "yeers", 6),
+        ("in Mayy 2020", "Mayy", 3),
+        ("since Septembr 2018", "Septembr", 6),
+        ("the 3rd of Marchh", "Marchh", 11),
+        ("Tuesday blah", "blah", 8),
+    ],
+)
+def test_unknown_words_are_parse_errors_that_point_at_the_word(phrase, word, position):
+    """An unknown word is never guessed: the error's position and length cover exactly it."""
+    with pytest.raises(ParseError) as caught:
+        parse(phrase)
+    error = caught.value
+    assert (error.position, error.length) == (position, len(word))
+    assert phrase[error.position : error.position + error.length] == word
+    assert error.text == phrase
+    assert isinstance(error, ValueError)
+    assert f"unknown word {word!r}" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bad"),
+    [
+        ("since 2020-W54", "2020-W54"),  # ISO 2020 has 53 weeks
+        ("early 2021-13~", "2021-13~"),  # month 13
+        ("in 2004-06-31~", "2004-06-31~"),  # June has 30 days
+        ("from 2004-06~ to 2004-13~", "2004-13~"),
+        ("since [2021-10-18..2021-13-01]", "2021-13-01"),  # inside a set, at its own offset
+    ],
+)
+def test_bad_edtf_inside_a_phrase_points_at_it(phrase, bad):
+    """An EDTF error inside a phrase is reported at its place in the whole phrase."""
+    with pytest.raises(ParseError) as caught:
+        parse(phrase)
+    error = caught.value
+    assert error.position == phrase.index(bad)
+    assert phrase[error.position : error.position + error.length] == bad
+
+
+def test_bad_month_in_an_iso_date_points_at_the_month():
+    """In "since 2018-13-01" the error is the month, "13" at offset 11."""
+    with pytest.raises(ParseError) as caught:
+        parse("since 2018-13-01")
+    assert (caught.value.position, caught.value.length) == (11, 2)
+
+
+@pytest.mark.parametrize("phrase", ["", "   ", "next", "in"])
+def test_phrases_that_end_too_early_are_parse_errors(phrase):
+    """An empty or unfinished phrase is a ``ParseError``, not a guess."""
+    with pytest.raises(ParseError):
+        parse(phrase)
+
+
+def test_parse_needs_a_string():
+    """Anything but a string is a ``TypeError`` naming what was given."""
+    with pytest.raises(TypeError, match="expected a phrase"):
+        parse(20211018)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference"),
+    [
+        ("earlier this month", "2021-10-01"),  # nothing before the 1st
+        ("later this month", "2021-10-31"),
+        ("earlier this week", REF),  # a Monday starts the week
+    ],
+)
+def test_empty_parts_of_units_are_resolution_errors(phrase, reference):
+    """On the 1st, "earlier this month" covers no day at all: a ``ResolutionError``."""
+    with pytest.raises(ResolutionError, match=f"{phrase!r} is empty"):
+        resolve(phrase, reference=reference)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [("last week", "'last week'"), ("in May", "'May'"), ("three years ago", "'3 years ago'")],
+)
+def test_missing_reference_is_a_resolution_error_naming_the_phrase(phrase, named):
+    """Nothing reads the clock: without a reference, relative phrases fail and say why."""
+    with pytest.raises(ResolutionError, match="needs a reference date") as caught:
+        resolve(phrase)
+    assert named in str(caught.value)
+
+
+def test_phrases_that_need_no_reference_resolve_without_one():
+    """Absolute dates, durations and "since X" (of unknown end) need no reference."""
+    assert resolve("29 February 2020").value == FuzzyDate.day(2020, 2, 29)
+    assert resolve("about a decade").value == Duration(years=10, qualifier=Qualifier.ABOUT)
+    assert resolve("since 2014").value == Period(FuzzyDate.year(2014), UNKNOWN)
+
+
+def test_unknown_event_is_an_error_naming_the_id():
+    """A phrase naming an unknown event ("3 days after {doha}") fails naming the id."""
+    with pytest.raises(UnknownEventError, match="'doha'") as caught:
+        resolve("3 days after {doha}", reference=REF, events=EVENTS)
+    assert caught.value.id == "doha"
+    assert "sept-11" in str(caught.value)  # the known ids are listed
+
+
+# --- the seed article ----------------------------------------------------------------------
+
+SEED_CONTEXT = Context(reference=REF, events={"sept-11": FuzzyDate.day(2001, 9, 11)})
+SEED_PHRASES = [
+    ("on Monday", FuzzyDate.day(2021, 10, 18)),
+    ("this week", FuzzyDate.week(2021, 42)),  # 18-24 October
+    ("more than three years", Duration(years=3, qualifier=Qualifier.AT_LEAST)),
+    ("in May", FuzzyDate.month(2021, 5)),
+    ("in September", FuzzyDate.month(2021, 9)),
+    ("since September 2018", Period(FuzzyDate.month(2018, 9), Ongoing(FuzzyDate.of(REF)))),
+    ("in February 2020", FuzzyDate.month(2020, 2)),
+    # Rolling: the twenty years that end on the reference.
+    ("over the past two decades", Period(FuzzyDate.of("2001-10-19"), FuzzyDate.of(REF))),
+    ("earlier this month", FuzzyDate.between("2021-10-01", "2021-10-17")),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), SEED_PHRASES)
+def test_seed_article_phrases(phrase, expected):
+    """Every relative phrase of the seed article, at 18 October 2021 (when it was written)."""
+    assert phrase in SEED.read_text(encoding="utf-8")
+    assert resolve(phrase, context=SEED_CONTEXT).value == expected
+
+
+def test_seed_article_anniversary():
+    """The 20th anniversary of 11 September 2001, and the days before it."""
+    assert "before the 20th anniversary of the September 11 attacks" in SEED.read_text(
+        encoding="utf-8"
+    )
+    anniversary = resolve("the 20th anniversary of {sept-11}", context=SEED_CONTEXT).value
+    assert anniversary == FuzzyDate.day(2021, 9, 11)
+    before = resolve("before the 20th anniversary of {sept-11}", context=SEED_CONTEXT).value
+    assert str(before.latest) == "2021-09-10"
+
+
+def test_seed_article_extraction():
+    """``extract`` finds the article's relative phrases at their exact places."""
+    text = SEED.read_text(encoding="utf-8")
+    found = {text[r.span[0] : r.span[1]]: r for r in extract(text, context=SEED_CONTEXT)}
+    for phrase, expected in SEED_PHRASES:
+        assert phrase in found, phrase
+        start = found[phrase].span[0]
+        assert text[start : start + len(phrase)] == phrase
+        assert found[phrase].value == expected
+
+
+# --- extract -------------------------------------------------------------------------------
+
+
+def _spans(text, **options):
+    """The (phrase as written, shaped value) that ``extract`` finds, in order."""
+    return [
+        (text[r.span[0] : r.span[1]], shape(r.value))
+        for r in extract(text, reference=REF, events=EVENTS, **options)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prices may fall in May, the minister said on Monday.",
+            [("in May", ("2021-05-01", "2021-05-31")), ("on Monday", day("2021-10-18"))],
+        ),
+        (
+            "The March on Washington drew crowds in March 1963.",
+            [("in March 1963", ("1963-03-01", "1963-03-31"))],
+        ),
+        ("May I ask? It may rain.", []),
+        ("We will march. Prices fall sharply. Rents fall.", []),
+        ("Wait a second: the second meeting was short.", []),
+        ("About 2,000 people marched; 2014 people signed the petition.", []),
+        (
+            "In 2014 people voted; since 2014 nothing changed.",
+            [
+                ("In 2014", ("2014-01-01", "2014-12-31")),
+                ("since 2014", (("2014-01-01", "2014-12-31"), NOW_ONGOING)),
+            ],
+        ),
+        (
+            "Stocks fall in October, and could fall in the spring.",
+            [("in October", ("2021-10-01", "2021-10-31")),
+             ("in the spring", ("2021-03-01", "2021-05-31"))],
+        ),
+        (
+            "The fall of Kabul came in August.",
+            [("in August", ("2021-08-01", "2021-08-31"))],
+        ),
+        (
+            "I met her last week and again earlier this month.",
+            [("last week", ("2021-10-11", "2021-10-17")),
+             ("earlier this month", ("2021-10-01", "2021-10-17"))],
+        ),
+        (
+            "He served for more than three years.",
+            [("for more than three years", Duration(years=3, qualifier=Qualifier.AT_LEAST))],
+        ),
+        (
+            "Talks began 3 days after {sept-11} and ended on 29 February 2020.",
+            [("3 days after {sept-11}", day("2001-09-14")),
+             ("on 29 February 2020", day("2020-02-29"))],
+        ),
+    ],
+)  # fmt: skip
+def test_extract_hits_and_false_hits(text, expected):
+    """Dates are found at their exact spans; verbs, protests and counts are not dates."""
+    assert _spans(text) == expected
+
+
+def test_extract_offsets_are_exact_and_in_text_order():
+    """Each span slices out text that parses to the same value, and spans come in order."""
+    text = (
+        "On Monday he said that talks, paused since September 2018, would resume in May; "
+        "earlier this month he met officials, and last week he flew to Doha."
+    )
+    found = extract(text, reference=REF)
+    assert [text[r.span[0] : r.span[1]] for r in found] == [
+        "On Monday",
+        "since September 2018",
+        "in May",
+        "earlier this month",
+        "last week",
+    ]
+    starts = [r.span[0] for r in found]
+    assert starts == sorted(starts)
+    for previous, current in itertools.pairwise(found):
+        assert previous.span[1] <= current.span[0]
+    for resolution in found:
+        piece = text[resolution.span[0] : resolution.span[1]]
+        assert resolve(piece, reference=REF).value == resolution.value
+
+
+def test_extract_narrative_mode_anchors_on_the_previous_date():
+    """With ``narrative=True`` "the next day" and "two days later" follow the text's dates."""
+    text = (
+        "Troops left on 30 August 2021. The next day, the embassy closed. "
+        "Two days later talks resumed."
+    )
+    assert _spans(text, narrative=True) == [
+        ("on 30 August 2021", day("2021-08-30")),
+        ("The next day", day("2021-08-31")),
+        ("Two days later", day("2021-09-02")),  # two days after 31 August
+    ]
+    # Without narrative mode the relative phrases count from the reference.
+    assert _spans(text)[1:] == [
+        ("The next day", day("2021-10-19")),
+        ("Two days later", day("2021-10-20")),
+    ]
+    signed = "The deal was signed on 29 February 2020 and took effect three days later."
+    assert _spans(signed, narrative=True)[1] == ("three days later", day("2020-03-03"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaves fall in autumn.", [("in autumn", ("2021-09-01", "2021-11-30"))]),
+        ("We march in March.", [("in March", ("2021-03-01", "2021-03-31"))]),
+    ],
+)
+def test_extract_no_verb_joined_to_a_date(text, expected):
+    """The verbs "fall" and "march" are not part of "in autumn" and "in March"."""
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["On Monday the envoy said so.", "On Monday, the envoy said so."])
+def test_extract_weekday_before_the(text):
+    """In "On Monday the envoy said so" the date is "On Monday", characters 0 to 9."""
+    assert [r.span for r in extract(text, reference=REF)] == [(0, 9)]
+
+
+def test_extract_the_day_before_in_running_text():
+    """In "the day before, officials met" after 1 May 2021, the day before is 30 April."""
+    text = "On 1 May 2021 the withdrawal began; the day before, officials met."
+    assert _spans(text, narrative=True)[1] == ("the day before", day("2021-04-30"))
+
+
+# --- canonical phrases, determinism, pickling -----------------------------------------------
+
+ROUND_TRIP_PHRASES = [
+    "on Monday", "this week", "earlier this month", "in May", "since September 2018",
+    "more than three years", "over the past two decades", "the 20th anniversary of {sept-11}",
+    "before the 20th anniversary of {sept-11}", "next Friday", "last Friday", "this Friday",
+    "summer", "the third quarter", "Q4", "the week after next", "the week before last",
+    "later this year", "the rest of the week", "three years ago", "in 2 weeks",
+    "a year from today", "a year from now", "3 days after {leap}", "the third Monday of January",
+    "the last day of February 2024", "the second last week of October 2021",
+    "the second closest Monday to 21 October 2021", "early March", "mid-2019", "late 1990s",
+    "the end of the year", "the end of next week", "the first half of 2019", "from 2001 to 2021",
+    "between May and July", "July 13-15", "July 13-15, 2019", "until last year",
+    "the last two weeks", "the upcoming two weeks", "in the two years before {sept-11}",
+    "from 18 December for 10 days", "about a decade", "a month and a half", "twenty-one days ago",
+    "the twenty-first of May", "two thousand and ten", "Feb. 29, 2020", "on Thu", "3/4/2021",
+    "3/4/21", "2020-W53", "2004-06~", "[2021-10-18..2021-10-24]", "44 BC", "the 5th century BC",
+    "the 1900s", "the '90s", "Thanksgiving 2021", "Friday in October 2021", "Friday the 13th",
+    "the day after tomorrow", "3 Fridays from now", "2 Thursdays ago", "two days later",
+    "the following week", "that week", "after 2013", "since {sept-11}", "the ides of March", "EOM",
+    "Monday in 2 years",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("phrase", ROUND_TRIP_PHRASES)
+def test_canonical_phrase_parses_back_to_the_same_value(phrase):
+    """``expression.phrase()`` is English that parses back to an expression of equal value."""
+    ctx = Context(reference=REF, events=EVENTS)
+    expression = parse(phrase)
+    canonical = expression.phrase()
+    assert parse(canonical).resolve(ctx).value == expression.resolve(ctx).value
+    assert parse(canonical).phrase() == canonical  # canonical phrases are a fixed point
+
+
+@pytest.mark.parametrize(
+    ("expression", "phrase"),
+    [
+        (Named(WeekdayOf(0)), "Monday"),
+        (Named(WeekdayOf(4), Selector.NEXT), "next Friday"),
+        (CurrentUnit(Precision.WEEK, 2), "the week after next"),
+        (CurrentUnit(Precision.DAY, -1), "yesterday"),
+        (Recent(Precision.WEEK, 2, forward=False), "the last 2 weeks"),
+        (Shift(EventRef("x"), Duration(days=3)), "3 days after {x}"),
+        (Shift(EventRef("x"), Duration(days=-3)), "3 days before {x}"),
+    ],
+)
+def test_canonical_phrases_of_nodes(expression, phrase):
+    """A few canonical phrases, written out."""
+    assert expression.phrase() == phrase
+    assert str(expression) == phrase
+    assert parse(phrase) == expression
+
+
+@pytest.mark.parametrize("phrase", ["the week after {sept-11}", "10 Feb 74"])
+def test_canonical_phrases_of_anchored_units_and_short_years(phrase):
+    """Phrases of "the week after {x}" and "10 Feb 74" parse back to their values."""
+    ctx = Context(reference=REF, events=EVENTS)
+    expression = parse(phrase)
+    assert parse(expression.phrase()).resolve(ctx).value == expression.resolve(ctx).value
+
+
+@pytest.mark.parametrize("phrase", ROUND_TRIP_PHRASES)
+def test_parsing_is_deterministic_and_trees_pickle(phrase):
+    """The same phrase parses to equal, hashable trees, which survive pickling."""
+    first, second = parse(phrase), parse(phrase)
+    assert first == second
+    assert hash(first) == hash(second)
+    copy = pickle.loads(pickle.dumps(first))  # noqa: S301 - our own bytes, just made
+    assert copy == first
+    assert type(copy) is type(first)
+
+
+@given(expressions(), days(min_value="1800-01-01", max_value="2200-12-31"), st.sampled_from(Bias))
+def test_canonical_phrase_of_any_expression_resolves_the_same(expression, reference, bias):
+    """Resolving ``expression.phrase()`` gives the value of resolving the expression itself.
+
+    Expressions that cannot be resolved in the drawn context (an anchor outside the supported
+    years, "earlier this month" on a 1st) are assumed away; the phrase must still parse.
+    """
+    ctx = Context(reference=FuzzyDate(reference, reference, Precision.DAY), bias=bias)
+    try:
+        expected = expression.resolve(ctx).value
+    except TimelineError:
+        reject()
+    assert parse(expression.phrase()).resolve(ctx).value == expected
+
+
+@given(expressions())
+def test_generated_trees_pickle_and_reparse_deterministically(expression):
+    """Any tree pickles to an equal tree; its phrase parses to the same tree twice."""
+    assert pickle.loads(pickle.dumps(expression)) == expression  # noqa: S301 - our own bytes
+    phrase = expression.phrase()
+    assert parse(phrase) == parse(phrase)
+    assert isinstance(parse(phrase), Expression)
+
+
+@given(
+    fuzzy_dates(min_value="0002-01-01", max_value="8999-12-31", qualifiers=False),
+    st.integers(0, 3000),
+)
+def test_n_days_after_an_event_phrase(event, count):
+    """The phrase "N days after {x}" gives x's first and last day numbers plus N."""
+    value = resolve(f"{count} days after {{x}}", events={"x": event}).value
+    assert (value.earliest_day, value.latest_day) == (
+        event.earliest_day + count,
+        event.latest_day + count,
+    )
+
+
+@given(days(min_value="0100-01-01", max_value="9979-12-31"), st.sampled_from(Weekday))
+def test_this_last_and_next_phrases_around_the_reference(reference, week_start):
+    """The phrase "this week" holds the reference; "last X" ends before it, "next X" after."""
+    ctx = Context(reference=FuzzyDate(reference, reference, Precision.DAY), week_start=week_start)
+    this_week = resolve("this week", context=ctx).value
+    assert this_week.earliest_day <= reference <= this_week.latest_day
+    for unit in ("week", "month", "quarter", "year", "decade"):
+        assert resolve(f"last {unit}", context=ctx).value.latest_day < reference
+        assert resolve(f"next {unit}", context=ctx).value.earliest_day > reference
+
+
+# --- no wall clock -------------------------------------------------------------------------
+
+CLOCK_PHRASES = [
+    "today", "on Monday", "this week", "earlier this month", "in May", "since September 2018",
+    "three years ago", "next Friday", "the last two weeks", "Thanksgiving", "Easter",
+    "the 20th anniversary of {sept-11}", "3/4", "10/31/74", "the '90s",
+]  # fmt: skip
+
+# Run in a fresh interpreter: the clock functions of ``time`` and ``datetime`` are replaced by
+# ones that raise before ``timeline`` (and pendulum) are imported, so that no module can have
+# kept a reference to the real ones. The script then resolves the phrases, prints their values,
+# and checks that the guard works by calling ``Context.today()``, which must read the clock.
+CLOCK_FREE_SCRIPT = """
+import datetime, json, sys, time
+
+def no_clock(*args, **kwargs):
+    raise AssertionError("the wall clock was read")
+
+def needs(function, count):
+    def guarded(*args):
+        if len(args) < count:
+            no_clock()
+        return function(*args)
+    return guarded
+
+time.time = time.time_ns = no_clock
+for name in ("localtime", "gmtime", "ctime", "asctime"):
+    setattr(time, name, needs(getattr(time, name), 1))
+time.strftime = needs(time.strftime, 2)
+
+class Date(datetime.date):
+    today = classmethod(no_clock)
+
+class DateTime(datetime.datetime):
+    today = now = utcnow = classmethod(no_clock)
+
+datetime.date, datetime.datetime = Date, DateTime
+
+import timeline
+
+context = timeline.Context(
+    reference="2021-10-18", events={"sept-11": timeline.FuzzyDate.day(2001, 9, 11)}
+)
+values = [repr(timeline.resolve(p, context=context).value) for p in json.loads(sys.argv[1])]
+try:
+    timeline.Context.today()
+except AssertionError:
+    guarded = True
+else:
+    guarded = False
+print(json.dumps({"values": values, "guarded": guarded}))
+"""
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Etc/GMT+12"])
+def test_results_never_depend_on_the_wall_clock(zone):
+    """Resolution reads no clock, and gives the same values in any time zone.
+
+    ``faketime`` is not available everywhere, so instead a fresh interpreter makes every clock
+    reading of ``time`` and ``datetime`` raise before importing ``timeline``, then resolves the
+    phrases (an error would mean the clock was read). The zone is set to UTC+14 and UTC-12, the
+    two extremes, where "today" is a different date for most of the day; the values must equal
+    those computed here, in this process. The script also calls ``Context.today()``, which is
+    documented to read the clock, to show that the guard would catch a reading.
+    """
+    environment = dict(os.environ, TZ=zone)
+    completed = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", CLOCK_FREE_SCRIPT, json.dumps(CLOCK_PHRASES)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    report = json.loads(completed.stdout)
+    assert report["guarded"] is True
+    here = Context(reference=REF, events={"sept-11": FuzzyDate.day(2001, 9, 11)})
+    assert report["values"] == [repr(resolve(p, context=here).value) for p in CLOCK_PHRASES]
+
+
+def test_context_today_reads_the_clock_on_request():
+    """``Context.today()`` is the explicit request for today's date; it gives an exact day."""
+    assert Context.today().reference.is_exact
+    assert timeline.Context().reference is None
