@@ -9,6 +9,7 @@ A phrase such as "on Monday" or "in May" names a pattern, and the context's bias
 from __future__ import annotations
 
 import enum
+import functools
 from typing import TYPE_CHECKING, ClassVar, Final
 
 import attrs
@@ -460,17 +461,27 @@ class Holiday(Pattern):
 
     def in_year(self, year: int, ctx: Context) -> list[Span]:
         """The holiday's occurrences that begin in the year."""
-        from timeline import _holidays
-
-        holiday = _holidays.lookup(self.words, ctx.region)
-        if holiday is None:
-            msg = f"{self.words!r} is not a holiday known in region {ctx.region!r}"
-            raise ResolutionError(msg)
-        return list(holiday.occurrences(year))
+        return list(_holiday_in_year(self.words, ctx.region, year))
 
     def phrase(self) -> str:
         """The holiday's words as they were written."""
         return self.words
+
+
+@functools.lru_cache(maxsize=4096)
+def _holiday_in_year(words: str, region: str | None, year: int) -> tuple[Span, ...]:
+    """A holiday's occurrences in a year, remembered.
+
+    They are fixed facts and some are costly (the lunar calendars), so a bounded cache keeps
+    those asked for again; it is rebuilt on demand in any process.
+    """
+    from timeline import _holidays
+
+    holiday = _holidays.lookup(words, region)
+    if holiday is None:
+        msg = f"{words!r} is not a holiday known in region {region!r}"
+        raise ResolutionError(msg)
+    return tuple(holiday.occurrences(year))
 
 
 @attrs.frozen(slots=True)

@@ -617,6 +617,8 @@ class Parser:
     def date_phrase(self) -> Expression | None:
         """A date, possibly with a leading preposition, or "before X" / "after X"."""
         self.take_any({"sometime", "sometimes", "anytime"})
+        if self.word() not in _BEFORE_AFTER_WORDS:
+            return self.date()
         if self.take("after") or self.take("later", "than"):
             anchor = self.date()
             return None if anchor is None else After(anchor)
@@ -626,6 +628,10 @@ class Parser:
         return self.date()
 
     def date(self) -> Expression | None:
+        """One date."""
+        return self._date()
+
+    def _date(self) -> Expression | None:
         """One date."""
         if self._preposition():
             self.i += 1
@@ -1373,6 +1379,7 @@ def _amount_of(unit: Precision, count: int) -> Duration:
 
 
 _QUALIFIER_STARTS: Final = frozenset(words[0] for words, _ in _QUALIFIERS)
+_BEFORE_AFTER_WORDS: Final = frozenset({"after", "later", "before", "prior", "earlier"})
 # Words after an amount that say what it is counted from, and in which direction.
 _SHIFT_SUFFIXES: Final = (
     (("ago",), NOW, -1),
