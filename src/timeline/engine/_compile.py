@@ -59,13 +59,18 @@ class Link(NamedTuple):
 
 
 class Bounds(NamedTuple):
-    """What one piece of evidence says: absolute bounds on the start and end, and links."""
+    """What one piece of evidence says: absolute bounds on the start and end, and links.
+
+    ``period`` is set when the evidence is a period, which makes its event a span even when
+    the start and the end are given as the same unit (a meeting "in the week of ...").
+    """
 
     start: tuple[int, int] | None = None
     end: tuple[int, int] | None = None
     links: tuple[Link, ...] = ()
     ongoing: FuzzyDate | None = None
     open_end: bool = False
+    period: bool = False
 
 
 NEVER_LOW: Final = NEVER_BEFORE.days
@@ -112,6 +117,7 @@ def bounds_of_value(value: object, what: str) -> Bounds:
             end=(end.earliest_day, end.latest_day) if isinstance(end, FuzzyDate) else None,
             ongoing=end.as_of if isinstance(end, Ongoing) else None,
             open_end=isinstance(end, Open),
+            period=True,
         )
     msg = f"{what!r} is a length of time, not a date; say what it is counted from"
     raise ResolutionError(msg)

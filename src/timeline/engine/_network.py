@@ -158,20 +158,34 @@ class Network:
 
     # --- solving ------------------------------------------------------------------------------
 
-    def propagate(self) -> Conflict | None:  # noqa: C901 - the hot loop, kept flat
+    def propagate(self) -> Conflict | None:
         """Tighten every bound to a fixpoint; the first conflict found, or ``None``.
 
-        A variable whose bound keeps moving around a cycle of evidence would eventually empty
-        its domain one step at a time; instead, a bound that changes more often than twice the
-        number of variables reveals the cycle at once, and the cycle is the conflict.
+        Lower bounds depend only on lower bounds (``y >= low(x)`` raises ``y`` from ``x``, and
+        ``x >= high⁻¹(y)`` raises ``x`` from ``y``), and upper bounds only on upper bounds, so
+        the two are propagated separately, each with half the rules. A bound that keeps moving
+        around a cycle of evidence would empty its domain one day at a time; instead, a bound
+        that moves more often than twice the number of variables reveals the cycle at once,
+        and the cycle is the conflict.
         """
-        lo, hi, lo_why, hi_why = self.lo, self.hi, self.lo_why, self.hi_why
+        for variable in range(len(self.lo)):
+            if self.lo[variable] > self.hi[variable]:
+                return self._conflict(variable)
+        return self._sweep(lower=False) or self._sweep(lower=True) or self._empty()
+
+    def _empty(self) -> Conflict | None:
+        for variable in range(len(self.lo)):
+            if self.lo[variable] > self.hi[variable]:
+                return self._conflict(variable)
+        return None
+
+    def _sweep(self, *, lower: bool) -> Conflict | None:
+        """Propagate the lower (or upper) bounds to their fixpoint."""
+        lo, hi = self.lo, self.hi
+        bound, why = (lo, self.lo_why) if lower else (hi, self.hi_why)
         xs, ys, offsets_a, offsets_b, maps = self._x, self._y, self._a, self._b, self._maps
         incident = self._incident
         count = len(lo)
-        for variable in range(count):
-            if lo[variable] > hi[variable]:
-                return self._conflict(variable)
         queued = [bool(edges) for edges in incident]
         queue = collections.deque(v for v in range(count) if queued[v])
         changes = [0] * count
@@ -182,38 +196,41 @@ class Network:
             for index in incident[variable]:
                 x, y = xs[index], ys[index]
                 a, b = offsets_a[index], offsets_b[index]
-                if a is not None and b is not None:
-                    new_y_lo, new_y_hi = lo[x] + a, hi[x] + b
-                    new_x_hi, new_x_lo = hi[y] - a, lo[y] - b
+                if lower:
+                    # y >= low(x); x >= the first day whose high reaches y.
+                    if a is not None and b is not None:
+                        new_y, new_x = lo[x] + a, lo[y] - b
+                    else:
+                        low, high = maps[index]
+                        new_y, new_x = low.apply(lo[x]), high.first_at_least(lo[y])
+                    moved = [(y, new_y, x)] if new_y > lo[y] else []
+                    if new_x > lo[x]:
+                        moved.append((x, new_x, y))
                 else:
-                    low, high = maps[index]
-                    new_y_lo, new_y_hi = low.apply(lo[x]), high.apply(hi[x])
-                    new_x_hi = low.last_at_most(hi[y])
-                    new_x_lo = high.first_at_least(lo[y])
-                moved_y = moved_x = False
-                if new_y_lo > lo[y]:
-                    lo[y], lo_why[y], moved_y = new_y_lo, index, True
-                if new_y_hi < hi[y]:
-                    hi[y], hi_why[y], moved_y = new_y_hi, index, True
-                if moved_y:
-                    # The new bounds of y can tighten x in turn.
-                    new_x_hi = hi[y] - a if a is not None else maps[index][0].last_at_most(hi[y])
-                    new_x_lo = lo[y] - b if b is not None else maps[index][1].first_at_least(lo[y])
-                if new_x_hi < hi[x]:
-                    hi[x], hi_why[x], moved_x = new_x_hi, index, True
-                if new_x_lo > lo[x]:
-                    lo[x], lo_why[x], moved_x = new_x_lo, index, True
-                for moved, did in ((y, moved_y), (x, moved_x)):
-                    if not did:
-                        continue
-                    if lo[moved] > hi[moved]:
-                        return self._conflict(moved)
-                    changes[moved] += 1
-                    if changes[moved] > limit:
-                        return self._cycle(moved)
-                    if not queued[moved]:
-                        queued[moved] = True
-                        queue.append(moved)
+                    # y <= high(x); x <= the last day whose low stays under y.
+                    if a is not None and b is not None:
+                        new_y, new_x = hi[x] + b, hi[y] - a
+                    else:
+                        low, high = maps[index]
+                        new_y, new_x = high.apply(hi[x]), low.last_at_most(hi[y])
+                    moved = [(y, new_y, x)] if new_y < hi[y] else []
+                    if new_x < hi[x]:
+                        moved.append((x, new_x, y))
+                for target, value, source in moved:
+                    bound[target] = value
+                    if why[source] != index:
+                        # A bound sharpened by a round trip through one relation (a month
+                        # shift cannot land on every day) keeps the reason it had: the chain
+                        # of reasons must lead back to evidence, not around the relation.
+                        why[target] = index
+                    if lo[target] > hi[target]:
+                        return self._conflict(target)
+                    changes[target] += 1
+                    if changes[target] > limit:
+                        return self._cycle(target)
+                    if not queued[target]:
+                        queued[target] = True
+                        queue.append(target)
         return None
 
     # --- explanations ---------------------------------------------------------------------------

@@ -87,6 +87,11 @@ class Tenure:
         """
         start_lo, start_hi = self.start_days
         end_lo, end_hi = self.end_days
+        # The start is never after the last day; an unknown start is bounded by the end alone.
+        start_hi = min(start_hi, end_hi)
+        if start_hi >= cal.MAX_DAY:
+            # Neither side is bounded above: it may have lasted a single day.
+            return Duration(days=1), None
         shortest = _between(start_hi, max(end_lo, start_hi))
         if end_hi >= cal.MAX_DAY or start_lo <= cal.MIN_DAY:
             return shortest, None

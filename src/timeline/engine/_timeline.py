@@ -383,7 +383,9 @@ class _Resolver:
                     targets = (announced, announced)
                 reason = (event.id, piece, role, _quote(event))
                 self._apply(build, bounds, targets, event, reason)
-                if role == "when":
+                if role == "when" and (
+                    bounds.start or bounds.end or bounds.ongoing or bounds.open_end
+                ):
                     self._note(build, event, bounds, piece)
         return build
 
@@ -480,7 +482,9 @@ class _Resolver:
 
 
 def _is_span(bounds: Bounds) -> bool:
-    return bounds.start != bounds.end or bounds.ongoing is not None or bounds.open_end
+    return (
+        bounds.period or bounds.start != bounds.end or bounds.ongoing is not None or bounds.open_end
+    )
 
 
 def _narrowest(
