@@ -77,6 +77,7 @@ if TYPE_CHECKING:
         Withdrawal,
     )
     from timeline.expressions import Expression
+    from timeline.io import dump, load
     from timeline.parsing import extract, parse, resolve
 
 __version__ = "0.1.0"
@@ -115,6 +116,8 @@ _LAZY: Final = {
     "Tenures": "timeline.engine",
     "Timeline": "timeline.engine",
     "tenures_from_records": "timeline.engine",
+    "dump": "timeline.io",
+    "load": "timeline.io",
 }
 
 
@@ -186,8 +189,10 @@ __all__ = [
     "When",
     "Withdrawal",
     "__version__",
+    "dump",
     "errors",
     "extract",
+    "load",
     "parse",
     "resolve",
     "tenures_from_records",

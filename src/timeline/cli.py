@@ -1,4 +1,6 @@
-"""The ``timeline`` command.
+"""The ``timeline`` command: the demo chart, charts of your own files, resolution and phrases.
+
+Every error is one line on standard error and a non-zero exit status, never a traceback.
 
 >>> main(["--version"])
 timeline 0.1.0
@@ -9,55 +11,218 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline import __version__
-from timeline._fuzzy import FuzzyDate
-from timeline._period import Period
 from timeline.errors import TimelineError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from timeline._events import Event
+    from timeline._fuzzy import FuzzyDate
+    from timeline.engine import ResolvedTimeline, Tenures, Timeline
 
 __all__ = ["main"]
 
+_THEMES = {
+    "light": {},
+    "dark": {
+        "figure.facecolor": "#1e1e1e",
+        "axes.facecolor": "#1e1e1e",
+        "axes.edgecolor": "#cccccc",
+        "axes.labelcolor": "#eeeeee",
+        "text.color": "#eeeeee",
+        "xtick.color": "#cccccc",
+        "ytick.color": "#cccccc",
+        "savefig.facecolor": "#1e1e1e",
+    },
+}
 
-def _when_text(event: Event) -> str:
-    parts = []
-    for piece in event.evidence:
-        if isinstance(piece, FuzzyDate | Period):
-            parts.append(str(piece))
-        else:
-            parts.append(f'"{piece}"')
-    return "; ".join(parts)
+
+def _date(text: str | None) -> FuzzyDate | None:
+    if text is None:
+        return None
+    from timeline._fuzzy import FuzzyDate
+
+    return FuzzyDate.from_edtf(text)
 
 
-def _demo(_args: argparse.Namespace) -> int:
+def _load(path: str) -> Timeline:
+    from timeline.io import load
+
+    try:
+        return load(path)
+    except FileNotFoundError:
+        msg = f"{path}: no such file"
+        raise TimelineError(msg) from None
+
+
+def _render(
+    source: ResolvedTimeline | Tenures,
+    args: argparse.Namespace,
+    *,
+    title: str | None = None,
+) -> None:
+    """Draw the chart the options ask for and save it (and its table, if asked)."""
+    from timeline import charts
+
+    theme = _THEMES[getattr(args, "theme", "light")]
+    ax = charts.gantt(
+        source,
+        by=args.by,
+        lanes=not args.no_lanes,
+        since=_date(args.since),
+        until=_date(args.until),
+        hatch=args.hatch,
+        title=title,
+        style=theme,
+    )
+    figure = ax.get_figure(root=True)
+    assert figure is not None
+    charts.save(figure, args.output, dpi=args.dpi)
+    print(f"wrote {args.output}")
+    if args.csv:
+        table = charts.table(source, by=args.by, since=_date(args.since), until=_date(args.until))
+        Path(args.csv).write_text(charts.write_table(table), encoding="utf-8")
+        print(f"wrote {args.csv}")
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from timeline import charts
     from timeline.data import khalilzad
 
-    rows = [(event.id, event.kind, _when_text(event), event.summary) for event in khalilzad.EVENTS]
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    resolved = khalilzad.TIMELINE.resolve()
+    if args.since is None:
+        args.since = "2018-06"
     print(khalilzad.SOURCE.title)
-    print(f"written {khalilzad.SOURCE.written}, published {khalilzad.SOURCE.published}")
+    print(f"written {khalilzad.SOURCE.written}, published {khalilzad.SOURCE.published}\n")
+    for event in resolved:
+        print(f"  {event.id:32} {resolved[event.id]!s:28} {event.summary}")
     print()
-    header = ("id", "kind", "when (as the story gives it)", "what")
-    widths = [max(w, len(h)) for w, h in zip(widths, header, strict=False)]
-    for row in (header, *rows):
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        print("  ".join([*cells, row[3]]))
+    print(charts.describe(resolved, since=_date(args.since)))
+    print()
+    _render(resolved, args, title="The US envoy for Afghanistan resigns (AP, October 2021)")
     return 0
+
+
+def _chart(args: argparse.Namespace) -> int:
+    resolved = _load(args.file).resolve(strict=not args.keep_going)
+    for conflict in resolved.conflicts:
+        print(f"warning: set aside: {conflict}", file=sys.stderr)
+    _render(resolved, args, title=args.title)
+    return 0
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    resolved = _load(args.file).resolve(strict=not args.keep_going)
+    for event in resolved:
+        print(f"{event.id}\t{resolved[event.id]}")
+        if args.explain:
+            for line in str(resolved.explain(event.id)).splitlines()[1:]:
+                print(f"    {line}")
+    for conflict in resolved.conflicts:
+        print(f"set aside: {conflict}")
+    return 0
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from timeline.parsing import resolve
+
+    options = {"bias": args.bias}
+    if args.region:
+        options["region"] = args.region
+    resolution = resolve(args.phrase, reference=args.reference, **options)
+    print(f"{resolution.value}\t{resolution.rule}")
+    print(f"  as a phrase: {resolution.expression.phrase()}")
+    if resolution.reference is not None:
+        print(f"  against: {resolution.reference}")
+    for other in resolution.alternatives:
+        print(f"  or: {other.value}")
+    return 0
+
+
+def _tenures(args: argparse.Namespace) -> int:
+    columns = dict(_column(item) for item in args.column)
+    if args.file.lower().endswith(".csv"):
+        from timeline.io import read_tenures
+
+        tenures, problems = read_tenures(args.file, columns=columns or None, strict=False)
+        for problem in problems:
+            print(f"warning: left out: {problem}", file=sys.stderr)
+    else:
+        tenures = _load(args.file).resolve().tenures()
+    if args.csv:
+        from timeline.io import write_tenures
+
+        write_tenures(tenures, sys.stdout)
+        return 0
+    for tenure in tenures:
+        print(f"{tenure.office}\t{tenure.person}\t{tenure.period}\t{tenure.how_ended}")
+    return 0
+
+
+def _column(item: str) -> tuple[str, str]:
+    """``person=name`` from ``--column``: our field, then the file's column."""
+    field, separator, column = item.partition("=")
+    if not separator or not field or not column:
+        msg = f"--column expects FIELD=COLUMN such as person=name, got {item!r}"
+        raise TimelineError(msg)
+    return field.strip(), column.strip()
+
+
+def _chart_options(parser: argparse.ArgumentParser, *, output: str | None) -> None:
+    parser.add_argument(
+        "-o", "--output", default=output, required=output is None, help="PNG, SVG or PDF file"
+    )
+    parser.add_argument("--by", choices=("office", "person"), default="office")
+    parser.add_argument("--no-lanes", action="store_true", help="one row for every tenure")
+    parser.add_argument("--since", help="show from this date (EDTF, e.g. 2018-06)")
+    parser.add_argument("--until", help="show up to this date (EDTF)")
+    parser.add_argument("--dpi", type=int, default=150)
+    parser.add_argument("--theme", choices=tuple(_THEMES), default="light")
+    parser.add_argument("--hatch", action="store_true", help="hatch uncertain parts")
+    parser.add_argument("--csv", help="also write the chart's table, as CSV, to this file")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="timeline", description="Dated events: fuzzy dates, relative phrases, tenures."
+        prog="timeline",
+        description="Dated events: fuzzy dates, relative phrases, tenures, Gantt charts.",
     )
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    demo = commands.add_parser("demo", help="show the embedded demo (the seed article's events)")
+    demo = commands.add_parser("demo", help="chart the embedded demo (an AP story)")
+    _chart_options(demo, output="timeline-demo.png")
     demo.set_defaults(run=_demo)
+    chart = commands.add_parser("chart", help="chart an events file (TOML or JSON)")
+    chart.add_argument("file")
+    _chart_options(chart, output=None)
+    chart.add_argument("--title")
+    chart.add_argument("--keep-going", action="store_true", help="set contradictions aside")
+    chart.set_defaults(run=_chart)
+    resolve = commands.add_parser("resolve", help="print each event's resolved dates")
+    resolve.add_argument("file")
+    resolve.add_argument("--explain", action="store_true", help="say why, bound by bound")
+    resolve.add_argument("--keep-going", action="store_true", help="set contradictions aside")
+    resolve.set_defaults(run=_resolve)
+    parse = commands.add_parser("parse", help="resolve an English phrase")
+    parse.add_argument("phrase")
+    parse.add_argument("--reference", help="the date the text was written (ISO or EDTF)")
+    parse.add_argument("--bias", choices=("past", "future", "nearest"), default="past")
+    parse.add_argument("--region", help="ISO 3166 code for holidays and date order (GB, US)")
+    parse.set_defaults(run=_parse)
+    tenures = commands.add_parser("tenures", help="list tenures (of an events file or CSV)")
+    tenures.add_argument("file")
+    tenures.add_argument("--csv", action="store_true", help="write them as CSV")
+    tenures.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="read FIELD (person, office, start, end, id, role, end_note) from COLUMN",
+    )
+    tenures.set_defaults(run=_tenures)
     return parser
 
 
@@ -70,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     try:
         return int(args.run(args))
-    except TimelineError as error:
-        print(f"timeline: error: {error}", file=sys.stderr)
+    except (TimelineError, OSError) as error:
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        print(f"timeline: error: {first}", file=sys.stderr)
         return 1

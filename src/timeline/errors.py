@@ -214,15 +214,26 @@ class ContradictionError(TimelineError, ValueError):
 class FileFormatError(TimelineError, ValueError):
     """A file that does not follow its format, naming the file, the record and the field.
 
+    Attributes:
+        path: the file, when the data came from one.
+        record: the id of the offending record (or its number, when it has no id).
+        field: the offending field (or column).
+        what: what kind of record it is: ``"event"`` (the default), ``"document"``,
+            ``"office"``, ``"era"``, or ``"row"`` of a CSV file. A record that is a number
+            (a row without an id) is written without quotes.
+
     >>> raise FileFormatError("expected a string", path="events.toml", record="a", field="when")
     Traceback (most recent call last):
     ...
     timeline.errors.FileFormatError: events.toml: event 'a', field 'when': expected a string
+    >>> print(FileFormatError("expected a date", path="t.csv", record="7", field="end", what="row"))
+    t.csv: row 7, field 'end': expected a date
     """
 
     path: str | None
     record: str | None
     field: str | None
+    what: str
 
     def __init__(
         self,
@@ -231,14 +242,17 @@ class FileFormatError(TimelineError, ValueError):
         path: str | None = None,
         record: str | None = None,
         field: str | None = None,
+        what: str = "event",
     ) -> None:
         self.path = path
         self.record = record
         self.field = field
+        self.what = what
+        name = record if record is not None and record.isdigit() else repr(record)
         inside = ", ".join(
             part
             for part in (
-                f"event {record!r}" if record is not None else "",
+                f"{what} {name}" if record is not None else "",
                 f"field {field!r}" if field is not None else "",
             )
             if part

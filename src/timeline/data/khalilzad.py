@@ -6,154 +6,58 @@ month" point back to that day) and republished on Saturday 4 December 2021, the 
 header. Phrases are kept as the story words them; the one date not in the story is that of the
 September 11 attacks, which it names as a well-known event.
 
+The events live in ``khalilzad.toml`` beside this module, in the events file format (see
+``timeline.io``); this module reads it once, on import.
+
 >>> len(EVENTS) > 5
 True
 >>> {event.id for event in EVENTS} >= {"khalilzad-appointed", "khalilzad-resigns", "west-appointed"}
+True
+>>> TIMELINE.offices == {ENVOY: 1}
 True
 """
 
 from __future__ import annotations
 
-from typing import Final
+from importlib import resources
+from typing import TYPE_CHECKING, Final
 
-from timeline._events import (
-    Agreement,
-    Announcement,
-    Appointment,
-    Event,
-    Meeting,
-    Resignation,
-    Source,
-    Withdrawal,
-)
+import attrs
 
-__all__ = ["ENVOY", "EVENTS", "SOURCE"]
+from timeline._io_read import timeline_from_data
 
-ENVOY: Final = "US Special Representative for Afghanistan Reconciliation"
+if TYPE_CHECKING:
+    from timeline._events import Event, Source
+    from timeline.engine._timeline import Timeline
 
-SOURCE: Final = Source(
-    title="Afghanistan: US envoy Zalmay Khalilzad resigns after chaotic troop withdrawal (AP)",
-    written="2021-10-18",
-    published="2021-12-04",
-)
+__all__ = ["ENVOY", "EVENTS", "SOURCE", "TIMELINE"]
 
 
-def _quote(text: str) -> Source:
-    return Source(
-        title=SOURCE.title, written=SOURCE.written, published=SOURCE.published, quote=text
+def _load() -> Timeline:
+    import tomllib
+
+    # Read through importlib.resources, so that the demo works from a zipped install too.
+    text = (
+        resources.files(__package__ or "timeline.data")
+        .joinpath("khalilzad.toml")
+        .read_text(encoding="utf-8")
     )
+    return timeline_from_data(tomllib.loads(text), path="khalilzad.toml")
 
 
-EVENTS: Final[tuple[Event, ...]] = (
-    Event(
-        id="sept-11",
-        when="2001-09-11",
-        summary="The September 11 attacks",
-        tags={"well-known"},
-        source=_quote("the 20th anniversary of the September 11 attacks in September"),
-    ),
-    Appointment(
-        id="khalilzad-appointed",
-        when="since September 2018",
-        person="Zalmay Khalilzad",
-        office=ENVOY,
-        appointed_by="Mike Pompeo",
-        summary="Pompeo brings Khalilzad in to lead negotiations with the Taliban",
-        actors=("Zalmay Khalilzad", "Mike Pompeo"),
-        source=_quote(
-            "Khalilzad had served as a special envoy for Afghan reconciliation under the Trump "
-            "and Biden administrations since September 2018, when Secretary of State Mike "
-            "Pompeo brought him in"
-        ),
-    ),
-    Agreement(
-        id="doha-agreement",
-        when="in February 2020",
-        parties=("United States", "Taliban"),
-        title="US-Taliban agreement",
-        summary="Khalilzad negotiates a US deal with the Taliban",
-        actors=("Zalmay Khalilzad",),
-        source=_quote("negotiated a US deal with the Taliban in February 2020"),
-    ),
-    Announcement(
-        id="biden-withdrawal-announcement",
-        when="before {khalilzad-planned-exit}",
-        by="Joe Biden",
-        summary="Biden announces the withdrawal will end before the 20th anniversary of 9/11",
-        actors=("Joe Biden",),
-        source=_quote(
-            "Khalilzad had initially planned to leave the job in May after Biden's announcement "
-            "that the US withdrawal would be completed before the 20th anniversary of the "
-            "September 11 attacks in September"
-        ),
-    ),
-    Event(
-        id="khalilzad-planned-exit",
-        when="in May",
-        summary="Khalilzad had planned to leave the job (he was asked to stay)",
-        actors=("Zalmay Khalilzad",),
-        tags={"plan"},
-        source=_quote("Khalilzad had initially planned to leave the job in May"),
-    ),
-    Withdrawal(
-        id="us-withdrawal",
-        when=("before the 20th anniversary of {sept-11}", "after {biden-withdrawal-announcement}"),
-        party="United States",
-        from_="Afghanistan",
-        summary="The US completes its withdrawal from Afghanistan",
-        source=_quote(
-            "the US withdrawal would be completed before the 20th anniversary of the September "
-            "11 attacks in September"
-        ),
-    ),
-    Meeting(
-        id="doha-meeting",
-        when=("earlier this month", "after {us-withdrawal}"),
-        place="Doha, Qatar",
-        participants=("United States", "Taliban"),
-        summary="First high-level US-Taliban meeting after the withdrawal; Khalilzad skips it",
-        source=_quote(
-            "he skipped the first high-level meeting between the United States and the Taliban "
-            "after the withdrawal in Doha, Qatar, earlier this month"
-        ),
-    ),
-    Announcement(
-        id="resignation-announced",
-        when="on Monday",
-        by="US State Department",
-        summary="The State Department says the envoy will resign",
-        source=_quote(
-            "The US special envoy for Afghanistan will resign ... the State Department said on "
-            "Monday."
-        ),
-    ),
-    Resignation(
-        id="khalilzad-resigns",
-        when=("this week", "more than three years after {khalilzad-appointed}"),
-        announced="on Monday",
-        person="Zalmay Khalilzad",
-        office=ENVOY,
-        summary="Khalilzad steps down",
-        source=_quote(
-            "Zalmay Khalilzad will step down this week after more than three years on the job"
-        ),
-    ),
-    Appointment(
-        id="west-appointed",
-        when="this week",
-        person="Thomas West",
-        office=ENVOY,
-        summary="Khalilzad's deputy Thomas West replaces him",
-        source=_quote("Khalilzad will be replaced by his deputy Thomas West"),
-    ),
-    Meeting(
-        id="moscow-conference",
-        when="this week",
-        place="Moscow",
-        summary="Russian-organized conference on Afghanistan; the US sends no representative",
-        source=_quote(
-            "the United States will not send a representative to a Russian-organized "
-            "conference on Afghanistan this week"
-        ),
-    ),
-)
+#: The demo as a timeline: its events, and the envoy's office with one holder at a time.
+TIMELINE: Final = _load()
+#: The events, in the order the file gives them.
+EVENTS: Final[tuple[Event, ...]] = TIMELINE.events
+#: The envoy's office, as the appointments name it.
+ENVOY: Final = next(iter(TIMELINE.offices))
+
+
+def _source() -> Source:
+    source = EVENTS[0].source
+    assert source is not None, "every event of the demo cites the story"
+    return attrs.evolve(source, quote="")
+
+
+#: The story every event is read from (without a quote): its title, written and published dates.
+SOURCE: Final = _source()

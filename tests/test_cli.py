@@ -1,0 +1,105 @@
+import csv
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+from timeline.cli import main
+
+DEMO = pathlib.Path(__file__).resolve().parents[1] / "src" / "timeline" / "data" / "khalilzad.toml"
+STATE = (
+    pathlib.Path(__file__).resolve().parents[2] / "shared" / "data" / "us_state_dept_tenures.csv"
+)
+
+
+def test_demo_writes_the_chart_and_names_the_story(tmp_path, capsys):
+    """``timeline demo -o`` writes a PNG and prints the story's events and the chart's text."""
+    target = tmp_path / "demo.png"
+    assert main(["demo", "-o", str(target)]) == 0
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    out = capsys.readouterr().out
+    assert "Zalmay Khalilzad" in out
+    assert "khalilzad-resigns" in out
+    # The resignation is the week of Monday 18 October 2021 (ISO week 42), as the story says.
+    assert "2021-W42" in out
+
+
+def test_chart_of_a_file_with_its_table(tmp_path, capsys):
+    """``timeline chart FILE -o out.svg --csv`` writes the SVG and the table behind it."""
+    svg, table = tmp_path / "chart.svg", tmp_path / "table.csv"
+    status = main(["chart", str(DEMO), "-o", str(svg), "--since", "2018-06", "--csv", str(table)])
+    assert status == 0
+    assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    with table.open(encoding="utf-8") as opened:
+        rows = list(csv.DictReader(opened))
+    tenures = {row["label"]: row for row in rows if row["kind"] == "tenure"}
+    assert tenures["Zalmay Khalilzad"]["start"] == "2018-09"
+    assert tenures["Thomas West"]["end_state"] == "ongoing"
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_resolve_with_explanations(capsys):
+    """``timeline resolve --explain`` prints each event's dates and the evidence behind them."""
+    assert main(["resolve", str(DEMO), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "doha-meeting\t[2021-10-01..2021-10-17]" in out
+    assert "'earlier this month' (doha-meeting)" in out
+
+
+def test_parse_a_phrase(capsys):
+    """``timeline parse`` resolves a phrase against the reference: 'in May' said in February."""
+    assert main(["parse", "in May", "--reference", "2021-02-10"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2020-05\t")  # past bias: May 2021 has not come yet
+
+
+def test_tenures_from_a_csv_with_mapped_columns(capsys):
+    """``timeline tenures FILE.csv --column ...`` lists tenures; the one bad row is named."""
+    status = main(["tenures", str(STATE), "--column", "person=name", "--column", "id=tenure_id"])
+    assert status == 0
+    captured = capsys.readouterr()
+    assert "secr-1866-hunt" in captured.err
+    # Row secr-2021-blin of the file: Antony John Blinken, 2021-01-26 to 2025-01-20.
+    assert "Secretary of State\tAntony John Blinken\t2021-01-26/2025-01-20" in captured.out
+
+
+def test_tenures_of_an_events_file_as_csv(capsys):
+    """``timeline tenures FILE --csv`` writes the envoy's two tenures as CSV."""
+    assert main(["tenures", str(DEMO), "--csv"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert [row["person"] for row in rows] == ["Zalmay Khalilzad", "Thomas West"]
+    assert rows[1]["end"] == "[2021-12-04..]"  # ongoing as of the story's publication
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["chart", "/no/such/file.toml", "-o", "x.png"], "no such file"),
+        (["parse", "on blursday", "--reference", "2021-10-18"], "unknown word 'blursday'"),
+        (["parse", "last week"], "needs a reference date"),
+        (["tenures", str(DEMO), "--column", "person"], "FIELD=COLUMN"),
+    ],
+)
+def test_errors_are_one_line_and_a_non_zero_exit(argv, expected, capsys):
+    """A bad input is one line on stderr starting 'timeline: error:' and exit status 1."""
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: error:")
+    assert expected in err
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", ["demo", "chart", "resolve", "parse", "tenures"])
+def test_every_command_has_help(command, capsys):
+    """``timeline COMMAND --help`` exits 0 and describes the command's options."""
+    assert main([command, "--help"]) == 0
+    assert "usage: timeline" in capsys.readouterr().out
+
+
+def test_python_dash_m_runs_the_command():
+    """``python -m timeline --version`` works like the console script."""
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "--version"], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip().startswith("timeline ")
