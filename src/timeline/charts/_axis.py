@@ -109,15 +109,25 @@ def ticks(lo: float, hi: float, wanted: int = 7) -> tuple[list[int], str]:
                 found.append(day)
             index += size
         return found, "month"
-    y = -(-year // size) * size
-    while y <= cal.MAX_YEAR:
+    # Round numbers as readers count years (50 BC, not astronomical -50 = 51 BC): step in
+    # historical numbering, which has no year 0; its slot takes AD 1 so steps stay even.
+    n = -(-_historical(year) // size) * size
+    while True:
+        y = n if n > 0 else n + 1 if n < 0 else 1
+        if y > cal.MAX_YEAR:
+            break
         day = cal.day_from_civil(y, 1, 1)
         if day > last:
             break
-        if day >= first:
+        if day >= first and (not found or day > found[-1]):
             found.append(day)
-        y += size
+        n += size
     return found, "year"
+
+
+def _historical(year: int) -> int:
+    """An astronomical year as a signed historical one: 0 is -1 (1 BC), -43 is -44 (44 BC)."""
+    return year if year > 0 else year - 1
 
 
 class DayLocator(Locator):

@@ -153,6 +153,10 @@ def _draw_bars(ax: Axes, plan: GanttLayout, *, hatch: bool) -> None:
             unknown.append((end_hi, bar.row))
         elif bar.state is EndState.ONGOING:
             arrows.append((end_lo, bar.row))
+        if certain_to < start_hi:
+            # No day is certain (a term known only by its year): the fades meet halfway,
+            # rather than leave out the days between the latest start and the earliest end.
+            start_hi = end_lo = certain_to = (certain_to + start_hi) / 2
         if certain_to > start_hi:
             solid.add(start_hi, certain_to, bar.row, to_rgba(bar.color))
         for x0, x1, rising in (

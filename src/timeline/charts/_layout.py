@@ -127,13 +127,28 @@ def _group_of(tenure: Tenure, color_by: str | Callable[[Tenure], str] | None) ->
     return str(getattr(tenure, color_by, ""))
 
 
+def _lane_span(days: tuple[float, float, float, float, EndState]) -> tuple[float, float]:
+    """What a bar claims of its lane: its certain part, or all it may cover if none is certain.
+
+    A term known only by its year ("consul in 59 BC") has no certain day; packing it by an
+    empty span would let two such terms of one year share a row and draw over each other.
+    """
+    start_lo, start_hi, end_lo, end_hi, _ = days
+    lo, hi = (start_hi, end_lo) if end_lo > start_hi else (start_lo, end_hi)
+    return max(lo, -1e12), min(hi, 1e12)
+
+
 def _pack(spans: list[tuple[float, float, int]]) -> dict[int, int]:
-    """Lane of each span (by index) so that spans in one lane do not overlap (greedy)."""
+    """Lane of each span (by index) so that spans in one lane do not overlap (greedy).
+
+    One shared day is a handover, not an overlap (as ``Tenures.overlaps`` has it): a term that
+    ends on the day the next one begins shares its lane.
+    """
     lanes: list[float] = []
     placed: dict[int, int] = {}
     for lo, hi, index in sorted(spans):
         for lane, free_from in enumerate(lanes):
-            if lo >= free_from:
+            if lo >= free_from - 1:
                 lanes[lane] = hi
                 placed[index] = lane
                 break
@@ -192,9 +207,7 @@ def layout(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one pass over the options
         members = by_key[key]
         if lanes:
             # Pack by the certain parts: a successor whose start is uncertain shares the row.
-            placed = _pack(
-                [(max(spans[i][1][1], -1e12), min(spans[i][1][2], 1e12), i) for i in members]
-            )
+            placed = _pack([(*_lane_span(spans[i][1]), i) for i in members])
         else:
             placed = {i: n for n, i in enumerate(members)}
         base = len(rows)
@@ -332,16 +345,24 @@ def _stack_labels(
     its label) crosses a label.
 
     A label starts at its marker, or ends there when it would run off the right edge. Each
-    marker, from right to left, takes the first row where its label is free, its leader meets
-    no label above it, and no deeper leader runs through its label; if no row avoids every
-    leader, the first row free of labels.
+    marker takes the first row where its label is free, its leader meets no label above it,
+    and no deeper leader runs through its label; if no row avoids every leader, the first row
+    free of labels. Labels that start at their markers are placed from right to left, those
+    that end there from left to right, so that each leader runs down beside the labels above
+    it, not through them.
     """
+
+    def runs_off(marker: Marker) -> bool:
+        return marker.at + label_days(marker.label, x_range, width) > x_range[1]
+
+    ordered = sorted((m for m in markers if runs_off(m)), key=lambda m: m.at)
+    ordered += sorted((m for m in markers if not runs_off(m)), key=lambda m: -m.at)
     labels: list[tuple[float, float, int]] = []
     leaders: list[tuple[float, int]] = []
     placed = []
-    for marker in sorted(markers, key=lambda m: -m.at):
+    for marker in ordered:
         needed = label_days(marker.label, x_range, width)
-        left = marker.at if marker.at + needed <= x_range[1] else marker.at - needed
+        left = marker.at - needed if runs_off(marker) else marker.at
         right = left + needed
 
         def free(level: int, left: float = left, right: float = right) -> bool:
