@@ -166,7 +166,8 @@ class Timeline:
 
 def _label(event: Event) -> str:
     summary = f" ({event.summary})" if event.summary else ""
-    return f"a {event.kind}{summary}"
+    article = "an" if event.kind[:1].lower() in {"a", "e", "i", "o", "u"} else "a"
+    return f"{article} {event.kind}{summary}"
 
 
 @attrs.frozen(slots=True)
@@ -410,7 +411,9 @@ class _Resolver:
                 raise UnknownEventError(link.ref, known=list(build.variables), where=where)
             ref_start, ref_end = build.variables[link.ref]
             x = ref_start if link.side == "start" else ref_end
-            if start == end:
+            if start == end or bounds.ongoing is not None or bounds.open_end:
+                # A day, or the start of a stretch that runs on ("since {x}"): the link places
+                # that one point, and says nothing of the end.
                 build.relate(x, start, link.low, link.high, reason)
             else:
                 build.relate(x, start, link.low, NEVER_HIGH, reason)

@@ -1,0 +1,126 @@
+"""The constraint network under the engine (``timeline.engine._network``), used directly."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline import _calendar as cal
+from timeline.engine._maps import CalendarShift, DayShift
+from timeline.engine._network import Bound, Network, Relation
+from timeline.strategies import days
+
+YEAR_2000 = days(min_value="2000-01-01", max_value="2000-12-31")
+
+
+def test_bound_and_difference_by_hand():
+    """With a in [10, 20] and b - a = 3, b is in [13, 23]; b <= 15 then pulls a down to 12."""
+    net = Network()
+    a, b = net.variable(), net.variable()
+    net.bound(a, 10, 20)
+    net.difference(a, b, 3, 3)
+    assert net.propagate() is None
+    assert (net.lo[b], net.hi[b]) == (13, 23)
+    net.bound(b, 0, 15)
+    assert net.propagate() is None
+    assert (net.lo[a], net.hi[a]) == (10, 12)
+
+
+def test_fresh_variable_spans_the_calendar():
+    """A variable no evidence bounds may be any supported day."""
+    net = Network()
+    v = net.variable()
+    assert net.propagate() is None
+    assert (net.lo[v], net.hi[v]) == (cal.MIN_DAY, cal.MAX_DAY)
+
+
+def test_constraints_read_back_as_values():
+    """Each constraint reads back as the Bound or Relation it was added as."""
+    net = Network()
+    a, b = net.variable(), net.variable()
+    first = net.bound(a, 1, 2)
+    second = net.difference(a, b, 3, 4)
+    third = net.relate(a, b, CalendarShift(months=1), CalendarShift(months=2))
+    assert net.size == 3
+    assert net.constraint(first) == Bound(a, 1, 2)
+    assert net.constraint(second) == Relation(a, b, DayShift(3), DayShift(4))
+    assert net.constraint(third) == Relation(a, b, CalendarShift(months=1), CalendarShift(months=2))
+    assert net.other_end(second, a) == b
+    assert net.other_end(second, b) == a
+
+
+def test_reasons_follow_the_chain_back_to_evidence():
+    """The reasons of c's lower bound are a's bound, then a -> b, then b -> c, in that order."""
+    net = Network()
+    a, b, c = net.variable(), net.variable(), net.variable()
+    start = net.bound(a, 100, 200)
+    ab = net.difference(a, b, 5, None)
+    bc = net.difference(b, c, 5, None)
+    assert net.propagate() is None
+    assert net.lo[c] == 110
+    assert net.reasons(c, side="lo") == [start, ab, bc]
+    assert net.reasons(c, side="hi") == []  # nothing bounds c above
+
+
+def test_conflict_names_both_sides():
+    """With a in [0, 10], b = a + 20 and b in [0, 15], the three constraints conflict."""
+    net = Network()
+    a, b = net.variable(), net.variable()
+    first = net.bound(a, 0, 10)
+    link = net.difference(a, b, 20, 20)
+    last = net.bound(b, 0, 15)
+    conflict = net.propagate()
+    assert conflict is not None
+    assert set(conflict.constraints) == {first, link, last}
+
+
+def test_positive_cycle_is_found_without_bounds():
+    """A cycle of b after a and a after b, with no dates at all, is found as the conflict."""
+    net = Network()
+    a, b = net.variable(), net.variable()
+    forward = net.difference(a, b, 1, None)
+    backward = net.difference(b, a, 1, None)
+    conflict = net.propagate()
+    assert conflict is not None
+    assert set(conflict.constraints) == {forward, backward}
+
+
+@st.composite
+def satisfiable_networks(draw):
+    """Difference networks that some hidden days satisfy; some variables have no bound at all.
+
+    Returns ``(hidden, bounds, differences)``: bounds contain the hidden days, differences
+    ``(x, y, least, most)`` contain their gaps, so the network is satisfiable by construction.
+    """
+    count = draw(st.integers(2, 8))
+    hidden = [draw(YEAR_2000) for _ in range(count)]
+    bounds = [
+        (v, hidden[v] - draw(st.integers(0, 40)), hidden[v] + draw(st.integers(0, 40)))
+        for v in range(count)
+        if draw(st.booleans())
+    ]
+    differences = []
+    for _ in range(draw(st.integers(1, 3 * count))):
+        x, y = draw(st.permutations(range(count)))[:2]
+        gap = hidden[y] - hidden[x]
+        least = draw(st.one_of(st.none(), st.integers(0, 10).map(lambda s, g=gap: g - s)))
+        most = draw(st.one_of(st.none(), st.integers(0, 10).map(lambda s, g=gap: g + s)))
+        differences.append((x, y, least, most))
+    return hidden, bounds, differences
+
+
+@given(satisfiable_networks())
+def test_satisfiable_networks_never_conflict_and_keep_the_hidden_days(network):
+    """A network the hidden days satisfy propagates without conflict, keeping every hidden day.
+
+    Unbounded variables make domains the whole calendar, where a runaway-cycle check that
+    fired too early would report a false contradiction.
+    """
+    hidden, bounds, differences = network
+    net = Network()
+    variables = [net.variable() for _ in hidden]
+    for v, lo, hi in bounds:
+        net.bound(variables[v], lo, hi)
+    for x, y, least, most in differences:
+        net.difference(variables[x], variables[y], least, most)
+    assert net.propagate() is None
+    for v, true_day in zip(variables, hidden, strict=True):
+        assert net.lo[v] <= true_day <= net.hi[v]
