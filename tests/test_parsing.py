@@ -61,6 +61,8 @@ from timeline.expressions import (
     Recent,
     Selector,
     Shift,
+    Since,
+    TenureStart,
     WeekdayOf,
 )
 from timeline.parsing._tokens import tokenize
@@ -385,6 +387,59 @@ def test_week_start_moves_the_weeks():
 def test_shifts(phrase, expected):
     """Calendar shifts from the reference or from an event."""
     assert value_of(phrase) == day(expected)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Qualified amounts, however the qualifier is worded; "at" and "around" here qualify
+        # the amount rather than being a preposition.
+        ("at least 2 days after {leap}", ("2020-03-02", "9999-12-31")),
+        ("no less than 2 days before {leap}", ("-9999-01-01", "2020-02-27")),
+        ("at most 2 days before {leap}", ("2020-02-27", "2020-02-29")),
+        ("up to 3 days after {sept-11}", ("2001-09-11", "2001-09-14")),
+        ("at least three years ago", ("-9999-01-01", "2018-10-18")),
+        ("upwards of 3 years ago", ("-9999-01-01", "2018-10-18")),
+        ("more than 2 days before {leap}", ("-9999-01-01", "2020-02-27")),
+    ],
+)
+def test_qualified_shifts(phrase, expected):
+    """'At least' reaches as far as the calendar goes, 'at most' stops at the anchor."""
+    assert value_of(phrase) == expected
+
+
+def test_around_an_amount_is_a_qualifier_and_around_a_date_a_preposition():
+    """Around an amount means about it ("around 3 weeks"); around Christmas is Christmas."""
+    assert parse("around 3 weeks after {x}") == Shift(
+        EventRef("x"), Duration(weeks=3, qualifier=Qualifier.ABOUT)
+    )
+    assert value_of("around Christmas 2020") == day("2020-12-25")
+    assert value_of("at Christmas 2020") == day("2020-12-25")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "amount"),
+    [
+        ("more than three years on the job", Duration(years=3, qualifier=Qualifier.AT_LEAST)),
+        ("two years in office", Duration(years=2)),
+        ("about 18 months in the role", Duration(months=18, qualifier=Qualifier.ABOUT)),
+        ("a decade in power", Duration(years=10)),
+        ("six weeks at the helm", Duration(weeks=6)),
+        ("5 years after taking office", Duration(years=5)),
+    ],
+)
+def test_time_on_the_job_counts_from_taking_office(phrase, amount):
+    """An amount "on the job" is that amount after the start of the tenure."""
+    expression = parse(phrase)
+    assert expression == Shift(TenureStart(), amount)
+    assert parse(expression.phrase()) == expression
+
+
+def test_time_on_the_job_needs_a_timeline():
+    """On its own nobody's tenure is known: the error says what the phrase needs."""
+    with pytest.raises(ResolutionError, match="counts from the start of a tenure"):
+        resolve("more than three years on the job", reference=REF)
+    assert parse("since taking office") == Since(TenureStart())
 
 
 def test_the_week_after_an_event():

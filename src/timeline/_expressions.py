@@ -58,6 +58,7 @@ __all__ = [
     "ShortDecade",
     "ShortYear",
     "Since",
+    "TenureStart",
     "UnitOf",
     "Until",
     "WithinUnit",
@@ -166,8 +167,23 @@ class Expression:
         >>> Shift(EventRef("a"), Duration(days=3)).with_events({"a": "b"}).phrase()
         '3 days after {b}'
         """
+        return self._map_children(lambda child: child.with_events(ids))
+
+    def with_tenure_start(self, event_id: str) -> Expression:
+        """A copy with "taking office" bound to the event that opened the tenure.
+
+        >>> Shift(TenureStart(), Duration(years=3)).with_tenure_start("sworn-in").phrase()
+        '3 years after {sworn-in}'
+        """
+        return self._map_children(lambda child: child.with_tenure_start(event_id))
+
+    def counts_from_tenure(self) -> bool:
+        """Whether this counts from the start of a tenure ("three years on the job")."""
+        return any(child.counts_from_tenure() for child in self.children())
+
+    def _map_children(self, change: Callable[[Expression], Expression]) -> Expression:
         changes = {
-            field.name: value.with_events(ids)
+            field.name: change(value)
             for field in attrs.fields(type(self))
             if isinstance(value := getattr(self, field.name), Expression)
         }
@@ -991,6 +1007,51 @@ class EventRef(Expression):
     def rule(self, ctx: Context) -> str:
         """E.g. "event reference"."""
         return "event reference"
+
+
+@attrs.frozen(slots=True)
+class TenureStart(Expression):
+    """The day the person an event is about took the office it is about ("taking office").
+
+    "More than three years on the job" counts from it. Only an event in a timeline, with a
+    person and an office, can say whose tenure it is: the timeline binds it to the event that
+    opened the tenure (:meth:`Expression.with_tenure_start`).
+
+    >>> Shift(TenureStart(), Duration(years=3)).phrase()
+    '3 years after taking office'
+    """
+
+    def at(self, ctx: Context, ref: int) -> Value:
+        """Nothing on its own: whose tenure is it?"""
+        msg = (
+            f"{self.phrase()!r} counts from the start of a tenure; give it as evidence for an "
+            "event with a person and an office in a Timeline that holds their appointment"
+        )
+        raise ResolutionError(msg)
+
+    def uses_reference(self) -> bool:
+        """The tenure's start comes from the timeline, not the reference."""
+        return False
+
+    def with_tenure_start(self, event_id: str) -> Expression:
+        """The event that opened the tenure."""
+        return EventRef(event_id)
+
+    def counts_from_tenure(self) -> bool:
+        """It does."""
+        return True
+
+    def is_point(self) -> bool:
+        """Taking office happened on one (unknown) day."""
+        return True
+
+    def phrase(self) -> str:
+        """The phrase: "taking office"."""
+        return "taking office"
+
+    def rule(self, ctx: Context) -> str:
+        """The rule: "start of the tenure"."""
+        return "start of the tenure"
 
 
 class Part(enum.Enum):

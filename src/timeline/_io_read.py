@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import attrs
 
+from timeline._english import with_article
 from timeline._events import _ID, Era, Event, Evidence, Source, When, _evidence
 from timeline._fuzzy import FuzzyDate
 from timeline._io_kinds import FieldSpec, KindSpec, Shape, specs
@@ -40,10 +41,6 @@ def _shown(value: object) -> str:
 
 def _listing(names: Iterable[str]) -> str:
     return ", ".join(repr(name) for name in names)
-
-
-def _article(noun: str) -> str:
-    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
 def _is_table(value: object) -> bool:
@@ -169,7 +166,7 @@ class _Reader:
             if key not in names:
                 close = difflib.get_close_matches(key, names, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
-                where = where or _article(what)
+                where = where or with_article(what)
                 self.fail(
                     f"unknown field; {where} has {_listing(names)}{hint}",
                     what=what,
@@ -282,7 +279,7 @@ class _Reader:
     def event(self, number: int, table: Mapping[str, object]) -> Event:
         event_id = self.identifier(table, number, what="event")
         spec = self.kind(table, event_id)
-        where = _article(spec.name) + ("" if spec.name == "event" else " event")
+        where = with_article(spec.name) + ("" if spec.name == "event" else " event")
         self.keys(table, spec.keys, what="event", record=event_id, where=where)
         values: dict[str, Any] = {"id": event_id}
         if "when" not in table:

@@ -8,7 +8,8 @@ import attrs
 
 from timeline import _calendar as cal
 from timeline._fuzzy import FuzzyDate
-from timeline.engine._network import Bound, Relation
+from timeline.engine._network import Bound
+from timeline.engine._network import Step as NetworkStep
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -130,29 +131,21 @@ def _point(names: dict[int, str], variable: int) -> str:
 def _steps(
     net: Network, reasons: Sequence[object], names: dict[int, str], variable: int, side: str
 ) -> tuple[tuple[Reason, ...], tuple[Step, ...]]:
-    chain = net.reasons(variable, side=side)
+    """The chain behind one bound, each piece of evidence applied to each point once.
+
+    A bound that crept round a cycle of evidence (a month shift and a day count that only
+    agree on some days) took many rounds; each link is shown once, at its final value.
+    """
+    word = "no earlier than" if side == "lo" else "no later than"
+    last: dict[tuple[int, int], NetworkStep] = {}
+    for step in reversed(net.derivation(variable, side=side)):
+        last.setdefault((step.constraint, step.variable), step)
     steps: list[Step] = []
-    kept: list[Reason] = []
-    for index in chain:
-        reason = Reason.of(reasons[index])  # type: ignore[arg-type]
-        constraint = net.constraint(index)
-        target = constraint.variable if isinstance(constraint, Bound) else None
-        if target is None:
-            target = _bound_target(net, index, side)
-        day = net.lo[target] if side == "lo" else net.hi[target]
-        word = "no earlier than" if side == "lo" else "no later than"
-        steps.append(Step(reason, _point(names, target), f"{word} {cal.iso_of(day)}"))
-        kept.append(reason)
-    return tuple(kept), tuple(steps)
-
-
-def _bound_target(net: Network, index: int, side: str) -> int:
-    """Which end of a relation a bound on ``side`` was set on (the one that names it)."""
-    constraint = net.constraint(index)
-    assert isinstance(constraint, Relation)
-    x, y = constraint.x, constraint.y
-    why = net.lo_why if side == "lo" else net.hi_why
-    return y if why[y] == index else x
+    for step in reversed(last.values()):
+        reason = Reason.of(reasons[step.constraint])  # type: ignore[arg-type]
+        steps.append(Step(reason, _point(names, step.variable), f"{word} {cal.iso_of(step.day)}"))
+    kept = tuple(dict.fromkeys(step.reason for step in steps))
+    return kept, tuple(steps)
 
 
 def explanation(

@@ -7,9 +7,12 @@ nothing changes; for pure difference constraints this is Bellman-Ford from the o
 directions, so each domain ends as the minimal network's projection, exactly as a Simple
 Temporal Network would give it.
 
-Every bound remembers the constraint that set it, so each resolved date can say why it is what
-it is, and an empty domain can be traced back to the evidence that conflicts. Constraints are
-kept in parallel lists rather than objects: a million events make millions of them.
+Every bound change is a step in an append-only derivation log (which constraint moved which
+variable to which day, from which earlier step), so each resolved date can say why it is what
+it is and an empty domain can be traced back to the evidence that conflicts. Steps only point
+to earlier steps, so a chain of reasons never goes round in a circle, even when a bound was
+sharpened by a round trip through a month shift. Constraints and steps are kept in parallel
+lists rather than objects: a million events make millions of them.
 """
 
 from __future__ import annotations
@@ -22,10 +25,14 @@ import attrs
 from timeline import _calendar as cal
 from timeline.engine._maps import NEVER_AFTER, NEVER_BEFORE, DayShift, Map
 
-__all__ = ["Bound", "Conflict", "Network", "Relation"]
+__all__ = ["Bound", "Conflict", "Network", "Relation", "Step"]
 
-#: The reason recorded for a bound that no evidence set.
+#: The step recorded for a bound that no evidence set.
 NO_REASON: Final = -1
+
+#: The calendar repeats every 400 years; a bound that creeps further than this around a cycle
+#: of evidence with a month or year shift in it will never settle.
+_CALENDAR_PERIOD: Final = 146_097
 
 
 @attrs.frozen(slots=True)
@@ -45,6 +52,15 @@ class Relation:
     y: int
     low: Map
     high: Map
+
+
+@attrs.frozen(slots=True)
+class Step:
+    """One step of a derivation: ``constraint`` moved ``variable``'s bound to ``day``."""
+
+    constraint: int
+    variable: int
+    day: int
 
 
 @attrs.frozen(slots=True)
@@ -69,8 +85,15 @@ class Network:
     def __init__(self) -> None:
         self.lo: list[int] = []
         self.hi: list[int] = []
+        # The last derivation step of each variable's bounds.
         self.lo_why: list[int] = []
         self.hi_why: list[int] = []
+        # The derivation log: per step, its constraint, variable, day and the earlier step it
+        # was derived from (NO_REASON for evidence that bounded the variable directly).
+        self._step_constraint: list[int] = []
+        self._step_variable: list[int] = []
+        self._step_day: list[int] = []
+        self._step_from: list[int] = []
         self._incident: list[list[int]] = []
         # Per constraint: x (or the bounded variable), y (-1 for a bound), and either the two
         # difference offsets of a relation whose maps are day shifts, the bounds of a bound,
@@ -121,11 +144,18 @@ class Network:
         self._b.append(hi)
         if lo > self.lo[variable]:
             self.lo[variable] = lo
-            self.lo_why[variable] = index
+            self.lo_why[variable] = self._step(index, variable, lo, NO_REASON)
         if hi < self.hi[variable]:
             self.hi[variable] = hi
-            self.hi_why[variable] = index
+            self.hi_why[variable] = self._step(index, variable, hi, NO_REASON)
         return index
+
+    def _step(self, constraint: int, variable: int, day: int, source: int) -> int:
+        self._step_constraint.append(constraint)
+        self._step_variable.append(variable)
+        self._step_day.append(day)
+        self._step_from.append(source)
+        return len(self._step_constraint) - 1
 
     def relate(self, x: int, y: int, low: Map | int, high: Map | int) -> int:
         """Add ``low(x) <= y <= high(x)``; an int is a day offset. Returns the index."""
@@ -164,9 +194,11 @@ class Network:
         Lower bounds depend only on lower bounds (``y >= low(x)`` raises ``y`` from ``x``, and
         ``x >= high⁻¹(y)`` raises ``x`` from ``y``), and upper bounds only on upper bounds, so
         the two are propagated separately, each with half the rules. A bound that keeps moving
-        around a cycle of evidence would empty its domain one day at a time; instead, a bound
-        that moves more often than twice the number of variables reveals the cycle at once,
-        and the cycle is the conflict.
+        around a cycle of day differences would empty its domain one day at a time; instead, a
+        bound that moves more often than twice the number of variables reveals the cycle at
+        once, and the cycle is the conflict. A cycle through a month or year shift can creep
+        and still settle (a month after 30 January is at most 29 days later), so it is
+        followed until it settles or has crept through a whole 400-year calendar cycle.
         """
         for variable in range(len(self.lo)):
             if self.lo[variable] > self.hi[variable]:
@@ -190,6 +222,8 @@ class Network:
         queue = collections.deque(v for v in range(count) if queued[v])
         changes = [0] * count
         limit = 2 * count + 2
+        creeping: dict[int, int] = {}  # variable -> its bound when a calendar cycle was found
+        step = self._step
         while queue:
             variable = queue.popleft()
             queued[variable] = False
@@ -218,16 +252,18 @@ class Network:
                         moved.append((x, new_x, y))
                 for target, value, source in moved:
                     bound[target] = value
-                    if why[source] != index:
-                        # A bound sharpened by a round trip through one relation (a month
-                        # shift cannot land on every day) keeps the reason it had: the chain
-                        # of reasons must lead back to evidence, not around the relation.
-                        why[target] = index
+                    why[target] = step(index, target, value, why[source])
                     if lo[target] > hi[target]:
                         return self._conflict(target)
                     changes[target] += 1
                     if changes[target] > limit:
-                        return self._cycle(target)
+                        cycle = self._cycle(target, lower=lower)
+                        start = creeping.setdefault(target, value)
+                        if not self._through_calendar(cycle) or (
+                            abs(value - start) > _CALENDAR_PERIOD
+                        ):
+                            return cycle
+                        changes[target] = 0
                     if not queued[target]:
                         queued[target] = True
                         queue.append(target)
@@ -235,28 +271,30 @@ class Network:
 
     # --- explanations ---------------------------------------------------------------------------
 
-    def reasons(self, variable: int, *, side: str) -> list[int]:
-        """The chain of constraints that set a bound, from the first piece of evidence on.
+    def derivation(self, variable: int, *, side: str) -> list[Step]:
+        """The steps that set a bound, from the first piece of evidence on.
 
-        ``side`` is ``"lo"`` or ``"hi"``. The chain follows each bound back to the bound it was
-        derived from, until a constraint that bounded a variable directly.
+        ``side`` is ``"lo"`` or ``"hi"``. A constraint can appear more than once, as when a
+        month shift is applied there and back.
         """
-        why = self.lo_why if side == "lo" else self.hi_why
-        chain: list[int] = []
-        seen: set[int] = set()
-        current = variable
-        while current not in seen:
-            seen.add(current)
-            index = why[current]
-            if index == NO_REASON:
-                break
-            chain.append(index)
-            if self._y[index] < 0:
-                break
-            # A lower bound of y came from x's lower bound, or x's from y's: the same side.
-            current = self.other_end(index, current)
-        chain.reverse()
-        return chain
+        current = (self.lo_why if side == "lo" else self.hi_why)[variable]
+        steps: list[Step] = []
+        while current != NO_REASON:
+            steps.append(
+                Step(
+                    self._step_constraint[current],
+                    self._step_variable[current],
+                    self._step_day[current],
+                )
+            )
+            current = self._step_from[current]
+        steps.reverse()
+        return steps
+
+    def reasons(self, variable: int, *, side: str) -> list[int]:
+        """The constraints that set a bound, each once, from the first piece of evidence on."""
+        steps = self.derivation(variable, side=side)
+        return list(dict.fromkeys(step.constraint for step in steps))
 
     def _conflict(self, variable: int) -> Conflict:
         lows = self.reasons(variable, side="lo")
@@ -264,21 +302,19 @@ class Network:
         ordered = list(dict.fromkeys([*lows, *reversed(highs)]))
         return Conflict(variable, tuple(ordered))
 
-    def _cycle(self, variable: int) -> Conflict:
-        """The cycle of reasons a runaway bound is caught in."""
-        for why in (self.lo_why, self.hi_why):
-            path: list[int] = []
-            seen: dict[int, int] = {}
-            current = variable
-            while current not in seen and why[current] != NO_REASON:
-                index = why[current]
-                if self._y[index] < 0:
-                    break
-                seen[current] = len(path)
-                path.append(index)
-                current = self.other_end(index, current)
-            if current in seen:
-                cycle = path[seen[current] :]
-                cycle.reverse()
-                return Conflict(variable, tuple(cycle))
-        return self._conflict(variable)
+    def _cycle(self, variable: int, *, lower: bool) -> Conflict:
+        """The cycle of evidence a runaway bound is caught in.
+
+        The derivation of the bound passes through ``variable`` again; the steps in between
+        are the cycle. Without one (the bound ran away some other way) the whole derivation is.
+        """
+        steps = self.derivation(variable, side="lo" if lower else "hi")
+        for index in range(len(steps) - 2, -1, -1):
+            if steps[index].variable == variable:
+                cycle = [step.constraint for step in steps[index + 1 :]]
+                return Conflict(variable, tuple(dict.fromkeys(cycle)))
+        return Conflict(variable, tuple(dict.fromkeys(step.constraint for step in steps)))
+
+    def _through_calendar(self, conflict: Conflict) -> bool:
+        """Whether a cycle has a month or year shift in it (it may creep and still settle)."""
+        return any(index in self._maps for index in conflict.constraints)

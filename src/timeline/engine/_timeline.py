@@ -8,6 +8,7 @@ import attrs
 
 from timeline import _calendar as cal
 from timeline._context import Context
+from timeline._english import with_article
 from timeline._events import Era, Event, Evidence, Resignation
 from timeline._expressions import Expression
 from timeline._fuzzy import FuzzyDate
@@ -166,8 +167,7 @@ class Timeline:
 
 def _label(event: Event) -> str:
     summary = f" ({event.summary})" if event.summary else ""
-    article = "an" if event.kind[:1].lower() in {"a", "e", "i", "o", "u"} else "a"
-    return f"{article} {event.kind}{summary}"
+    return f"{with_article(event.kind)}{summary}"
 
 
 @attrs.frozen(slots=True)
@@ -299,6 +299,7 @@ class _Resolver:
         self.contexts: dict[object, Context] = {}
         self.parsed: dict[str, Expression] = {}
         self.compiled: dict[str, list[tuple[Evidence, str, Bounds]]] = {}
+        self.openings: dict[tuple[str, str], list[str]] | None = None
 
     def run(self) -> ResolvedTimeline:
         for event in self.timeline.events:
@@ -455,10 +456,43 @@ class _Resolver:
                     raise ParseError(
                         msg, text=error.text, position=error.position, length=error.length
                     ) from None
-            return self.parsed[piece]
-        if isinstance(piece, Expression):
-            return piece
-        return None
+            found = self.parsed[piece]
+        elif isinstance(piece, Expression):
+            found = piece
+        else:
+            return None
+        if found.counts_from_tenure():
+            return found.with_tenure_start(self._opening(event, _text(piece)))
+        return found
+
+    def _opening(self, event: Event, text: str) -> str:
+        """The id of the event that opened the tenure ``event`` is about ("on the job")."""
+        person, office = getattr(event, "person", None), getattr(event, "office", None)
+        where = f"event {event.id!r}: {text!r} counts from taking office"
+        if person is None or office is None:
+            msg = (
+                f"{where}, but {with_article(event.kind)} has no person and office; name the "
+                "event it counts from instead, as in '3 years after {appointment-id}'"
+            )
+            raise ResolutionError(msg)
+        if self.openings is None:
+            self.openings = {}
+            for other in self.timeline.events:
+                if other.opens_tenure:
+                    key = (getattr(other, "person", ""), getattr(other, "office", ""))
+                    self.openings.setdefault(key, []).append(other.id)
+        found = [i for i in self.openings.get((person, office), []) if i != event.id]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            msg = f"{where}, but no event in the timeline opens {person}'s tenure as {office}"
+        else:
+            msg = (
+                f"{where}, but several events open {person}'s tenure as {office} "
+                f"({', '.join(found)}); name the one it counts from, as in "
+                f"'3 years after {{{found[-1]}}}'"
+            )
+        raise ResolutionError(msg)
 
     def _value_of(self, event: Event, piece: Evidence) -> object:
         expression = self._expression(event, piece)

@@ -72,22 +72,42 @@ def extract_all(
         ]
         index = 0
         while index < len(tokens):
-            found = _phrase_at(text, tokens, index, holidays)
+            found = _resolved_at(text, tokens, index, context, holidays)
             if found is None:
                 index += 1
                 continue
-            expression, end = found
-            span = (tokens[index].start, tokens[end - 1].end)
-            try:
-                resolution = expression.resolve(context, span=span)
-            except TimelineError:
-                index += 1
-                continue
+            resolution, end = found
             results.append(resolution)
             if context.narrative and isinstance(resolution.value, FuzzyDate):
                 context = attrs.evolve(context, previous=resolution.value)
             index = end
     return results
+
+
+def _resolved_at(
+    text: str,
+    tokens: list[Token],
+    index: int,
+    context: Context,
+    holidays: Callable[[list[str]], int],
+) -> tuple[Resolution, int] | None:
+    """The longest phrase at ``index`` that resolves in ``context``, and where it ends.
+
+    The longest phrase may need more than the text gives ("three years on the job" needs to
+    know whose job): then a shorter one that does resolve ("three years") is what is found.
+    """
+    stop = len(tokens)
+    while stop > index:
+        found = _phrase_at(text, tokens[:stop], index, holidays)
+        if found is None:
+            return None
+        expression, end = found
+        try:
+            span = (tokens[index].start, tokens[end - 1].end)
+            return expression.resolve(context, span=span), end
+        except TimelineError:
+            stop = end - 1
+    return None
 
 
 def _phrase_at(

@@ -38,6 +38,7 @@ from timeline._expressions import (
     ShortDecade,
     ShortYear,
     Since,
+    TenureStart,
     UnitOf,
     Until,
     WithinUnit,
@@ -639,17 +640,25 @@ class Parser:
         return self.first(*(getattr(self, name) for name in names))
 
     def _preposition(self) -> bool:
-        """Whether a leading preposition is just a preposition (not "in 3 days")."""
+        """Whether a leading preposition is just a preposition.
+
+        Not when it starts an amount: "in 3 days", "at least 2 days after X", "around 3 weeks
+        later" (where "at least" and "around" qualify the amount).
+        """
         word = self.word()
         if word not in ("on", "at", "in", "during", "of", "around", "by"):
             return False
-        if word == "in":
+        if word in ("in", "at", "around"):
             saved = self.i
-            self.i += 1
+            self.i += word == "in"
             is_amount = self.amount() is not None
             self.i = saved
             return not is_amount
         return True
+
+    def tenure_start(self) -> Expression | None:
+        """E.g. "taking office": the start of the tenure of the event's person."""
+        return TenureStart() if self.take("taking", "office") else None
 
     def event(self) -> Expression | None:
         """E.g. "{doha-agreement}"."""
@@ -697,6 +706,8 @@ class Parser:
                 if anchor is NOW:
                     self.take("today")  # "a year ago today"
                 return Shift(anchor, amount if sign > 0 else -amount)
+        if any(self.take(*words) for words in _ON_THE_JOB):
+            return Shift(TenureStart(), amount)
         if self.take_any({"after", "following", "from", "since"}):
             later = self.date()
             return None if later is None else Shift(later, amount)
@@ -1378,8 +1389,22 @@ def _amount_of(unit: Precision, count: int) -> Duration:
     return Duration(days=count)
 
 
-_QUALIFIER_STARTS: Final = frozenset(words[0] for words, _ in _QUALIFIERS)
+# The first significant word of each qualifier ("at" is skipped: see Parser.kind_here).
+_QUALIFIER_STARTS: Final = frozenset(
+    words[-1] if words[0] == "at" else words[0] for words, _ in _QUALIFIERS
+)
 _BEFORE_AFTER_WORDS: Final = frozenset({"after", "later", "before", "prior", "earlier"})
+# Words after an amount that count it from the start of a tenure ("three years on the job").
+_ON_THE_JOB: Final = (
+    ("on", "the", "job"),
+    ("in", "the", "job"),
+    ("in", "office"),
+    ("in", "post"),
+    ("in", "the", "post"),
+    ("in", "the", "role"),
+    ("in", "power"),
+    ("at", "the", "helm"),
+)
 # Words after an amount that say what it is counted from, and in which direction.
 _SHIFT_SUFFIXES: Final = (
     (("ago",), NOW, -1),
@@ -1445,6 +1470,7 @@ _RELATIVE_WORDS: Final = (
 # begin with almost any word, so "named" is tried for every word class.
 _DATE_STARTS: Final = {
     "event": ("event",),
+    "tenure_start": ("taking",),
     "unit_offset": _NUMBER_STARTS,
     "shift": ("in", *_NUMBER_STARTS, *_QUALIFIER_STARTS),
     "weekdays_away": _NUMBER_STARTS,

@@ -151,6 +151,8 @@ KEYWORDS: Final = frozenset(
         "least",
         "most",
         "up",
+        "upwards",
+        "no",
         "within",
         "for",
         "early",
@@ -209,6 +211,13 @@ KEYWORDS: Final = frozenset(
         "year-end",
         "weekend",
         "weekends",
+        "job",
+        "office",
+        "post",
+        "role",
+        "power",
+        "helm",
+        "taking",
     ]
 )
 
