@@ -102,8 +102,8 @@ def day_phrases(draw, true_day, name, first, last):
     ``first`` and ``last`` are the reference's true first and last days (the same for a
     one-day event); "after" counts from its last day, "before" from its first, as designed.
     "more than n" is made strictly true and "about n" lies within a day of the truth, so the
-    phrases hold under any reasonable reading. "more than 0 days before" is avoided: see
-    test_more_than_zero_days_before.
+    phrases hold under any reasonable reading. "more than 0 days before" has no direction
+    and is refused: see test_more_than_zero_days_has_no_direction.
     """
     options = []
     after = true_day - last
@@ -118,6 +118,9 @@ def day_phrases(draw, true_day, name, first, last):
     if after >= 2:
         shorter = draw(st.integers(1, after - 1))
         options.append(f"more than {amount(shorter, 'day')} after {name}")
+        options.append(f"at least {amount(shorter, 'day')} after {name}")
+    distance = max(first - true_day, true_day - last, 1)
+    options.append(f"within {amount(distance + draw(st.integers(0, 10)), 'day')} of {name}")
     if after >= 1 and after % 7 == 0:
         options.append(f"{amount(after // 7, 'week')} after {name}")
     before = first - true_day
@@ -380,7 +383,7 @@ def difference_networks(draw):
         if kind == "weeks after":
             gap = round(gap / 7)
         # Honest amounts mostly, some off by a day or two; never 0 where "about" or "more
-        # than ... before" need a sign (see test_more_than_zero_days_before).
+        # than ... before" need a sign (see test_more_than_zero_days_has_no_direction).
         smallest = 1 if kind in ("about after", "about before", "more than before") else 0
         number = max(smallest, gap + draw(st.sampled_from([0, 0, 0, -2, -1, 1, 2])))
         least, most = meaning(number)
@@ -583,17 +586,35 @@ def test_ten_years_as_days_and_as_months_agree_only_after_february():
     assert steps[-1].bound == "no earlier than 2010-03-01"
 
 
-@pytest.mark.xfail(
-    reason="known bug: a zero amount has no sign, so 'more than 0 days before {x}' is read as "
-    "'at least 0 days after {x}'",
-    strict=True,
-)
-def test_more_than_zero_days_before():
-    """'more than 0 days before {x}', x on 2 January 2000, is on or before 1 January 2000."""
-    resolved = Timeline(
-        [Event(id="x", when="2000-01-02"), Event(id="y", when="more than 0 days before {x}")]
+@pytest.mark.parametrize("phrase", ["more than 0 days before {x}", "about 0 days before {x}"])
+def test_more_than_zero_days_has_no_direction(phrase):
+    """A zero amount carries no sign, so 'more than 0 days before' cannot say which side it is.
+
+    It is refused where the phrase is read, pointing at it, rather than resolved to the wrong
+    side ("more than 0 days after" is fine: on or after).
+    """
+    with pytest.raises(ValidationError, match="has no direction") as raised:
+        Event(id="y", when=phrase)
+    assert isinstance(raised.value.__cause__, ParseError)
+    assert raised.value.__cause__.position == 0
+
+
+def test_within_a_week_of_an_event_is_a_week_either_side():
+    """Y within a week of x (29 February 2020) and in March: 1-7 March; x then 23-29 February.
+
+    By hand: 29 February 2020 - 7 days = 22 February, + 7 days = 7 March. With x anywhere in
+    February 2020 and y in March, y - 7 <= x <= 29 February puts y in 1-7 March and x on or
+    after 1 March - 7 days = 23 February.
+    """
+    exact = Timeline(
+        [Event(id="x", when="2020-02-29"), Event(id="y", when="within a week of {x}")]
     ).resolve()
-    assert resolved["y"].latest_day <= day("2000-01-02")
+    assert span_of(exact["y"]) == (day("2020-02-22"), day("2020-03-07"))
+    loose = Timeline(
+        [Event(id="x", when="2020-02"), Event(id="y", when=("within a week of {x}", "2020-03"))]
+    ).resolve()
+    assert span_of(loose["y"]) == (day("2020-03-01"), day("2020-03-07"))
+    assert span_of(loose["x"]) == (day("2020-02-23"), day("2020-02-29"))
 
 
 # --- contradictions ---------------------------------------------------------------------------

@@ -401,6 +401,9 @@ def test_shifts(phrase, expected):
         ("at least three years ago", ("-9999-01-01", "2018-10-18")),
         ("upwards of 3 years ago", ("-9999-01-01", "2018-10-18")),
         ("more than 2 days before {leap}", ("-9999-01-01", "2020-02-27")),
+        ("more than 0 days after {leap}", ("2020-02-29", "9999-12-31")),
+        # Within an amount of a date: that far either side (29 February 2020 - 3 days = 26th).
+        ("within 3 days of {leap}", (("2020-02-26", "2020-02-26"), ("2020-03-03", "2020-03-03"))),
     ],
 )
 def test_qualified_shifts(phrase, expected):

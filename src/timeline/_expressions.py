@@ -809,6 +809,9 @@ class UnitOf(Expression):
 class Shift(Expression):
     """A date moved by a calendar amount ("three years ago", "3 days after {doha}").
 
+    The amount's sign gives the direction; a zero amount points forward, so "at least 0 days"
+    is on or after the anchor.
+
     >>> Shift(CurrentUnit(Precision.DAY), Duration(weeks=-1)).resolve(
     ...     Context(reference="2013-02-12")).value
     FuzzyDate.day(2013, 2, 5)

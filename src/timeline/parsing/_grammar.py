@@ -249,10 +249,14 @@ class Parser:
         return self._raise_at(token)
 
     def longest_prefix(self) -> Expression | None:
-        """The longest phrase that starts here, for finding dates in running text."""
+        """The longest phrase that starts here, for finding dates in running text.
+
+        Running text is not a phrase the user wrote for us: what does not make sense
+        ("13/2021", "more than 0 days before") is simply not a date.
+        """
         try:
             return self.first(self.date_phrase, self.period, self.amount_phrase)
-        except (InvalidDateError, OutOfRangeError):
+        except (InvalidDateError, OutOfRangeError, ParseError):
             return None
 
     def _raise_at(self, token: Token) -> Expression:
@@ -595,20 +599,26 @@ class Parser:
         return None if start is None else ForDuration(start, amount)
 
     def around_event(self) -> Expression | None:
-        """E.g. "in the two years before X", "within a week after X"."""
-        if self.take("within"):
+        """E.g. "in the two years before X", "within a week after X", "within 3 days of X"."""
+        within = self.take("within")
+        if within:
             self.take("the")
         elif not (self.take("in", "the") or self.take("during", "the")):
             return None
         count = self.cardinal(article=True)
         unit = self.take_any(lex.UNITS)
-        direction = self.take_any({"before", "after", "preceding", "following", "since"})
+        sides = {"before", "after", "preceding", "following", "since"} | (
+            {"of"} if within else set()
+        )
+        direction = self.take_any(sides)
         if count is None or unit is None or direction is None:
             return None
         anchor = self.date()
         if anchor is None:
             return None
         amount = _amount_of(lex.UNITS[unit], count)
+        if direction == "of":
+            return Between(Shift(anchor, -amount), Shift(anchor, amount))
         if direction in ("before", "preceding"):
             return Between(Shift(anchor, -amount), Shift(anchor, Duration(days=-1)))
         return Between(Shift(anchor, Duration(days=1)), Shift(anchor, amount))
@@ -692,12 +702,13 @@ class Parser:
 
     def shift(self) -> Expression | None:
         """E.g. "three years ago", "in a week", "3 days after X", "two days later"."""
+        start = self.i
         if self.take("in"):
             amount = self.amount()
             if amount is None:
                 return None
             self.take("time")
-            return Shift(NOW, amount)
+            return self._moved(NOW, amount, start, back=False)
         amount = self.amount()
         if amount is None:
             return None
@@ -705,16 +716,29 @@ class Parser:
             if self.take(*words):
                 if anchor is NOW:
                     self.take("today")  # "a year ago today"
-                return Shift(anchor, amount if sign > 0 else -amount)
+                return self._moved(anchor, amount, start, back=sign < 0)
         if any(self.take(*words) for words in _ON_THE_JOB):
-            return Shift(TenureStart(), amount)
+            return self._moved(TenureStart(), amount, start, back=False)
         if self.take_any({"after", "following", "from", "since"}):
             later = self.date()
-            return None if later is None else Shift(later, amount)
+            return None if later is None else self._moved(later, amount, start, back=False)
         if self.take("before") or self.take("prior", "to") or self.take("preceding"):
             earlier = self.date()
-            return None if earlier is None else Shift(earlier, -amount)
+            return None if earlier is None else self._moved(earlier, amount, start, back=True)
         return None
+
+    def _moved(self, anchor: Expression, amount: Duration, start: int, *, back: bool) -> Shift:
+        """A shift by ``amount``, backwards if ``back``.
+
+        A zero amount has no sign, so "more than 0 days before" would point forward: it is
+        refused, where "before X" says the same.
+        """
+        zero = amount.iso() == "P0D" and amount.qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT)
+        if back and zero:
+            first = self.tokens[start]
+            msg = f"a zero amount ({amount}) back in time has no direction: say 'before' instead"
+            raise ParseError(msg, text=self.text, position=first.start, length=len(first.text))
+        return Shift(anchor, -amount if back else amount)
 
     def weekdays_away(self) -> Expression | None:
         """E.g. "3 Fridays from now", "2 Thursdays ago"."""
