@@ -110,9 +110,9 @@ def chiefs_of_mission_to_afghanistan_chart() -> Figure:
     # The embassy in Kabul was closed from January 1989 to December 2001.
     closed = Era("Embassy closed", Period.from_edtf("1989-01/2001-12"))
     people = {t.person for t in tenures}
-    _, ax = figure_for(len(people), width=8, row_height=0.22)
+    _, ax = figure_for(len(people), width=8, row_height=0.22, legend=True)
     gantt(tenures, by="person", ax=ax, labels=False, color_by=rank, eras=[closed])
-    ax.set_title("US chiefs of mission to Afghanistan", pad=14)  # room for the era's name
+    ax.set_title("US chiefs of mission to Afghanistan")
     return ax.get_figure(root=True)
 
 
@@ -142,12 +142,9 @@ def presidents_chart() -> Figure:
         Era("20th century", Period.from_edtf("1901-01-01/2000-12-31"), color="#9ecae1"),
         Era("21st century", Period.from_edtf("2001-01-01/2100-12-31"), color="#cccccc"),
     ]
-    _, ax = figure_for(2, width=9)
+    _, ax = figure_for(2, width=9, legend=True)
     gantt(tenures, ax=ax, color_by="role", eras=centuries)
-    ax.set_title("US presidents and vice presidents, by party", pad=14)  # room for the eras
-    # Two rows leave the legend no free corner: move it beside the plot.
-    handles = ax.get_legend().legend_handles
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+    ax.set_title("US presidents and vice presidents, by party")
     return ax.get_figure(root=True)
 
 
@@ -185,9 +182,9 @@ def roman_chart() -> Figure:
         Era("First Triumvirate", Period(bc(60), bc(53)), color="#f6e8c3"),
         Era("Second Triumvirate", Period(lex_titia, expired), color="#f6e8c3"),
     ]
-    _, ax = figure_for(6, width=9)
+    _, ax = figure_for(6, width=9, legend=True)
     gantt(tenures, by="person", ax=ax, color_by="office", eras=triumvirates, labels=False)
-    ax.set_title("The end of the Roman Republic", pad=14)  # room for the eras' names
+    ax.set_title("The end of the Roman Republic")
     return ax.get_figure(root=True)
 
 

@@ -68,7 +68,8 @@ def test_days_are_written_as_iso_dates(day):
         "2020-W53",
         "2020-W53~",
         "[2018-09-05..2018-09-20]",
-        "[-9999-01-01..1760-12-03]",
+        "[..1760-12-03]",
+        "[1760-12-03..]",
     ],
 )
 def test_canonical_dates_are_written_back_as_read(text):
@@ -108,7 +109,9 @@ def test_canonical_intervals_are_written_back_as_read(text):
         ("[2018-09]", "2018-09"),
         ("[1667..1672]", "[1667-01-01..1672-12-31]"),
         ("2021-37", "[2021-01-01..2021-04-30]"),
-        ("XXXX", "[0000-01-01..9999-12-31]"),
+        ("XXXX", "[0000-01-01..]"),  # year 0 to the last year there is
+        # The first and last supported days are no bound: EDTF's open end of a set.
+        ("[-9999-01-01..1760-12-03]", "[..1760-12-03]"),
     ],
 )
 def test_other_forms_are_written_canonically(text, written):

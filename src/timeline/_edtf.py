@@ -360,6 +360,8 @@ def format_date(
 
     >>> format_date(cal.make_day(2018, 9, 1), cal.make_day(2018, 9, 30), Precision.MONTH)
     '2018-09'
+    >>> format_date(cal.MIN_DAY, cal.make_day(2021, 5, 30), Precision.NONE)
+    '[..2021-05-30]'
     """
     unit = unit_of(lo, hi, precision)
     if unit is not None:
@@ -377,7 +379,11 @@ def format_date(
             TimelineWarning,
             stacklevel=3,
         )
-    return f"[{cal.iso_of(lo)}..{cal.iso_of(hi)}]"
+    # A range that reaches the end of the supported calendar has no bound on that side:
+    # EDTF writes it as an open end of the set ("[..2021-05-30]": on or before that day).
+    first = "" if lo <= cal.MIN_DAY else cal.iso_of(lo)
+    last = "" if hi >= cal.MAX_DAY else cal.iso_of(hi)
+    return f"[{first}..{last}]"
 
 
 def _year_text(year: int) -> str:

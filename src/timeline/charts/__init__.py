@@ -31,10 +31,11 @@ from typing import TYPE_CHECKING, Any
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Ongoing
 from timeline.charts._axis import DayFormatter, DayLocator, format_day
-from timeline.charts._layout import GanttLayout, layout
+from timeline.charts._draw import plot_width, settle
+from timeline.charts._layout import EM_PER_CHAR, FONT_POINTS, GanttLayout, layout
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
@@ -53,13 +54,25 @@ __all__ = [
     "save",
     "table",
     "timeline_strip",
+    "write_table",
 ]
 
 Source = "ResolvedTimeline | Iterable[Tenure]"
 
 
-def figure_for(rows: int, *, width: float = 10.0, row_height: float = 0.32) -> tuple[Figure, Axes]:
+def figure_for(
+    rows: int,
+    *,
+    width: float = 10.0,
+    row_height: float = 0.32,
+    label_chars: int = 24,
+    legend: bool = False,
+) -> tuple[Figure, Axes]:
     """A new Figure (not registered with pyplot) sized so that ``rows`` rows read well.
+
+    The margins are set from the row names' length (``label_chars``) and room for a legend,
+    not left to a layout engine, so the plotting area's width is known before anything is
+    drawn and labels can be placed without colliding.
 
     >>> fig, ax = figure_for(20)
     >>> round(float(fig.get_figheight()), 1)
@@ -69,8 +82,13 @@ def figure_for(rows: int, *, width: float = 10.0, row_height: float = 0.32) -> t
     from matplotlib.figure import Figure
 
     height = max(2.5, 1.5 + row_height * rows)
-    figure = Figure(figsize=(width, height), layout="constrained")
+    figure = Figure(figsize=(width, height))
     FigureCanvasAgg(figure)
+    names = (min(label_chars, 38) * FONT_POINTS * 1.3 * EM_PER_CHAR + 18) / 72 / width
+    room = (1.9 if legend else 0.3) / width
+    figure.subplots_adjust(
+        left=min(0.45, names), right=1 - room, top=1 - 0.55 / height, bottom=0.6 / height
+    )
     return figure, figure.add_subplot()
 
 
@@ -82,6 +100,7 @@ def gantt(  # noqa: PLR0913 - the chart's options are keyword-only and named
     lanes: bool = True,
     color_by: str | Callable[[Tenure], str] | None = None,
     eras: Iterable[Era] | None = None,
+    colors: Mapping[str, str] | None = None,
     events: bool = True,
     as_of: FuzzyDate | None = None,
     since: FuzzyDate | None = None,
@@ -101,6 +120,7 @@ def gantt(  # noqa: PLR0913 - the chart's options are keyword-only and named
         color_by: a tenure attribute (``"role"``) or a function of a tenure, for colours
             and a legend.
         eras: background bands (default: the timeline's own eras, if any).
+        colors: colours of the groups of ``color_by`` (others come from a palette).
         events: draw point events as markers (for a resolved timeline).
         as_of: the reference line and where ongoing tenures stop.
         since: show only what may run on or after this date.
@@ -124,6 +144,7 @@ def gantt(  # noqa: PLR0913 - the chart's options are keyword-only and named
         "lanes": lanes,
         "color_by": color_by,
         "eras": eras,
+        "colors": colors,
         "events": events,
         "as_of": as_of,
         "since": since,
@@ -132,20 +153,17 @@ def gantt(  # noqa: PLR0913 - the chart's options are keyword-only and named
     from timeline.charts._draw import draw
 
     with mpl.rc_context(style or {}):  # type: ignore[arg-type]  # any rcParams the user names
+        plan = layout(source, **options)
         if ax is None:
-            plan = layout(source, **options)
-            ax = figure_for(len(plan.rows))[1]
-        plan = layout(source, width=_figure_width(ax), **options)
+            longest = max((len(row) for row in plan.rows), default=10)
+            ax = figure_for(len(plan.rows), label_chars=longest, legend=bool(plan.groups))[1]
+        else:
+            settle(ax, plan)
+        plan = layout(source, width=plot_width(ax), **options)
         draw(ax, plan, hatch=hatch, labels=labels)
         if title:
             ax.set_title(title)
     return ax
-
-
-def _figure_width(ax: Axes) -> float:
-    """The width in inches of the figure an Axes is on (10 if it is on none)."""
-    figure = ax.get_figure(root=True)
-    return float(figure.get_figwidth()) if figure is not None else 10.0
 
 
 def timeline_strip(
@@ -200,19 +218,14 @@ def table(source: ResolvedTimeline | Iterable[Tenure], **options: Any) -> list[d
     """
     plan = layout(source, **options)
     rows: list[dict[str, str]] = []
-    tenures = _tenure_list(source)
     for bar in plan.bars:
-        tenure = next(
-            (t for t in tenures if f"{t.person}, {t.office}: {t.period}" == bar.title), None
-        )
-        start = tenure.period.start if tenure else None
-        end = tenure.period.end if tenure else None
+        start, end = bar.tenure.period.start, bar.tenure.period.end
         rows.append(
             {
                 "row": plan.rows[bar.row],
                 "kind": "tenure",
                 "label": bar.label,
-                "start": str(start) if start is not None else "",
+                "start": str(start) if isinstance(start, FuzzyDate) else "",
                 "end": str(end) if isinstance(end, FuzzyDate) else "",
                 "end_state": bar.state.value,
                 "group": bar.group,
@@ -233,11 +246,6 @@ def table(source: ResolvedTimeline | Iterable[Tenure], **options: Any) -> list[d
     return rows
 
 
-def _tenure_list(source: object) -> list[Tenure]:
-    tenures = getattr(source, "tenures", None)
-    return list(tenures()) if callable(tenures) else list(source)  # type: ignore[call-overload]
-
-
 def describe(source: ResolvedTimeline | Iterable[Tenure], **options: Any) -> str:  # noqa: ANN401
     """A text alternative to the chart: what it shows, row by row, in sentences."""
     plan: GanttLayout = layout(source, **options)
@@ -250,13 +258,8 @@ def describe(source: ResolvedTimeline | Iterable[Tenure], **options: Any) -> str
             f"{format_day(int(hi) - 1, 'month')}."
         )
     ]
-    tenures = _tenure_list(source)
     for bar in plan.bars:
-        tenure = next(
-            (t for t in tenures if f"{t.person}, {t.office}: {t.period}" == bar.title), None
-        )
-        if tenure is None:
-            continue
+        tenure = bar.tenure
         lines.append(
             f"{plan.rows[bar.row]}: {bar.label} from {_when(tenure.period.start)} to "
             f"{_when(tenure.period.end)}."
@@ -288,7 +291,9 @@ def save(figure: Figure, path: str, *, dpi: int = 150) -> None:
     ...     target.read_text().startswith("<?xml")
     True
     """
-    figure.savefig(path, dpi=dpi)
+    # "tight" takes in whatever lies outside the plot (a legend, long row names) rather
+    # than cut it off at the figure's edge.
+    figure.savefig(path, dpi=dpi, bbox_inches="tight", pad_inches=0.1)
     if str(path).lower().endswith(".svg"):
         _titles(path)
 

@@ -89,7 +89,7 @@ def draw(ax: Axes, plan: GanttLayout, *, hatch: bool = False, labels: bool | Non
     """Draw the layout; ``labels`` puts names on bars (default: when there are few bars)."""
     lo, hi = plan.x_range
     ax.set_xlim(lo, hi)
-    ax.set_ylim(len(plan.rows) - 0.5, -0.5)
+    ax.set_ylim(len(plan.rows) - 0.5, -0.5 - (_headroom(ax, len(plan.rows)) if plan.bands else 0))
     _draw_bars(ax, plan, hatch=hatch)
     _draw_markers(ax, plan)
     for band in plan.bands:
@@ -104,12 +104,13 @@ def draw(ax: Axes, plan: GanttLayout, *, hatch: bool = False, labels: bool | Non
             zorder=0,
             gid=f"era {band.label}",
         )
+        # Inside the top of the plot, where no title or tick label can collide with it.
         ax.text(
             left,
-            1.0,
+            0.995,
             f" {band.label}",
             transform=ax.get_xaxis_transform(),
-            va="bottom",
+            va="top",
             ha="left",
             fontsize=FONT_POINTS,
             color="#555555",
@@ -118,19 +119,61 @@ def draw(ax: Axes, plan: GanttLayout, *, hatch: bool = False, labels: bool | Non
         ax.axvline(
             plan.as_of, color="#888888", linestyle="--", linewidth=0.8, zorder=1, gid="as of"
         )
+    width = plot_width(ax)
     show_labels = len(plan.bars) <= 60 if labels is None else labels
     if show_labels:
-        figure = ax.get_figure(root=True)
-        width = float(figure.get_figwidth()) if figure is not None else 10.0
-        for bar in plan.bars:
-            _bar_label(ax, bar, plan, width)
+        _bar_labels(ax, plan, width)
     _row_labels(ax, plan)
-    ax.xaxis.set_major_locator(DayLocator())
+    # About one tick per inch and a quarter, so that labels never run into each other.
+    ax.xaxis.set_major_locator(DayLocator(max(3, int(width / 1.25))))
     ax.xaxis.set_major_formatter(DayFormatter())
+    _legend(ax, plan)
+
+
+def settle(ax: Axes, plan: GanttLayout) -> None:
+    """Put the row names and the legend in place and let the figure's layout engine size the plot.
+
+    Labels are placed by the plot's width in inches; under a layout engine (constrained
+    layout) that width depends on the row names and the legend, so it is only known once they
+    are there.
+    """
+    figure = ax.get_figure(root=True)
+    engine = figure.get_layout_engine() if figure is not None else None
+    if engine is None or figure is None:
+        return
+    _row_labels(ax, plan)
+    _legend(ax, plan)
+    engine.execute(figure)
+
+
+def _legend(ax: Axes, plan: GanttLayout) -> None:
     if plan.groups:
         from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color=c, label=g) for g, c in plan.groups], loc="best", fontsize=8)
+        # Outside the plot, on the right, so that it never covers a bar.
+        ax.legend(
+            handles=[Patch(color=c, label=g) for g, c in plan.groups],
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+            fontsize=8,
+            frameon=False,
+        )
+
+
+def _headroom(ax: Axes, rows: int) -> float:
+    """How many rows of room the era names need above the first row, so as to clear its bars."""
+    figure = ax.get_figure(root=True)
+    inches = float(figure.get_figheight()) * ax.get_position().height if figure else 4.0
+    row_points = inches * 72.0 / max(rows, 1)
+    return FONT_POINTS * 1.6 / row_points
+
+
+def plot_width(ax: Axes) -> float:
+    """The width of an Axes' plotting area in inches (7.5 if it is on no figure)."""
+    figure = ax.get_figure(root=True)
+    if figure is None:
+        return 7.5
+    return float(figure.get_figwidth()) * ax.get_position().width
 
 
 def _draw_bars(ax: Axes, plan: GanttLayout, *, hatch: bool) -> None:
@@ -140,6 +183,9 @@ def _draw_bars(ax: Axes, plan: GanttLayout, *, hatch: bool) -> None:
     arrows: list[tuple[float, float]] = []
     open_ends: list[tuple[float, float]] = []
     unknown: list[tuple[float, float]] = []
+    # A tenure of days on a chart of centuries still shows: at least a hundredth of an inch
+    # of bar (about a pixel at 100 dpi).
+    least = span / (plot_width(ax) * 100.0)
     for bar in plan.bars:
         start_lo = bar.start_lo if math.isfinite(bar.start_lo) else lo
         start_hi = bar.start_hi if math.isfinite(bar.start_hi) else lo
@@ -147,7 +193,8 @@ def _draw_bars(ax: Axes, plan: GanttLayout, *, hatch: bool) -> None:
         certain_to = end_lo
         if bar.state is EndState.OPEN:
             end_lo = end_hi = certain_to = hi
-            open_ends.append((hi, bar.row))
+            # Inside the edge, so that the hollow arrow is not cut in half.
+            open_ends.append((hi - 0.006 * span, bar.row))
         elif bar.state is EndState.UNKNOWN:
             certain_to = max(start_hi, end_lo)
             unknown.append((end_hi, bar.row))
@@ -157,6 +204,9 @@ def _draw_bars(ax: Axes, plan: GanttLayout, *, hatch: bool) -> None:
             # No day is certain (a term known only by its year): the fades meet halfway,
             # rather than leave out the days between the latest start and the earliest end.
             start_hi = end_lo = certain_to = (certain_to + start_hi) / 2
+        if bar.state is EndState.KNOWN and end_hi - start_lo < least:
+            start_hi, certain_to = start_lo, start_lo + least
+            end_lo = end_hi = certain_to
         if certain_to > start_hi:
             solid.add(start_hi, certain_to, bar.row, to_rgba(bar.color))
         for x0, x1, rising in (
@@ -170,6 +220,7 @@ def _draw_bars(ax: Axes, plan: GanttLayout, *, hatch: bool) -> None:
             else:
                 faded.fade(x0, x1, bar.row, bar.color, rising=rising)
     ax.add_collection(solid.collection("certain"))
+    _handovers(ax, plan)
     fuzzy = faded.collection("uncertain")
     if hatch:
         fuzzy.set_hatch("////")
@@ -195,12 +246,32 @@ def _draw_bars(ax: Axes, plan: GanttLayout, *, hatch: bool) -> None:
             )
 
 
+def _handovers(ax: Axes, plan: GanttLayout) -> None:
+    """A thin white line where a term follows another in the same lane, to tell them apart."""
+    starts: dict[int, list[float]] = {}
+    for bar in plan.bars:
+        if math.isfinite(bar.start_lo) and math.isfinite(bar.start_hi):
+            starts.setdefault(bar.row, []).append((bar.start_lo + bar.start_hi) / 2)
+    lines = [
+        [(x, row - BAR_HEIGHT / 2), (x, row + BAR_HEIGHT / 2)]
+        for row, xs in starts.items()
+        for x in sorted(xs)[1:]
+    ]
+    if lines:
+        ax.add_collection(
+            LineCollection(lines, colors="white", linewidths=1.0, zorder=2.5, gid="handovers")
+        )
+
+
 def _row_labels(ax: Axes, plan: GanttLayout) -> None:
     """Row names, shortened with the full name kept for SVG, thinned when rows are many."""
     figure = ax.get_figure(root=True)
     height = float(figure.get_figheight()) * 72.0 if figure is not None else 500.0
     step = max(1, math.ceil(len(plan.rows) * _POINTS_PER_ROW_LABEL / height))
-    shown = list(range(0, len(plan.rows), step))
+    # A row's further lanes carry no name of their own: one name, however many lanes.
+    shown = [
+        i for i in range(0, len(plan.rows), step) if i == 0 or plan.rows[i] != plan.rows[i - 1]
+    ]
     ax.set_yticks(shown, [_truncate(plan.rows[i]) for i in shown])
     for tick, index in zip(ax.get_yticklabels(), shown, strict=True):
         if plan.rows[index] != _truncate(plan.rows[index]):
@@ -208,20 +279,51 @@ def _row_labels(ax: Axes, plan: GanttLayout) -> None:
     ax.tick_params(axis="y", length=0)
 
 
-def _bar_label(ax: Axes, bar: Bar, plan: GanttLayout, width: float) -> None:
-    """A bar's name inside it if it fits, else beside it on the side with room."""
+def _bar_labels(ax: Axes, plan: GanttLayout, width: float) -> None:
+    """Each bar's name inside it if it fits, else beside it where nothing else is.
+
+    Beside means after the bar, or before it, where no other bar or name of the row lies;
+    failing both, under the bar in the gap between rows, so that it is never read as the name
+    of the bar next to it. A name with no free place is left out (the table, the text
+    description and the SVG titles still give it).
+    """
     lo, hi = plan.x_range
-    left = bar.start_hi if math.isfinite(bar.start_hi) else lo
-    right = min(bar.end_lo, hi) if math.isfinite(bar.end_lo) else hi
-    needed = label_days(bar.label, plan.x_range, width)
-    if right - left >= needed:
-        x, align = left, "left"
-    elif hi - right >= needed:
-        x, align = right, "left"
-    else:
-        x, align = (bar.start_lo if math.isfinite(bar.start_lo) else lo), "right"
-    text = ax.text(x, bar.row, f" {bar.label} ", va="center", ha=align, fontsize=FONT_POINTS)
-    text.set_gid(f"label: {bar.title}")
+    taken: dict[tuple[int, bool], list[tuple[float, float]]] = {}
+    for bar in plan.bars:
+        start = bar.start_lo if math.isfinite(bar.start_lo) else lo
+        left = bar.start_hi if math.isfinite(bar.start_hi) else lo
+        right = min(bar.end_lo, hi) if math.isfinite(bar.end_lo) else hi
+        needed = label_days(bar.label, plan.x_range, width)
+        end = max(lo, min(right, hi))
+        candidates = (
+            (left, "left", left, left + needed, False, right - left >= needed),
+            (right, "left", right, right + needed, False, right + needed <= hi),
+            (start, "right", start - needed, start, False, start - needed >= lo),
+            (end, "right", end - needed, end, True, end - needed >= lo),
+        )
+        for x, align, x0, x1, under, fits in candidates:
+            inside = x0 == left and not under and x1 <= right
+            if not fits or _crowded(taken.get((bar.row, under), []), x0, x1):
+                continue
+            if not (inside or under) and not _free(plan, bar, x0, x1):
+                continue
+            taken.setdefault((bar.row, under), []).append((x0, x1))
+            y, va = (bar.row + BAR_HEIGHT / 2, "top") if under else (float(bar.row), "center")
+            text = ax.text(x, y, f" {bar.label} ", va=va, ha=align, fontsize=FONT_POINTS)
+            text.set_gid(f"label: {bar.title}")
+            break
+
+
+def _crowded(placed: list[tuple[float, float]], x0: float, x1: float) -> bool:
+    return any(a < x1 and x0 < b for a, b in placed)
+
+
+def _free(plan: GanttLayout, bar: Bar, x0: float, x1: float) -> bool:
+    """Whether no other bar of ``bar``'s row lies between ``x0`` and ``x1``."""
+    return not any(
+        other is not bar and other.row == bar.row and other.start_lo < x1 and other.end_hi > x0
+        for other in plan.bars
+    )
 
 
 def _end_edges(bar: Bar, hi: float, span: float) -> tuple[float, float]:

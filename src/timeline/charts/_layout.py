@@ -13,9 +13,10 @@ import attrs
 from timeline import _calendar as cal
 from timeline._fuzzy import FuzzyDate
 from timeline._period import EndState, Ongoing, Period
+from timeline.charts._metrics import text_points
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from timeline._events import Era, Event
     from timeline.engine._tenures import Tenure
@@ -42,7 +43,7 @@ class Bar:
 
     row: int
     label: str
-    title: str
+    tenure: Tenure
     start_lo: float
     start_hi: float
     end_lo: float
@@ -50,6 +51,12 @@ class Bar:
     state: EndState
     color: str
     group: str
+
+    @property
+    def title(self) -> str:
+        """Who held what when, in full: the tooltip of the bar's label."""
+        tenure = self.tenure
+        return f"{tenure.person}, {tenure.office}: {tenure.period}"
 
 
 @attrs.frozen(slots=True)
@@ -169,12 +176,13 @@ def layout(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one pass over the options
     as_of: FuzzyDate | None = None,
     since: FuzzyDate | None = None,
     until: FuzzyDate | None = None,
-    width: float = 10.0,
+    width: float = 7.5,
+    colors: Mapping[str, str] | None = None,
 ) -> GanttLayout:
     """The chart's rows, bars, markers and bands (see ``timeline.charts.gantt``).
 
-    ``width`` is the figure's width in inches, used to size labels so that they do not
-    collide.
+    ``width`` is the plotting area's width in inches, used to size labels so that they do
+    not collide; ``colors`` gives the colour of groups (the rest come from a palette).
     """
     if by not in ("office", "person"):
         msg = f"gantt: by must be 'office' or 'person', got {by!r}"
@@ -220,14 +228,14 @@ def layout(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one pass over the options
     for index, (tenure, (start_lo, start_hi, end_lo, end_hi, state)) in enumerate(spans):
         group = _group_of(tenure, color_by)
         if group and group not in groups:
-            groups[group] = PALETTE[len(groups) % len(PALETTE)]
+            chosen = (colors or {}).get(group)
+            groups[group] = chosen or PALETTE[len(groups) % len(PALETTE)]
         label = tenure.person if by == "office" else tenure.office
-        title = f"{tenure.person}, {tenure.office}: {tenure.period}"
         bars.append(
             Bar(
                 row=row_of[index],
                 label=label,
-                title=title,
+                tenure=tenure,
                 start_lo=start_lo,
                 start_hi=start_hi,
                 end_lo=end_lo,
@@ -319,21 +327,29 @@ def _markers(resolved: ResolvedTimeline, row: int, lo: float, hi: float) -> list
     return found
 
 
-def _short(event: Event) -> str:
+def _short(event: Event, limit: int = 40) -> str:
+    """The event's summary, cut at a word before ``limit`` characters if it is longer."""
     text = event.summary or event.id
-    return text if len(text) <= 40 else text[:39] + "\u2026"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "\u2026"
 
 
 FONT_POINTS: Final = 7.5
-# A generous width per character (in ems) so that estimated extents cover real ones.
+# A generous width per character (in ems), for margins sized before any text is drawn.
 EM_PER_CHAR: Final = 0.62
-_AXES_SHARE: Final = 0.72  # of the figure's width that the plotting area takes
 
 
 def label_days(text: str, x_range: tuple[float, float], width: float) -> float:
-    """How many days of the axis a label of ``text`` spans, estimated from the font."""
-    points = (len(text) + 2) * FONT_POINTS * EM_PER_CHAR
-    return points / (width * _AXES_SHARE * 72.0) * (x_range[1] - x_range[0])
+    """How many days of the axis a label of ``text`` (drawn with a space each side) spans.
+
+    ``width`` is the plotting area's width in inches.
+    """
+    points = text_points(f" {text} ", FONT_POINTS)
+    return points / (width * 72.0) * (x_range[1] - x_range[0])
 
 
 def _stack_labels(
@@ -344,25 +360,26 @@ def _stack_labels(
     No two labels overlap and, wherever possible, no leader (the line from a marker down to
     its label) crosses a label.
 
-    A label starts at its marker, or ends there when it would run off the right edge. Each
+    A label ends at its marker, or starts there when it would run off the left edge. Each
     marker takes the first row where its label is free, its leader meets no label above it,
     and no deeper leader runs through its label; if no row avoids every leader, the first row
-    free of labels. Labels that start at their markers are placed from right to left, those
-    that end there from left to right, so that each leader runs down beside the labels above
+    free of labels. Labels that end at their markers are placed from left to right, those
+    that start there from right to left, so that each leader runs down beside the labels above
     it, not through them.
     """
 
-    def runs_off(marker: Marker) -> bool:
-        return marker.at + label_days(marker.label, x_range, width) > x_range[1]
+    def ends_at(marker: Marker) -> bool:
+        """Whether the label ends at its marker: it fits to the left of it."""
+        return marker.at - label_days(marker.label, x_range, width) >= x_range[0]
 
-    ordered = sorted((m for m in markers if runs_off(m)), key=lambda m: m.at)
-    ordered += sorted((m for m in markers if not runs_off(m)), key=lambda m: -m.at)
+    ordered = sorted((m for m in markers if ends_at(m)), key=lambda m: m.at)
+    ordered += sorted((m for m in markers if not ends_at(m)), key=lambda m: -m.at)
     labels: list[tuple[float, float, int]] = []
     leaders: list[tuple[float, int]] = []
     placed = []
     for marker in ordered:
         needed = label_days(marker.label, x_range, width)
-        left = marker.at - needed if runs_off(marker) else marker.at
+        left = marker.at - needed if ends_at(marker) else marker.at
         right = left + needed
 
         def free(level: int, left: float = left, right: float = right) -> bool:
