@@ -300,7 +300,7 @@ def check_pointer(error, text, position):
         ("+2018", 0, r"no '\+'"),
         ("2018-1", 6, "digit of the month"),
         ("2018-1-05", 6, "got '-'"),
-        ("2018/09", 4, "got '/'"),
+        ("2018/09", 4, "interval, which is a Period: use Period.from_edtf"),
         ("2018-09-05x", 10, "unexpected 'x'"),
         ("2018-09-05 ", 10, "unexpected ' '"),
         ("2018-09?~", 8, "unexpected '~'"),
@@ -345,3 +345,35 @@ def test_bad_intervals_point_at_the_problem(text, position, words):
     with pytest.raises(ParseError, match=words) as caught:
         Period.from_edtf(text)
     check_pointer(caught.value, text, position)
+
+
+@pytest.mark.parametrize(
+    ("read", "text"),
+    [
+        (FuzzyDate.from_edtf, "20X5"),
+        (Period.from_edtf, "20X5/2030"),
+        (FuzzyDate.from_edtf, "[2001, 2005]"),
+    ],
+)
+def test_warnings_point_at_the_callers_line(read, text):
+    """A lossy read warns once, attributed to the line that called the library (this file)."""
+    with pytest.warns(TimelineWarning) as caught:
+        read(text)
+    assert [w.filename for w in caught] == [__file__]
+
+
+def test_unspecified_digits_find_their_first_and_last_days():
+    """Years with unspecified digits span from the first to the last year that fits.
+
+    Worked by hand: 20X5 runs from 1 January 2005 to 31 December 2095; XXXX-02-29 from year 0
+    (a leap year in the proleptic calendar) to 9996, the last leap year before 10000; -000X is
+    the years -9..-1 (year 0 is written 0000, not -0000).
+    """
+    with pytest.warns(TimelineWarning, match="'20X5' is several separate spans"):
+        spread = FuzzyDate.from_edtf("20X5")
+    assert (str(spread.earliest), str(spread.latest)) == ("2005-01-01", "2095-12-31")
+    with pytest.warns(TimelineWarning, match="'XXXX-02-29'"):
+        leap = FuzzyDate.from_edtf("XXXX-02-29")
+    assert (str(leap.earliest), str(leap.latest)) == ("0000-02-29", "9996-02-29")
+    negative = FuzzyDate.from_edtf("-000X")
+    assert (negative.earliest.year, negative.latest.year) == (-9, -1)

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import itertools
 import re
-import warnings
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from timeline import _calendar as cal
 from timeline._precision import SEASON_BY_CODE, Precision, Unit, unit_of
-from timeline.errors import InvalidDateError, OutOfRangeError, ParseError, TimelineWarning
+from timeline._warnings import warn
+from timeline.errors import InvalidDateError, OutOfRangeError, ParseError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["EndKind", "ParsedDate", "ParsedEnd", "format_date", "parse_date", "parse_interval"]
 
@@ -202,23 +205,40 @@ def _unspecified(
     if month_text is not None and month_text.isdigit() and int(month_text) > 12:
         msg = "a season or division code cannot follow a year with unspecified digits"
         raise InvalidDateError(msg)
-    magnitudes = _matching(year_text, range(10000))
-    years = sorted({sign * m for m in magnitudes if sign * m != 0 or sign > 0})
     months = _matching(month_text, range(1, 13)) if month_text is not None else list(range(1, 13))
     day_pattern = day_text or "XX"
-    lo = _first_day(years, months, day_pattern, reverse=False)
-    hi = _first_day(years, months, day_pattern, reverse=True)
-    digits = year_text + (month_text or "") + (day_text or "")
+    lo = _first_day(_years(sign, year_text, latest=False), months, day_pattern, reverse=False)
+    hi = _first_day(_years(sign, year_text, latest=True), months, day_pattern, reverse=True)
     precision = _unspecified_precision(year_text, month_text, day_text)
+    digits = year_text + (month_text or "") + (day_text or "")
     if digits.rstrip("X").count("X"):
-        warnings.warn(
-            f"EDTF {digits!r} is several separate spans; it is read as their hull "
-            f"{cal.iso_of(lo)}..{cal.iso_of(hi)}",
-            TimelineWarning,
-            stacklevel=4,
+        written = "-".join(part for part in (year_text, month_text, day_text) if part)
+        warn(
+            f"EDTF '{'-' if sign < 0 else ''}{written}' is several separate spans; it is read "
+            f"as their hull {cal.iso_of(lo)}..{cal.iso_of(hi)}"
         )
         precision = Precision.NONE
     return ParsedDate(lo, hi, precision, approximate, uncertain)
+
+
+_DIGITS: Final = "0123456789"
+
+
+def _years(sign: int, pattern: str, *, latest: bool) -> Iterator[int]:
+    """The years a pattern of digits and X fits, from the earliest (or the latest) on.
+
+    Built digit by digit, in order, rather than by testing every year: the first few are all
+    that is ever needed.
+    """
+    choices = [_DIGITS if c == "X" else c for c in pattern]
+    descending_magnitude = latest == (sign > 0)
+    if descending_magnitude:
+        choices = [option[::-1] for option in choices]
+    for digits in itertools.product(*choices):
+        magnitude = int("".join(digits))
+        if sign < 0 and magnitude == 0:
+            continue  # -0000 is year 0, already counted once as 0000
+        yield sign * magnitude
 
 
 def _unspecified_precision(
@@ -234,8 +254,8 @@ def _unspecified_precision(
     return _X_PRECISION.get(unspecified, Precision.NONE)
 
 
-def _first_day(years: list[int], months: list[int], day_pattern: str, *, reverse: bool) -> int:
-    for year in reversed(years) if reverse else years:
+def _first_day(years: Iterable[int], months: list[int], day_pattern: str, *, reverse: bool) -> int:
+    for year in years:
         for month in reversed(months) if reverse else months:
             days = _matching(day_pattern, range(1, cal.days_in_month(year, month) + 1))
             if days:
@@ -269,11 +289,8 @@ def _parse_set(text: str, offset: int, whole: str) -> ParsedDate:
         return single
     spans = sorted(zip(lows, highs, strict=True))
     if any(b[0] > a[1] + 1 for a, b in itertools.pairwise(spans)):
-        warnings.warn(
-            f"EDTF set {text!r} has gaps; it is read as its hull "
-            f"{cal.iso_of(lo)}..{cal.iso_of(hi)}",
-            TimelineWarning,
-            stacklevel=4,
+        warn(
+            f"EDTF set {text!r} has gaps; it is read as its hull {cal.iso_of(lo)}..{cal.iso_of(hi)}"
         )
     return ParsedDate(lo, hi, Precision.NONE, False, False)  # noqa: FBT003
 
@@ -367,18 +384,12 @@ def format_date(
     if unit is not None:
         return _format_unit(unit) + _QUALIFIER_MARKS[approximate, uncertain]
     if precision is not Precision.NONE:
-        warnings.warn(
+        warn(
             f"{cal.iso_of(lo)}..{cal.iso_of(hi)} is not a whole {precision.value}; EDTF keeps "
-            "its days but not its precision",
-            TimelineWarning,
-            stacklevel=3,
+            "its days but not its precision"
         )
     if approximate or uncertain:
-        warnings.warn(
-            "EDTF cannot qualify an arbitrary range; the qualifier is dropped",
-            TimelineWarning,
-            stacklevel=3,
-        )
+        warn("EDTF cannot qualify an arbitrary range; the qualifier is dropped")
     # A range that reaches the end of the supported calendar has no bound on that side:
     # EDTF writes it as an open end of the set ("[..2021-05-30]": on or before that day).
     first = "" if lo <= cal.MIN_DAY else cal.iso_of(lo)

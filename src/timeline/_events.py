@@ -168,11 +168,13 @@ class Event:
     >>> import attrs
     >>> @attrs.frozen(slots=True, kw_only=True)
     ... class Election(Event):
+    ...     kind = "election"
+    ...     opens_tenure = True
     ...     person: str
     ...     office: str
-    ...     opens_tenure = True
-    >>> Election(id="e1", when="2020-11-03", person="Joe Biden", office="President").when
-    FuzzyDate.day(2020, 11, 3)
+    >>> won = Election(id="e1", when="2020-11-03", person="Joe Biden", office="President")
+    >>> won.kind, won.when
+    ('election', FuzzyDate.day(2020, 11, 3))
     """
 
     kind: ClassVar[str] = "event"

@@ -13,7 +13,7 @@ from timeline import _calendar as cal
 from timeline._calendar import CalendarDate, Hemisphere, Season, SeasonConvention, Weekday
 from timeline._duration import DEFAULT_ABOUT, Duration
 from timeline._precision import SEASON_BY_CODE, Precision, unit_of
-from timeline.errors import InvalidDateError, TimelineWarning
+from timeline.errors import InvalidDateError, ParseError, TimelineWarning
 
 if TYPE_CHECKING:
     import pendulum
@@ -293,7 +293,13 @@ class FuzzyDate:
         timeline.errors.ParseError: month 13 is neither a month (01..12) nor ... at position 0:
           2018-13
           ^^^^^^^
+
+        An interval is a period, not a date: ``Period.from_edtf`` reads it.
         """
+        if isinstance(text, str) and "/" in text:
+            slash = text.index("/")
+            msg = "'/' makes an interval, which is a Period: use Period.from_edtf"
+            raise ParseError(msg, text=text, position=slash, length=1)
         return cls(*_edtf.parse_date(text))
 
     # --- views ------------------------------------------------------------------------------

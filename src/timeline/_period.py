@@ -11,6 +11,7 @@ import attrs
 from timeline import _allen, _edtf
 from timeline import _calendar as cal
 from timeline._fuzzy import DateLike, FuzzyDate
+from timeline._warnings import warn
 from timeline.errors import TimelineWarning, ValidationError
 
 __all__ = ["OPEN", "UNKNOWN", "End", "EndState", "Ongoing", "Open", "Period", "Start", "Unknown"]
@@ -255,11 +256,9 @@ def _side_text(side: Start | End) -> str:
     if isinstance(side, Ongoing):
         text = side.as_of.edtf()
         if text.startswith("["):
-            warnings.warn(
+            warn(
                 "EDTF cannot nest a range in an ongoing end; the as-of date is written as its "
-                "first day",
-                TimelineWarning,
-                stacklevel=4,
+                "first day"
             )
             text = cal.iso_of(side.as_of.earliest_day)
         return f"[{text}..]"

@@ -10,7 +10,7 @@ from timeline import _calendar as cal
 from timeline._context import Context
 from timeline._english import with_article
 from timeline._events import Era, Event, Evidence, Resignation
-from timeline._expressions import Expression
+from timeline._expressions import After, Before, EventRef, Expression, Shift
 from timeline._fuzzy import FuzzyDate
 from timeline._period import OPEN, UNKNOWN, Ongoing, Period
 from timeline._precision import Precision, unit_of
@@ -461,7 +461,7 @@ class _Resolver:
             found = piece
         else:
             return None
-        if found.counts_from_tenure():
+        if _counts_from_tenure(found):
             return found.with_tenure_start(self._opening(event, _text(piece)))
         return found
 
@@ -516,6 +516,14 @@ class _Resolver:
         except ResolutionError as error:
             msg = f"event {event.id!r}: {_text(piece)!r}: {error}"
             raise ResolutionError(msg) from None
+
+
+def _counts_from_tenure(expression: Expression) -> bool:
+    """Whether evidence counts from taking office; at once for the common "N days after {x}"."""
+    anchor = getattr(expression, "anchor", None)
+    if type(anchor) is EventRef and type(expression) in (Shift, After, Before):
+        return False
+    return expression.counts_from_tenure()
 
 
 def _is_span(bounds: Bounds) -> bool:
