@@ -8,6 +8,7 @@ import attrs
 
 from timeline import _calendar as cal
 from timeline._fuzzy import FuzzyDate
+from timeline._precision import Precision, unit_of
 from timeline.engine._network import Bound
 from timeline.engine._network import Step as NetworkStep
 
@@ -198,8 +199,10 @@ def describe_conflict(
 
 
 def _span(lo: int, hi: int) -> str:
+    """Days as the reader would write them: a calendar unit where they make one ("2021-W42")."""
     if lo <= cal.MIN_DAY:
         return f"or before {cal.iso_of(hi)}"
     if hi >= cal.MAX_DAY:
         return f"or after {cal.iso_of(lo)}"
-    return str(FuzzyDate(lo, hi)) if lo != hi else cal.iso_of(lo)
+    unit = next((p for p in Precision if unit_of(lo, hi, p) is not None), Precision.NONE)
+    return str(FuzzyDate(lo, hi, unit))
