@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -231,6 +232,7 @@ def day_from_civil(year: int, month: int, day: int) -> int:
     return era * _DAYS_PER_ERA + day_of_era - _ORDINAL_OFFSET
 
 
+@functools.lru_cache(maxsize=8192)
 def civil_from_day(day: int) -> tuple[int, int, int]:
     """Year, month and day of a day number (the inverse of :func:`day_from_civil`).
 

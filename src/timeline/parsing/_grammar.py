@@ -395,7 +395,7 @@ class Parser:
     def amount(self) -> Duration | None:
         """A duration with an optional qualifier ("more than three years", "a month and a half")."""
         qualifier = Qualifier.EXACT
-        for words, meaning in _QUALIFIERS:
+        for words, meaning in _QUALIFIERS_BY_FIRST.get(self.word() or "", ()):
             if self.take(*words):
                 qualifier = meaning
                 break
@@ -1413,6 +1413,11 @@ def _amount_of(unit: Precision, count: int) -> Duration:
     return Duration(days=count)
 
 
+# The qualifiers by their first word, so that an amount tries only those that can start here.
+_QUALIFIERS_BY_FIRST: Final = {
+    first: tuple(entry for entry in _QUALIFIERS if entry[0][0] == first)
+    for first in {words[0] for words, _ in _QUALIFIERS}
+}
 # The first significant word of each qualifier ("at" is skipped: see Parser.kind_here).
 _QUALIFIER_STARTS: Final = frozenset(
     words[-1] if words[0] == "at" else words[0] for words, _ in _QUALIFIERS
