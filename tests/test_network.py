@@ -1,5 +1,7 @@
 """The constraint network under the engine (``timeline.engine._network``), used directly."""
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -124,3 +126,23 @@ def test_satisfiable_networks_never_conflict_and_keep_the_hidden_days(network):
     assert net.propagate() is None
     for v, true_day in zip(variables, hidden, strict=True):
         assert net.lo[v] <= true_day <= net.hi[v]
+
+
+def test_bounds_flowing_back_along_a_chain_settle_in_linear_work():
+    """Only the last of a chain of 5-day steps is bounded: every bound flows back.
+
+    Each variable's bounds are worked out by hand (the last is 2000..2010, so the one k steps
+    before it is 5k days earlier). The log counts every bound change: a solver that visits a
+    chain against the direction its bounds flow moves each bound once per later variable, so
+    the log grows with the square of the chain's length; ours moves each bound a few times.
+    """
+    count = 2_000
+    net = Network()
+    chain = [net.variable() for _ in range(count)]
+    for x, y in itertools.pairwise(chain):
+        net.difference(x, y, 5, 5)
+    net.bound(chain[-1], 2000, 2010)
+    assert net.propagate() is None
+    for k, v in enumerate(reversed(chain)):
+        assert (net.lo[v], net.hi[v]) == (2000 - 5 * k, 2010 - 5 * k)
+    assert net.steps <= 4 * count

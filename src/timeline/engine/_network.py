@@ -17,7 +17,7 @@ lists rather than objects: a million events make millions of them.
 
 from __future__ import annotations
 
-import collections
+import heapq
 from typing import Final
 
 import attrs
@@ -33,6 +33,10 @@ NO_REASON: Final = -1
 #: The calendar repeats every 400 years; a bound that creeps further than this around a cycle
 #: of evidence with a month or year shift in it will never settle.
 _CALENDAR_PERIOD: Final = 146_097
+
+#: How often a bound moves before the solver first checks whether it is running round a cycle;
+#: the next check waits for twice as many moves, so a network that settles pays little.
+_FIRST_RUNAWAY_CHECK: Final = 64
 
 
 @attrs.frozen(slots=True)
@@ -108,6 +112,11 @@ class Network:
     def size(self) -> int:
         """How many constraints there are."""
         return len(self._x)
+
+    @property
+    def steps(self) -> int:
+        """How many derivation steps have been logged: the work propagation has done."""
+        return len(self._step_constraint)
 
     def constraint(self, index: int) -> Bound | Relation:
         """Constraint ``index`` as a value."""
@@ -195,10 +204,10 @@ class Network:
         ``x >= high⁻¹(y)`` raises ``x`` from ``y``), and upper bounds only on upper bounds, so
         the two are propagated separately, each with half the rules. A bound that keeps moving
         around a cycle of day differences would empty its domain one day at a time; instead, a
-        bound that moves more often than twice the number of variables reveals the cycle at
-        once, and the cycle is the conflict. A cycle through a month or year shift can creep
-        and still settle (a month after 30 January is at most 29 days later), so it is
-        followed until it settles or has crept through a whole 400-year calendar cycle.
+        bound that moves often is checked for a derivation that went round a cycle, and the
+        cycle is the conflict. A cycle through a month or year shift can creep and still
+        settle (a month after 30 January is at most 29 days later), so it is followed until it
+        settles or has crept through a whole 400-year calendar cycle.
         """
         for variable in range(len(self.lo)):
             if self.lo[variable] > self.hi[variable]:
@@ -212,62 +221,111 @@ class Network:
         return None
 
     def _sweep(self, *, lower: bool) -> Conflict | None:
-        """Propagate the lower (or upper) bounds to their fixpoint."""
+        """Propagate the lower (or upper) bounds to their fixpoint.
+
+        Variables are visited in passes that alternate between ascending and descending index
+        order, each pass taking the variables whose bounds moved since they were last visited.
+        A change to a variable still ahead in the pass is taken up in the same pass, so a chain
+        settles in one pass whichever way its bounds flow (a first-in-first-out queue is
+        quadratic on a chain that bounds flow back along).
+        """
         lo, hi = self.lo, self.hi
         bound, why = (lo, self.lo_why) if lower else (hi, self.hi_why)
-        xs, ys, offsets_a, offsets_b, maps = self._x, self._y, self._a, self._b, self._maps
+        relax = self._raise_lower if lower else self._lower_upper
         incident = self._incident
-        count = len(lo)
         queued = [bool(edges) for edges in incident]
-        queue = collections.deque(v for v in range(count) if queued[v])
-        changes = [0] * count
-        limit = 2 * count + 2
+        current = [variable for variable, waiting in enumerate(queued) if waiting]
+        later: list[int] = []
+        ascending = True
+        changes = [0] * len(lo)
+        checks: dict[int, int] = {}  # variable -> changes before its next runaway check
         creeping: dict[int, int] = {}  # variable -> its bound when a calendar cycle was found
         step = self._step
-        while queue:
-            variable = queue.popleft()
-            queued[variable] = False
-            for index in incident[variable]:
-                x, y = xs[index], ys[index]
-                a, b = offsets_a[index], offsets_b[index]
-                if lower:
-                    # y >= low(x); x >= the first day whose high reaches y.
-                    if a is not None and b is not None:
-                        new_y, new_x = lo[x] + a, lo[y] - b
-                    else:
-                        low, high = maps[index]
-                        new_y, new_x = low.apply(lo[x]), high.first_at_least(lo[y])
-                    moved = [(y, new_y, x)] if new_y > lo[y] else []
-                    if new_x > lo[x]:
-                        moved.append((x, new_x, y))
-                else:
-                    # y <= high(x); x <= the last day whose low stays under y.
-                    if a is not None and b is not None:
-                        new_y, new_x = hi[x] + b, hi[y] - a
-                    else:
-                        low, high = maps[index]
-                        new_y, new_x = high.apply(hi[x]), low.last_at_most(hi[y])
-                    moved = [(y, new_y, x)] if new_y < hi[y] else []
-                    if new_x < hi[x]:
-                        moved.append((x, new_x, y))
-                for target, value, source in moved:
-                    bound[target] = value
-                    why[target] = step(index, target, value, why[source])
-                    if lo[target] > hi[target]:
-                        return self._conflict(target)
-                    changes[target] += 1
-                    if changes[target] > limit:
-                        cycle = self._cycle(target, lower=lower)
-                        start = creeping.setdefault(target, value)
-                        if not self._through_calendar(cycle) or (
-                            abs(value - start) > _CALENDAR_PERIOD
-                        ):
-                            return cycle
-                        changes[target] = 0
-                    if not queued[target]:
-                        queued[target] = True
-                        queue.append(target)
+        while current:
+            # ``current`` is a heap of the pass's variables, negated in a descending pass.
+            sign = 1 if ascending else -1
+            while current:
+                variable = sign * heapq.heappop(current)
+                queued[variable] = False
+                for index in incident[variable]:
+                    moved = relax(index)
+                    if not moved:
+                        continue
+                    for target, value, source in moved:
+                        bound[target] = value
+                        why[target] = step(index, target, value, why[source])
+                        if lo[target] > hi[target]:
+                            return self._conflict(target)
+                        changes[target] += 1
+                        if changes[target] >= checks.get(target, _FIRST_RUNAWAY_CHECK):
+                            runaway = self._runaway(target, value, lower, creeping)
+                            if runaway is not None:
+                                return runaway
+                            checks[target] = 2 * changes[target]
+                        if not queued[target]:
+                            queued[target] = True
+                            if sign * target > sign * variable:
+                                heapq.heappush(current, sign * target)
+                            else:
+                                later.append(target)
+            ascending = not ascending
+            current = later if ascending else [-variable for variable in later]
+            heapq.heapify(current)
+            later = []
         return None
+
+    def _raise_lower(self, index: int) -> list[tuple[int, int, int]]:
+        """Lower bounds constraint ``index`` raises, as (variable, day, variable it came from).
+
+        ``y >= low(x)``, and ``x >=`` the first day whose ``high`` reaches ``y``.
+        """
+        lo, x, y = self.lo, self._x[index], self._y[index]
+        a, b = self._a[index], self._b[index]
+        if a is not None and b is not None:
+            new_y, new_x = lo[x] + a, lo[y] - b
+        else:
+            low, high = self._maps[index]
+            new_y, new_x = low.apply(lo[x]), high.first_at_least(lo[y])
+        moved = [(y, new_y, x)] if new_y > lo[y] else []
+        if new_x > lo[x]:
+            moved.append((x, new_x, y))
+        return moved
+
+    def _lower_upper(self, index: int) -> list[tuple[int, int, int]]:
+        """Upper bounds constraint ``index`` lowers, as (variable, day, variable it came from).
+
+        ``y <= high(x)``, and ``x <=`` the last day whose ``low`` stays under ``y``.
+        """
+        hi, x, y = self.hi, self._x[index], self._y[index]
+        a, b = self._a[index], self._b[index]
+        if a is not None and b is not None:
+            new_y, new_x = hi[x] + b, hi[y] - a
+        else:
+            low, high = self._maps[index]
+            new_y, new_x = high.apply(hi[x]), low.last_at_most(hi[y])
+        moved = [(y, new_y, x)] if new_y < hi[y] else []
+        if new_x < hi[x]:
+            moved.append((x, new_x, y))
+        return moved
+
+    def _runaway(
+        self, variable: int, value: int, lower: bool, creeping: dict[int, int]
+    ) -> Conflict | None:
+        """The conflict if a much-moved bound is running round a cycle, else ``None``.
+
+        A bound derived from an earlier bound of its own variable went round a cycle of
+        evidence and will go round again: with day differences only, the domain would empty
+        a few days at a time, so the cycle is the conflict at once. A cycle through a month or
+        year shift can creep and still settle, so it is followed until it settles or has crept
+        through a whole 400-year calendar cycle.
+        """
+        cycle = self._cycle(variable, lower=lower)
+        if cycle is None:
+            return None
+        start = creeping.setdefault(variable, value)
+        if self._through_calendar(cycle) and abs(value - start) <= _CALENDAR_PERIOD:
+            return None
+        return cycle
 
     # --- explanations ---------------------------------------------------------------------------
 
@@ -302,18 +360,18 @@ class Network:
         ordered = list(dict.fromkeys([*lows, *reversed(highs)]))
         return Conflict(variable, tuple(ordered))
 
-    def _cycle(self, variable: int, *, lower: bool) -> Conflict:
-        """The cycle of evidence a runaway bound is caught in.
+    def _cycle(self, variable: int, *, lower: bool) -> Conflict | None:
+        """The cycle of evidence a bound was derived around, or ``None`` if there is none.
 
-        The derivation of the bound passes through ``variable`` again; the steps in between
-        are the cycle. Without one (the bound ran away some other way) the whole derivation is.
+        A derivation that passes through ``variable`` again went round a cycle; the steps in
+        between are it.
         """
         steps = self.derivation(variable, side="lo" if lower else "hi")
         for index in range(len(steps) - 2, -1, -1):
             if steps[index].variable == variable:
                 cycle = [step.constraint for step in steps[index + 1 :]]
                 return Conflict(variable, tuple(dict.fromkeys(cycle)))
-        return Conflict(variable, tuple(dict.fromkeys(step.constraint for step in steps)))
+        return None
 
     def _through_calendar(self, conflict: Conflict) -> bool:
         """Whether a cycle has a month or year shift in it (it may creep and still settle)."""
