@@ -18,12 +18,15 @@ lists rather than objects: a million events make millions of them.
 from __future__ import annotations
 
 import heapq
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from timeline import _calendar as cal
 from timeline.engine._maps import NEVER_AFTER, NEVER_BEFORE, DayShift, Map
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["Bound", "Conflict", "Network", "Relation", "Step"]
 
@@ -223,90 +226,119 @@ class Network:
     def _sweep(self, *, lower: bool) -> Conflict | None:
         """Propagate the lower (or upper) bounds to their fixpoint.
 
-        Variables are visited in passes that alternate between ascending and descending index
-        order, each pass taking the variables whose bounds moved since they were last visited.
-        A change to a variable still ahead in the pass is taken up in the same pass, so a chain
-        settles in one pass whichever way its bounds flow (a first-in-first-out queue is
-        quadratic on a chain that bounds flow back along).
+        A visited variable pushes its bound across each of its constraints to the other end:
+        with ``low(x) <= y <= high(x)``, a lower bound of ``x`` raises ``y`` to ``low(x)`` and a
+        lower bound of ``y`` raises ``x`` to the first day whose ``high`` reaches it (and the
+        mirror image for upper bounds). Variables are visited in passes that alternate between
+        ascending and descending index order, each pass taking the variables whose bounds
+        moved since they were last visited. A change to a variable still ahead in the pass is
+        taken up in the same pass, so a chain settles in one pass whichever way its bounds
+        flow (a first-in-first-out queue is quadratic on a chain that bounds flow back along).
+        """
+        count = len(self.lo)
+        queued = [bool(edges) for edges in self._incident]
+        later = [variable for variable, waiting in enumerate(queued) if waiting]
+        visit = self._visitor(lower=lower, queued=queued, later=later)
+        ascending = True
+        while later:
+            # A pass visits its variables in index order (descending every other pass); one
+            # queued most of the variables scans them all, a sparse one keeps them in a heap
+            # (negated when descending).
+            sign = 1 if ascending else -1
+            pending = later.copy()
+            later.clear()  # the list visit() queues on
+            if 8 * len(pending) > count:
+                for variable in range(count) if ascending else range(count - 1, -1, -1):
+                    if queued[variable] and (conflict := visit(variable, sign, None)):
+                        return conflict
+            else:
+                heap = [sign * variable for variable in pending]
+                heapq.heapify(heap)
+                while heap:
+                    variable = sign * heapq.heappop(heap)
+                    if queued[variable] and (conflict := visit(variable, sign, heap)):
+                        return conflict
+            ascending = not ascending
+        return None
+
+    def _visitor(
+        self, *, lower: bool, queued: list[bool], later: list[int]
+    ) -> Callable[[int, int, list[int] | None], Conflict | None]:
+        """What visiting a variable does in ``_sweep``, with the sweep's state bound in.
+
+        ``visit(variable, sign, heap)`` pushes the variable's bound to its neighbours, logs
+        each move, and queues the neighbours that moved: behind it in the pass's order (by
+        ``sign``) on ``later``, ahead of it on ``heap`` if the pass keeps one.
         """
         lo, hi = self.lo, self.hi
         bound, why = (lo, self.lo_why) if lower else (hi, self.hi_why)
-        relax = self._raise_lower if lower else self._lower_upper
-        incident = self._incident
-        queued = [bool(edges) for edges in incident]
-        current = [variable for variable, waiting in enumerate(queued) if waiting]
-        later: list[int] = []
-        ascending = True
-        changes = [0] * len(lo)
-        checks: dict[int, int] = {}  # variable -> changes before its next runaway check
+        # The day offset that carries a bound from x to y, and the one taken off going back.
+        forward, backward = (self._a, self._b) if lower else (self._b, self._a)
+        direction = 1 if lower else -1  # a bound improves by growing, or by shrinking
+        xs, ys, incident, mapped = self._x, self._y, self._incident, self._mapped
+        log_constraint, log_variable = self._step_constraint, self._step_variable
+        log_day, log_from = self._step_day, self._step_from
+        # Moves left before a variable's next runaway check, and the gap to the one after.
+        left = [_FIRST_RUNAWAY_CHECK] * len(lo)
+        gaps: dict[int, int] = {}
         creeping: dict[int, int] = {}  # variable -> its bound when a calendar cycle was found
-        step = self._step
-        while current:
-            # ``current`` is a heap of the pass's variables, negated in a descending pass.
-            sign = 1 if ascending else -1
-            while current:
-                variable = sign * heapq.heappop(current)
-                queued[variable] = False
-                for index in incident[variable]:
-                    moved = relax(index)
-                    if not moved:
-                        continue
-                    for target, value, source in moved:
-                        bound[target] = value
-                        why[target] = step(index, target, value, why[source])
-                        if lo[target] > hi[target]:
-                            return self._conflict(target)
-                        changes[target] += 1
-                        if changes[target] >= checks.get(target, _FIRST_RUNAWAY_CHECK):
-                            runaway = self._runaway(target, value, lower, creeping)
-                            if runaway is not None:
-                                return runaway
-                            checks[target] = 2 * changes[target]
-                        if not queued[target]:
-                            queued[target] = True
-                            if sign * target > sign * variable:
-                                heapq.heappush(current, sign * target)
-                            else:
-                                later.append(target)
-            ascending = not ascending
-            current = later if ascending else [-variable for variable in later]
-            heapq.heapify(current)
-            later = []
-        return None
 
-    def _raise_lower(self, index: int) -> list[tuple[int, int, int]]:
-        """Lower bounds constraint ``index`` raises, as (variable, day, variable it came from).
+        def visit(variable: int, sign: int, heap: list[int] | None) -> Conflict | None:
+            """Push ``variable``'s bound to its neighbours; queue those that moved."""
+            queued[variable] = False
+            day = bound[variable]
+            for index in incident[variable]:
+                if xs[index] == variable:
+                    target, offset = ys[index], forward[index]
+                    value = (
+                        day + offset
+                        if offset is not None
+                        else mapped(index, day, lower, from_x=True)
+                    )
+                else:
+                    target, offset = xs[index], backward[index]
+                    value = (
+                        day - offset
+                        if offset is not None
+                        else mapped(index, day, lower, from_x=False)
+                    )
+                if (value - bound[target]) * direction <= 0:
+                    continue
+                bound[target] = value
+                why[target] = len(log_from)
+                log_constraint.append(index)
+                log_variable.append(target)
+                log_day.append(value)
+                log_from.append(why[variable])
+                if lo[target] > hi[target]:
+                    return self._conflict(target)
+                left[target] -= 1
+                if not left[target]:
+                    runaway = self._runaway(target, value, lower, creeping)
+                    if runaway is not None:
+                        return runaway
+                    gaps[target] = left[target] = 2 * gaps.get(target, _FIRST_RUNAWAY_CHECK)
+                if not queued[target]:
+                    queued[target] = True
+                    if sign * target <= sign * variable:
+                        later.append(target)
+                    elif heap is not None:
+                        heapq.heappush(heap, sign * target)
+            return None
 
-        ``y >= low(x)``, and ``x >=`` the first day whose ``high`` reaches ``y``.
+        return visit
+
+    def _mapped(self, index: int, day: int, lower: bool, *, from_x: bool) -> int:
+        """The bound a calendar relation pushes from one end, whose bound is ``day``, to the other.
+
+        ``low(x) <= y <= high(x)``: from ``x`` to ``y`` the bound is ``low(day)`` (``high(day)``
+        for an upper bound); back from ``y`` it is the first day whose ``high`` reaches
+        ``day`` (the last whose ``low`` stays under it).
         """
-        lo, x, y = self.lo, self._x[index], self._y[index]
-        a, b = self._a[index], self._b[index]
-        if a is not None and b is not None:
-            new_y, new_x = lo[x] + a, lo[y] - b
-        else:
-            low, high = self._maps[index]
-            new_y, new_x = low.apply(lo[x]), high.first_at_least(lo[y])
-        moved = [(y, new_y, x)] if new_y > lo[y] else []
-        if new_x > lo[x]:
-            moved.append((x, new_x, y))
-        return moved
-
-    def _lower_upper(self, index: int) -> list[tuple[int, int, int]]:
-        """Upper bounds constraint ``index`` lowers, as (variable, day, variable it came from).
-
-        ``y <= high(x)``, and ``x <=`` the last day whose ``low`` stays under ``y``.
-        """
-        hi, x, y = self.hi, self._x[index], self._y[index]
-        a, b = self._a[index], self._b[index]
-        if a is not None and b is not None:
-            new_y, new_x = hi[x] + b, hi[y] - a
-        else:
-            low, high = self._maps[index]
-            new_y, new_x = high.apply(hi[x]), low.last_at_most(hi[y])
-        moved = [(y, new_y, x)] if new_y < hi[y] else []
-        if new_x < hi[x]:
-            moved.append((x, new_x, y))
-        return moved
+        low, high = self._maps[index]
+        if from_x:
+            return (low if lower else high).apply(day)
+        return high.first_at_least(day) if lower else low.last_at_most(day)
 
     def _runaway(
         self, variable: int, value: int, lower: bool, creeping: dict[int, int]

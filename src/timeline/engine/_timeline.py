@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -10,7 +10,7 @@ from timeline import _calendar as cal
 from timeline._context import Context
 from timeline._english import with_article
 from timeline._events import Era, Event, Evidence, Resignation
-from timeline._expressions import After, Before, EventRef, Expression, Shift
+from timeline._expressions import After, Anniversary, Before, EventRef, Expression, Shift
 from timeline._fuzzy import FuzzyDate
 from timeline._period import OPEN, UNKNOWN, Ongoing, Period
 from timeline._precision import Precision, unit_of
@@ -520,10 +520,16 @@ class _Resolver:
 
 def _counts_from_tenure(expression: Expression) -> bool:
     """Whether evidence counts from taking office; at once for the common "N days after {x}"."""
-    anchor = getattr(expression, "anchor", None)
-    if type(anchor) is EventRef and type(expression) in (Shift, After, Before):
+    found = expression
+    while type(found) in _ANCHORED:
+        found = found.anchor  # type: ignore[attr-defined]
+    if type(found) is EventRef:
         return False
     return expression.counts_from_tenure()
+
+
+#: Expressions with one anchor and nothing else that could count from taking office.
+_ANCHORED: Final = (Shift, After, Before, Anniversary)
 
 
 def _is_span(bounds: Bounds) -> bool:
