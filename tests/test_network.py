@@ -2,7 +2,7 @@
 
 import itertools
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from timeline import _calendar as cal
@@ -146,3 +146,71 @@ def test_bounds_flowing_back_along_a_chain_settle_in_linear_work():
     for k, v in enumerate(reversed(chain)):
         assert (net.lo[v], net.hi[v]) == (2000 - 5 * k, 2010 - 5 * k)
     assert net.steps <= 4 * count
+
+
+def _network_of(bounds, differences, count):
+    net = Network()
+    variables = [net.variable() for _ in range(count)]
+    for v, lo, hi in bounds:
+        net.bound(variables[v], lo, hi)
+    for x, y, least, most in differences:
+        net.difference(variables[x], variables[y], least, most)
+    return net
+
+
+def _conflicts_alone(net, constraints):
+    """Whether these constraints of ``net``, copied into a fresh network, conflict."""
+    alone = Network()
+    local = {}
+    for index in constraints:
+        constraint = net.constraint(index)
+        if isinstance(constraint, Bound):
+            v = local.setdefault(constraint.variable, alone.variable())
+            alone.bound(v, constraint.lo, constraint.hi)
+        else:
+            x = local.setdefault(constraint.x, alone.variable())
+            y = local.setdefault(constraint.y, alone.variable())
+            alone.relate(x, y, constraint.low, constraint.high)
+    return alone.propagate() is not None
+
+
+@given(satisfiable_networks(), st.data())
+def test_irreducible_conflict_needs_every_piece(network, data):
+    """A false bound added to a satisfiable network: the cut-down conflict needs all it names.
+
+    The constraints it keeps conflict on their own, leaving out any one of them they no
+    longer do (checked by propagating fresh copies, not by the code under test), and the false
+    bound is among them, since everything else is true of the hidden days.
+    """
+    hidden, bounds, differences = network
+    net = _network_of(bounds, differences, len(hidden))
+    assert net.propagate() is None
+    bounded = [v for v in range(len(hidden)) if net.lo[v] > cal.MIN_DAY]
+    assume(bounded)
+    v = data.draw(st.sampled_from(bounded))
+    lie = net.bound(v, net.lo[v] - data.draw(st.integers(1, 30)), net.lo[v] - 1)
+    conflict = net.propagate()
+    assert conflict is not None
+    smallest = net.irreducible(conflict)
+    assert lie in smallest.constraints
+    assert set(smallest.constraints) <= set(conflict.constraints)
+    assert _conflicts_alone(net, smallest.constraints)
+    for index in smallest.constraints:
+        assert not _conflicts_alone(net, [i for i in smallest.constraints if i != index])
+
+
+def test_irreducible_drops_the_bound_two_relations_contradict_without():
+    """With a in [5, 7], a - b <= 1 and a - b >= 6: the two relations alone contradict.
+
+    Propagation finds the conflict on a's bounds, so its derivation names a's own bound too;
+    cut down, only the two relations remain.
+    """
+    net = Network()
+    a, b = net.variable(), net.variable()
+    start = net.bound(a, 5, 7)
+    most = net.difference(b, a, None, 1)
+    least = net.difference(b, a, 6, None)
+    conflict = net.propagate()
+    assert conflict is not None
+    assert start in conflict.constraints
+    assert set(net.irreducible(conflict).constraints) == {most, least}

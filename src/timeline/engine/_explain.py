@@ -188,7 +188,7 @@ def describe_conflict(
             parts.append(
                 f"{reason} ties {_point(names, constraint.y)} to {_point(names, constraint.x)}"
             )
-    lo, hi = net.lo[conflict.variable], net.hi[conflict.variable]
+    lo, hi = conflict.lo, conflict.hi
     ending = (
         f"so {point} would have to be on or after {cal.iso_of(lo)} and on or before "
         f"{cal.iso_of(hi)}"

@@ -37,6 +37,9 @@ NO_REASON: Final = -1
 #: of evidence with a month or year shift in it will never settle.
 _CALENDAR_PERIOD: Final = 146_097
 
+#: The longest conflict cut down to the evidence it needs (each try propagates the rest).
+_IRREDUCIBLE_LIMIT: Final = 64
+
 #: How often a bound moves before the solver first checks whether it is running round a cycle;
 #: the next check waits for twice as many moves, so a network that settles pays little.
 _FIRST_RUNAWAY_CHECK: Final = 64
@@ -72,10 +75,16 @@ class Step:
 
 @attrs.frozen(slots=True)
 class Conflict:
-    """Evidence that cannot all hold: the constraints, in the order they chain together."""
+    """Evidence that cannot all hold: the constraints, in the order they chain together.
+
+    ``lo`` and ``hi`` are the bounds ``variable`` had when the conflict was found: crossed
+    where its domain emptied, in order where a bound was caught running round a cycle.
+    """
 
     variable: int
     constraints: tuple[int, ...]
+    lo: int
+    hi: int
 
 
 class Network:
@@ -390,7 +399,7 @@ class Network:
         lows = self.reasons(variable, side="lo")
         highs = self.reasons(variable, side="hi")
         ordered = list(dict.fromkeys([*lows, *reversed(highs)]))
-        return Conflict(variable, tuple(ordered))
+        return Conflict(variable, tuple(ordered), self.lo[variable], self.hi[variable])
 
     def _cycle(self, variable: int, *, lower: bool) -> Conflict | None:
         """The cycle of evidence a bound was derived around, or ``None`` if there is none.
@@ -402,8 +411,60 @@ class Network:
         for index in range(len(steps) - 2, -1, -1):
             if steps[index].variable == variable:
                 cycle = [step.constraint for step in steps[index + 1 :]]
-                return Conflict(variable, tuple(dict.fromkeys(cycle)))
+                return Conflict(
+                    variable, tuple(dict.fromkeys(cycle)), self.lo[variable], self.hi[variable]
+                )
         return None
+
+    def irreducible(self, conflict: Conflict, *, limit: int = _IRREDUCIBLE_LIMIT) -> Conflict:
+        """The conflict cut down until every constraint in it is needed.
+
+        Each constraint in turn is left out of a network of the others; where they still
+        conflict it stays out. What remains conflicts, and without any one of its constraints
+        it would not. A derivation can carry evidence that only helped (a bound that a later
+        step made redundant); this takes it out. Conflicts longer than ``limit`` are returned
+        as they are: trying each constraint costs a propagation of all the others.
+        """
+        kept = list(conflict.constraints)
+        if len(kept) > limit:
+            return conflict
+        found = conflict
+        for index in conflict.constraints:
+            trial = [other for other in kept if other != index]
+            smaller = self._sub_conflict(trial)
+            if smaller is not None:
+                kept, found = trial, smaller
+        return found
+
+    def _sub_conflict(self, constraints: list[int]) -> Conflict | None:
+        """The conflict of these constraints alone, in this network's numbering, or ``None``."""
+        sub = Network()
+        local: dict[int, int] = {}  # this network's variable -> the sub-network's
+
+        def variable(v: int) -> int:
+            if v not in local:
+                local[v] = sub.variable()
+            return local[v]
+
+        numbering: list[int] = []  # sub-network constraint -> this network's
+        for index in constraints:
+            constraint = self.constraint(index)
+            if isinstance(constraint, Bound):
+                sub.bound(variable(constraint.variable), constraint.lo, constraint.hi)
+            else:
+                x, y = variable(constraint.x), variable(constraint.y)
+                sub.relate(x, y, constraint.low, constraint.high)
+            numbering.append(index)
+        found = sub.propagate()
+        if found is None:
+            return None
+        back = {mine: theirs for theirs, mine in local.items()}
+        return Conflict(
+            back[found.variable],
+            tuple(numbering[index] for index in found.constraints),
+            found.lo,
+            found.hi,
+        )
 
     def _through_calendar(self, conflict: Conflict) -> bool:
         """Whether a cycle has a month or year shift in it (it may creep and still settle)."""

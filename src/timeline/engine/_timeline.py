@@ -316,6 +316,7 @@ class _Resolver:
             conflict = build.net.propagate()
             if conflict is None:
                 break
+            conflict = build.net.irreducible(conflict)
             error = ContradictionError(
                 describe_conflict(conflict, build.net, build.reasons, build.variables),
                 chain=tuple(Reason.of(build.reasons[i]) for i in conflict.constraints),
