@@ -1348,3 +1348,26 @@ def test_evolve_keeps_evidence_checked():
     later = attrs.evolve(event, when="3 days after {b}")
     resolved = Timeline([later, Event(id="b", when="2020-02-01")]).resolve()
     assert resolved["a"] == FuzzyDate.day(2020, 2, 4)
+
+
+def test_chain_that_runs_off_the_calendar_is_cut_to_the_links_it_needs():
+    """From 9999-10-01, 5-day steps leave the calendar after 19 of them (95 > 91 days left).
+
+    Twenty steps are given; the chain keeps the date and the first 19, worked out by hand:
+    9999-12-31 less 95 days is 9999-09-27, before the given date. The message quotes the
+    ends of the chain, counts what it skips, and says the calendar's end is part of it.
+    """
+    events = [Event(id="e0", when="9999-10-01")] + [
+        Event(id=f"e{i}", when=f"5 days after {{e{i - 1}}}") for i in range(1, 21)
+    ]
+    with pytest.raises(ContradictionError) as raised:
+        Timeline(events).resolve()
+    error = raised.value
+    assert [reason.text for reason in error.chain] == ["9999-10-01"] + [
+        f"5 days after {{e{i}}}" for i in range(19)
+    ]
+    message = str(error)
+    assert "... 9 more links of the chain ..." in message
+    assert "on or before 9999-09-27" in message
+    assert "the ends of the supported calendar" in message
+    assert "{e5}" not in message

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -168,6 +168,10 @@ def explanation(
     )
 
 
+#: The most pieces of evidence a contradiction's message quotes; its ``chain`` holds them all.
+_LONGEST_TOLD: Final = 12
+
+
 def describe_conflict(
     conflict: Conflict,
     net: Network,
@@ -188,6 +192,11 @@ def describe_conflict(
             parts.append(
                 f"{reason} ties {_point(names, constraint.y)} to {_point(names, constraint.x)}"
             )
+    if len(parts) > _LONGEST_TOLD:
+        # The chain keeps every piece; the message keeps its two ends readable.
+        head, tail = _LONGEST_TOLD // 2, _LONGEST_TOLD // 2 - 1
+        skipped = len(parts) - head - tail
+        parts = [*parts[:head], f"... {skipped:,} more links of the chain ...", *parts[-tail:]]
     lo, hi = conflict.lo, conflict.hi
     ending = (
         f"so {point} would have to be on or after {cal.iso_of(lo)} and on or before "
@@ -195,6 +204,11 @@ def describe_conflict(
         if lo > hi
         else "and these go round in a circle that no dates satisfy"
     )
+    if lo > hi and conflict.at_edge:
+        ending += (
+            f" (no date is before {cal.iso_of(cal.MIN_DAY)} or after {cal.iso_of(cal.MAX_DAY)},"
+            " the ends of the supported calendar)"
+        )
     return "contradictory evidence: " + ", ".join(parts) + f"; {ending}"
 
 

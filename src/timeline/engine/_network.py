@@ -79,12 +79,15 @@ class Conflict:
 
     ``lo`` and ``hi`` are the bounds ``variable`` had when the conflict was found: crossed
     where its domain emptied, in order where a bound was caught running round a cycle.
+    ``at_edge`` says that one of them was carried from the edge of the supported calendar
+    rather than from evidence (a chain of steps that runs past year 9999).
     """
 
     variable: int
     constraints: tuple[int, ...]
     lo: int
     hi: int
+    at_edge: bool = False
 
 
 class Network:
@@ -399,7 +402,11 @@ class Network:
         lows = self.reasons(variable, side="lo")
         highs = self.reasons(variable, side="hi")
         ordered = list(dict.fromkeys([*lows, *reversed(highs)]))
-        return Conflict(variable, tuple(ordered), self.lo[variable], self.hi[variable])
+        # A derivation that does not start with a bound started at the calendar's edge.
+        at_edge = any(self._y[chain[0]] >= 0 for chain in (lows, highs) if chain)
+        at_edge |= not lows or not highs
+        lo, hi = self.lo[variable], self.hi[variable]
+        return Conflict(variable, tuple(ordered), lo, hi, at_edge)
 
     def _cycle(self, variable: int, *, lower: bool) -> Conflict | None:
         """The cycle of evidence a bound was derived around, or ``None`` if there is none.
@@ -464,6 +471,7 @@ class Network:
             tuple(numbering[index] for index in found.constraints),
             found.lo,
             found.hi,
+            found.at_edge,
         )
 
     def _through_calendar(self, conflict: Conflict) -> bool:
