@@ -45,6 +45,7 @@ from timeline import (
 from timeline import _calendar as cal
 from timeline._duration import DEFAULT_ABOUT
 from timeline._expressions import Now, ShortYear, WithinUnitPart, window_year
+from timeline._patterns import IsoWeekOf
 from timeline.errors import ResolutionError, TimelineError, UnknownEventError
 from timeline.expressions import (
     Absolute,
@@ -1248,3 +1249,22 @@ def test_named_seasons_and_quarters_by_bias(reference, pattern):
 def test_amounts_resolve_to_themselves(amount):
     """Any duration, with any qualifier, is its own value and needs no reference."""
     assert Amount(amount).resolve().value == amount
+
+
+@given(days(min_value="0002-01-01", max_value="9998-12-31"), st.integers(1, 53))
+def test_iso_week_pattern_against_isocalendar(day, week):
+    """ISO weeks numbered ``week`` that begin in a year, against ``datetime.isocalendar``.
+
+    The expected weeks start on the Mondays of the year whose ISO week is ``week``, found by
+    walking every day of the year.
+    """
+    year = cal.civil_from_day(day)[0]
+    first = datetime.date(year, 1, 1).toordinal()
+    last = datetime.date(year, 12, 31).toordinal()
+    mondays = [
+        d
+        for d in range(first, last + 1)
+        if datetime.date.fromordinal(d).weekday() == 0
+        and datetime.date.fromordinal(d).isocalendar().week == week
+    ]
+    assert IsoWeekOf(week).in_year(year, None) == [(m, m + 6) for m in mondays]

@@ -16,6 +16,7 @@ Other days used: 29 February 2020 was a Saturday, 11 September 2001 a Tuesday, 1
 a Friday and 1 January 2022 a Saturday (``test_expressions.py`` checks these with ``datetime``).
 """
 
+import datetime
 import itertools
 import json
 import os
@@ -1405,3 +1406,73 @@ def test_context_today_reads_the_clock_on_request():
     """``Context.today()`` is the explicit request for today's date; it gives an exact day."""
     assert Context.today().reference.is_exact
     assert timeline.Context().reference is None
+
+
+# --- ISO weeks by number ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "monday"),
+    [
+        # datetime.date.fromisocalendar(2021, 42, 1) is 18 October 2021, the reference's week.
+        ("week 42 of 2021", "2021-10-18"),
+        ("week 42, 2021", "2021-10-18"),
+        ("wk 53 2020", "2020-12-28"),
+        # ISO 2026 begins on Monday 29 December 2025 (1 January 2026 is a Thursday).
+        ("week 1 of 2026", "2025-12-29"),
+        # Bare: past bias; the reference is in week 42, so week 42 is this one, week 43 last
+        # year's (25 October 2020), and 53 the last long year's (2020, from 28 December).
+        ("week 42", "2021-10-18"),
+        ("in week 43", "2020-10-19"),
+        ("week 53", "2020-12-28"),
+        ("next week 42", "2022-10-17"),
+        ("last week 42", "2020-10-12"),
+    ],
+)
+def test_iso_week_by_number(phrase, monday):
+    """An ISO week by its number, with or without its year, is that Monday to Sunday."""
+    value = resolve(phrase, reference=REF).value
+    start = FuzzyDate.of(monday).earliest_day
+    assert (value.earliest_day, value.latest_day) == (start, start + 6)
+    assert value.precision is Precision.WEEK
+
+
+@pytest.mark.parametrize(
+    ("phrase", "word", "reason"),
+    [
+        ("week 53 of 2021", "2021", "ISO year 2021 has 52 weeks, not 53"),
+        ("week 54", "54", "an ISO week is numbered 1 to 53, not 54"),
+        ("week 42 of next year", "next", "did not expect 'next'"),
+    ],
+)
+def test_iso_week_numbers_that_do_not_exist_are_refused(phrase, word, reason):
+    """A week a year does not have, or a week number past 53, is an error at the number."""
+    with pytest.raises(ParseError) as raised:
+        parse(phrase)
+    assert raised.value.position == phrase.index(word)
+    assert reason in str(raised.value)
+
+
+@given(days(min_value="1900-01-08", max_value="2100-12-31"), st.integers(1, 53))
+def test_bare_iso_week_is_the_latest_that_began_by_the_reference(reference, week):
+    """With past bias, "week N" is the latest week N whose Monday is not after the reference.
+
+    The expected week is found by walking back Monday by Monday with ``datetime.isocalendar``.
+    """
+    ctx = Context(reference=FuzzyDate(reference, reference, Precision.DAY))
+    value = resolve(f"week {week}", context=ctx).value
+    monday = reference - datetime.date.fromordinal(reference).weekday()
+    while datetime.date.fromordinal(monday).isocalendar().week != week:
+        monday -= 7
+    assert (value.earliest_day, value.latest_day) == (monday, monday + 6)
+
+
+def test_extract_leaves_a_week_number_without_its_year():
+    """A week number alone may count a trial's weeks; "next week" before a number is found."""
+    assert _spans("In week 12 of the trial, the jury met.") == []
+    assert _spans("It closed in week 42 of 2021.") == [
+        ("in week 42 of 2021", ("2021-10-18", "2021-10-24"))
+    ]
+    assert _spans("We meet next week 12 people will come.") == [
+        ("next week", ("2021-10-25", "2021-10-31"))
+    ]

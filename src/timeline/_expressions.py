@@ -657,6 +657,7 @@ class Named(Expression):
             "DayOfMonth": "day of the month",
             "SeasonOf": "season",
             "QuarterOf": "quarter",
+            "IsoWeekOf": "ISO week",
             "Holiday": "holiday",
         }.get(kind, "date")
         how = ctx.bias.value if self.selector is Selector.BIAS else self.selector.value

@@ -16,7 +16,7 @@ import attrs
 
 from timeline import _calendar as cal
 from timeline._precision import Precision
-from timeline.errors import OutOfRangeError, ResolutionError
+from timeline.errors import InvalidDateError, OutOfRangeError, ResolutionError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -28,6 +28,7 @@ __all__ = [
     "DayOfMonth",
     "Holiday",
     "Intersection",
+    "IsoWeekOf",
     "MonthDay",
     "MonthOf",
     "Pattern",
@@ -45,6 +46,9 @@ Span = tuple[int, int]
 # the Gregorian calendar repeats every 400 years, so a pattern of calendar parts that has no
 # occurrence in 400 years has none at all.
 _SEARCH_YEARS: Final = 401
+
+#: A long ISO year has 53 weeks.
+_MOST_ISO_WEEKS: Final = 53
 
 MONTH_NAMES: Final = (
     "January",
@@ -378,6 +382,43 @@ class SeasonOf(Pattern):
     def phrase(self) -> str:
         """The season's name."""
         return self.season.value
+
+
+@attrs.frozen(slots=True)
+class IsoWeekOf(Pattern):
+    """ISO week ``week`` of every ISO year that has one ("week 42"; week 53 only in long years).
+
+    An ISO week begins on a Monday, so week 1 can begin in the December before its year.
+
+    >>> [(cal.iso_of(a), cal.iso_of(b)) for a, b in IsoWeekOf(1).in_year(2025, None)]
+    [('2025-12-29', '2026-01-04')]
+    >>> IsoWeekOf(53).in_year(2021, None)
+    []
+    """
+
+    week: int
+    PRECISION: ClassVar[Precision] = Precision.WEEK
+
+    def __attrs_post_init__(self) -> None:
+        if not 1 <= self.week <= _MOST_ISO_WEEKS:
+            msg = f"an ISO week is numbered 1 to {_MOST_ISO_WEEKS}, not {self.week}"
+            raise InvalidDateError(msg)
+
+    def in_year(self, year: int, ctx: Context | None) -> list[Span]:
+        """The week, if it begins in that calendar year (of its own ISO year or the next)."""
+        spans = []
+        for iso_year in (year, year + 1):
+            if cal.MIN_YEAR <= iso_year <= cal.MAX_YEAR and self.week <= cal.weeks_in_iso_year(
+                iso_year
+            ):
+                monday = cal.iso_week_monday(iso_year, self.week)
+                if cal.civil_from_day(monday)[0] == year and monday + 6 <= cal.MAX_DAY:
+                    spans.append((monday, monday + 6))
+        return spans
+
+    def phrase(self) -> str:
+        """E.g. "week 42"."""
+        return f"week {self.week}"
 
 
 @attrs.frozen(slots=True)

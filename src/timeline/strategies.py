@@ -56,6 +56,7 @@ from timeline._expressions import (
 from timeline._fuzzy import DateLike, FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
+    IsoWeekOf,
     MonthDay,
     MonthOf,
     Pattern,
@@ -379,6 +380,12 @@ def _patterns() -> st.SearchStrategy[Pattern]:
     )
 
 
+def _named_patterns() -> st.SearchStrategy[Pattern]:
+    # ISO weeks by number belong to ISO years, so they are named ("week 42", "next week 42")
+    # but never placed in a calendar year.
+    return st.one_of(_patterns(), st.integers(1, 53).map(IsoWeekOf))
+
+
 def _absolute_dates() -> st.SearchStrategy[Expression]:
     units = fuzzy_dates(
         min_value="1000-01-01",
@@ -402,10 +409,10 @@ def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
     simple = st.one_of(
         _absolute_dates(),
         st.builds(CurrentUnit, st.sampled_from(_EXPRESSION_UNITS), st.integers(-3, 3)),
-        st.builds(Named, _patterns()),
+        st.builds(Named, _named_patterns()),
         st.builds(
             Named,
-            _patterns(),
+            _named_patterns(),
             st.sampled_from([Selector.THIS, Selector.NEXT, Selector.LAST]),
         ),
         st.builds(

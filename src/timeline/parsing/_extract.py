@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from timeline._expressions import Named
 from timeline._fuzzy import FuzzyDate
+from timeline._patterns import IsoWeekOf
 from timeline.errors import TimelineError
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._grammar import Parser
@@ -102,12 +104,24 @@ def _resolved_at(
         if found is None:
             return None
         expression, end = found
+        if _season_week(expression):
+            stop = end - 1
+            continue
         try:
             span = (tokens[index].start, tokens[end - 1].end)
             return expression.resolve(context, span=span), end
         except TimelineError:
             stop = end - 1
     return None
+
+
+def _season_week(expression: Expression) -> bool:
+    """Whether a phrase is an ISO week by number alone ("week 12"), without its year.
+
+    In running text that is as often the twelfth week of a season, a trial or a pregnancy as
+    a week of the calendar, so it is not taken for a date; "week 12 of 2021" is.
+    """
+    return isinstance(expression, Named) and isinstance(expression.pattern, IsoWeekOf)
 
 
 def _phrase_at(

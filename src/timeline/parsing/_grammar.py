@@ -49,6 +49,7 @@ from timeline._patterns import (
     DayOfMonth,
     Holiday,
     Intersection,
+    IsoWeekOf,
     MonthDay,
     MonthOf,
     Pattern,
@@ -977,6 +978,21 @@ class Parser:
         word = self.take_any(lex.WEEKDAYS)
         return None if word is None else WeekdayOf(lex.WEEKDAYS[word])
 
+    def _iso_week_pattern(self) -> Pattern | None:
+        """E.g. "week 42": an ISO week by its number, in a year the bias picks."""
+        week = self._week_number()
+        return None if week is None else IsoWeekOf(week)
+
+    def _week_number(self) -> int | None:
+        """The number in "week 42" or "wk 42", an ISO week."""
+        if self.take_any({"week", "wk"}) is None:
+            return None
+        token = self.peek()
+        if token is None or token.kind != "number" or len(token.text) > 2:
+            return None
+        self.i += 1
+        return int(token.text)
+
     def _month_pattern(self) -> Pattern | None:
         word = self.take_any(lex.MONTHS)
         return None if word is None else MonthOf(lex.MONTHS[word])
@@ -1130,6 +1146,10 @@ class Parser:
 
     def _placed(self, pattern: Pattern) -> Expression:
         """A pattern placed in a year or unit if one follows, else left to the bias."""
+        if isinstance(pattern, IsoWeekOf):
+            # ISO weeks belong to ISO years, not calendar ones: "week 1 of 2026" began on
+            # 29 December 2025. A year after the number is read by ``iso_week``.
+            return Named(pattern)
         year = self.attempt(self.year)
         if year is not None:
             return InUnit(pattern, Absolute(FuzzyDate.year(year)))
@@ -1156,6 +1176,15 @@ class Parser:
         if shifted is not None:
             return InUnit(pattern, shifted)
         return Named(pattern)
+
+    def iso_week(self) -> Expression | None:
+        """E.g. "week 42 of 2021", "week 42, 2021", "wk 53 2020": one ISO week."""
+        week = self._week_number()
+        if week is None:
+            return None
+        self.take_any({"of", "in"})
+        year = self.year()
+        return None if year is None else Absolute(FuzzyDate.week(year, week))
 
     def _year_unit(self) -> Expression | None:
         year = self.year()
@@ -1514,6 +1543,7 @@ _DATE_STARTS: Final = {
     "within_unit": ("earlier", "later", "the", "rest", "all", "whole"),
     "narrative": ("the", "that", "same", "following", "previous", "preceding", "next", "unit"),
     "relative_unit": ("the", *_RELATIVE_WORDS, "unit"),
+    "iso_week": ("unit",),
     "named": (
         "weekday", "the", *_RELATIVE_WORDS, "following", "preceding", "month", "number",
         "ordinal", "ordinal word", "tens", "season", "quarter", "ides", "other", "number word",
@@ -1538,6 +1568,7 @@ _PATTERN_STARTS: Final = {
         "number word", "ordinal word", "last", "first", "half", "unit",
     ),
     "_season_pattern": ("season",),
+    "_iso_week_pattern": ("unit",),
     "_quarter_pattern": ("the", "quarter", "ordinal", "ordinal word", "tens"),
     "_month_pattern": ("month",),
     "_day_of_month_pattern": ("the", "number", "ordinal", "ordinal word", "tens", "ides"),
