@@ -1476,3 +1476,76 @@ def test_extract_leaves_a_week_number_without_its_year():
     assert _spans("We meet next week 12 people will come.") == [
         ("next week", ("2021-10-25", "2021-10-31"))
     ]
+
+
+# --- weekends, "this past", "over", "as of", decades in words, weekday ranges -----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "options", "expected"),
+    [
+        # Saturday 16 and Sunday 17 October are the weekend before Monday the 18th; 23-24
+        # the one after, 30-31 the one after that.
+        ("over the weekend", {}, ("2021-10-16", "2021-10-17")),
+        ("the weekend", {}, ("2021-10-16", "2021-10-17")),
+        ("last weekend", {}, ("2021-10-16", "2021-10-17")),
+        ("this weekend", {}, ("2021-10-23", "2021-10-24")),
+        ("next weekend", {}, ("2021-10-23", "2021-10-24")),
+        ("the weekend after next", {}, ("2021-10-30", "2021-10-31")),
+        ("on the weekend", {"bias": "future"}, ("2021-10-23", "2021-10-24")),
+        ("this past Sunday", {}, day("2021-10-17")),
+        ("this coming Friday", {}, day("2021-10-22")),
+        ("as of Monday", {}, day("2021-10-18")),
+        ("as of October 2021", {}, ("2021-10-01", "2021-10-31")),
+        ("over Christmas", {}, day("2020-12-25")),
+        ("the sixties", {}, ("1960-01-01", "1969-12-31")),
+        ("in the nineties", {}, ("1990-01-01", "1999-12-31")),
+        # Two-digit decades take the year window: in 2021 "the twenties" are the 2020s.
+        ("the twenties", {}, ("2020-01-01", "2029-12-31")),
+    ],
+)
+def test_weekends_selectors_and_decade_words(phrase, options, expected):
+    """Common news forms, worked out on the October 2021 calendar above."""
+    assert value_of(phrase, **options) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bias", "start", "end"),
+    [
+        # Past: the run of days that ended most recently (Monday 11 to Friday 15 October).
+        ("from Monday to Friday", "past", "2021-10-11", "2021-10-15"),
+        ("between Monday and Friday", "past", "2021-10-11", "2021-10-15"),
+        ("from Friday to Monday", "past", "2021-10-15", "2021-10-18"),
+        # Future: the next Monday is the 25th (a weekday skips the reference day), to the 29th.
+        ("from Monday to Friday", "future", "2021-10-25", "2021-10-29"),
+        ("from Tuesday to Thursday", "future", "2021-10-19", "2021-10-21"),
+    ],
+)
+def test_weekday_ranges_are_one_run_of_days(phrase, bias, start, end):
+    """A range of bare weekdays never ends before it starts."""
+    assert value_of(phrase, bias=bias) == (day(start), day(end))
+
+
+def test_over_the_past_unit_is_the_days_up_to_the_reference():
+    """'Over the past week' is the rolling week ('the past 7 days').
+
+    'Over two years' stays a length, and 'in the last week' the calendar week before this one.
+    """
+    assert value_of("over the past week") == value_of("the past 7 days")
+    assert value_of("over the last year") == value_of("the past 12 months")
+    assert value_of("over two years") == Duration(years=2, qualifier=Qualifier.AT_LEAST)
+    assert value_of("in the last week") == ("2021-10-11", "2021-10-17")
+
+
+@given(days(min_value="1900-01-01", max_value="2100-12-31"))
+def test_the_weekend_is_the_latest_saturday_and_sunday_by_the_reference(reference):
+    """Under past bias, 'the weekend' starts on the latest Saturday up to the reference.
+
+    A Sunday reference is in it. The Saturday is found by stepping back a day at a time.
+    """
+    ctx = Context(reference=FuzzyDate(reference, reference, Precision.DAY))
+    value = resolve("the weekend", context=ctx).value
+    saturday = reference
+    while datetime.date.fromordinal(saturday).weekday() != 5:  # Saturday
+        saturday -= 1
+    assert (value.earliest_day, value.latest_day) == (saturday, saturday + 1)

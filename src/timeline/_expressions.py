@@ -10,12 +10,13 @@ rule here moves forward as the reference does.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeGuard
 
 import attrs
 
 from timeline import _calendar as cal
 from timeline._context import (
+    Bias,
     Context,
     PartsConvention,
     RecentUnits,
@@ -1162,15 +1163,24 @@ class Between(Expression):
 
         A side given without its year takes it from the other: in "from May to July 2020"
         the start is the last May before the end; in "from 13 to 15 July" (no year at all)
-        the start is placed by the bias and the end is the first 15 July from it.
+        the start is placed by the bias and the end is the first 15 July from it. Weekdays
+        alone ("from Monday to Friday") are one run of days: under past bias the end is
+        placed and the start is the last such weekday up to it, otherwise the start is placed
+        and the end is the first such weekday from it.
         """
         start_node, end_node = self.start, self.end
-        if _yearless(start_node) and not _yearless(end_node):
+        if _weekday_alone(start_node) and _weekday_alone(end_node) and ctx.bias is Bias.PAST:
+            # "talks ran from Monday to Friday": the end placed by the bias, the start the
+            # last such weekday on or before it.
+            start_node = Named(
+                start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
+            )
+        elif _yearless(start_node) and not _yearless(end_node):
             assert isinstance(start_node, Named)
             start_node = Named(
                 start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
             )
-        elif _yearless(end_node):
+        elif _yearless(end_node) or _weekday_alone(end_node):
             assert isinstance(end_node, Named)
             end_node = Named(
                 end_node.pattern, Selector.AFTER, 1, Shift(start_node, Duration(days=-1))
@@ -1193,6 +1203,18 @@ class Between(Expression):
     def rule(self, ctx: Context) -> str:
         """E.g. "bounded period"."""
         return "bounded period"
+
+
+def _weekday_alone(expression: Expression) -> TypeGuard[Named]:
+    """Whether an expression is a bare weekday placed by the bias ("Monday")."""
+    from timeline._patterns import WeekdayOf
+
+    return (
+        isinstance(expression, Named)
+        and expression.selector is Selector.BIAS
+        and expression.anchor is None
+        and isinstance(expression.pattern, WeekdayOf)
+    )
 
 
 def _yearless(expression: Expression) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "Span",
     "UnitPattern",
     "WeekdayOf",
+    "Weekend",
 ]
 
 Span = tuple[int, int]
@@ -268,6 +269,31 @@ class WeekdayOf(Pattern):
     def phrase(self) -> str:
         """The weekday's name."""
         return WEEKDAY_NAMES[self.weekday]
+
+
+@attrs.frozen(slots=True)
+class Weekend(Pattern):
+    """Every weekend: a Saturday and the Sunday after it, whichever day the week starts on.
+
+    >>> from timeline._context import Context
+    >>> ctx = Context(reference="2021-10-18")
+    >>> last = Weekend().select(Selector.BIAS, 1, ctx.reference.earliest_day, ctx)
+    >>> [cal.iso_of(d) for d in last]
+    ['2021-10-16', '2021-10-17']
+    """
+
+    PRECISION: ClassVar[Precision] = Precision.NONE
+
+    def in_year(self, year: int, ctx: Context | None) -> list[Span]:
+        """The weekends whose Saturday is in the year."""
+        first = cal.day_from_civil(year, 1, 1)
+        last = cal.day_from_civil(year, 12, 31)
+        saturday = first + (cal.Weekday.SATURDAY - cal.weekday(first)) % 7
+        return [(d, d + 1) for d in range(saturday, last + 1, 7) if d + 1 <= cal.MAX_DAY]
+
+    def phrase(self) -> str:
+        """The word "weekend"."""
+        return "weekend"
 
 
 @attrs.frozen(slots=True)

@@ -65,6 +65,7 @@ from timeline._patterns import (
     Selector,
     UnitPattern,
     WeekdayOf,
+    Weekend,
 )
 from timeline._period import OPEN, UNKNOWN, EndState, Ongoing, Period
 from timeline._precision import Precision
@@ -382,8 +383,8 @@ def _patterns() -> st.SearchStrategy[Pattern]:
 
 def _named_patterns() -> st.SearchStrategy[Pattern]:
     # ISO weeks by number belong to ISO years, so they are named ("week 42", "next week 42")
-    # but never placed in a calendar year.
-    return st.one_of(_patterns(), st.integers(1, 53).map(IsoWeekOf))
+    # but never placed in a calendar year; weekends are named ("last weekend") too.
+    return st.one_of(_patterns(), st.integers(1, 53).map(IsoWeekOf), st.just(Weekend()))
 
 
 def _absolute_dates() -> st.SearchStrategy[Expression]:

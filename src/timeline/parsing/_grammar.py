@@ -58,6 +58,7 @@ from timeline._patterns import (
     Selector,
     UnitPattern,
     WeekdayOf,
+    Weekend,
 )
 from timeline._precision import Precision
 from timeline.errors import InvalidDateError, OutOfRangeError, ParseError
@@ -545,12 +546,16 @@ class Parser:
 
     def recent(self) -> Expression | None:
         """E.g. "the last two weeks", "past 2 days", "the next 3 months", "next few days"."""
-        self.take_any({"in", "over", "during", "within", "for"})
+        over = self.take_any({"in", "over", "during", "within", "for"})
         self.take("the")
         which = self.take_any(_NEXT_WORDS | _LAST_WORDS | {"following"})
         if which is None or which == "upcoming":
             return None
         count = self.cardinal()
+        if count is None and over not in (None, "in"):
+            # "over the past week" is the seven days up to the reference; "in the last week"
+            # is left to read as the calendar week before this one.
+            count = 1
         unit = self.take_any(lex.UNITS)
         if count is None or unit is None:
             return None
@@ -645,7 +650,9 @@ class Parser:
 
     def _date(self) -> Expression | None:
         """One date."""
-        if self._preposition():
+        if self.take("as", "of"):
+            pass  # "as of Monday": on that day
+        elif self._preposition():
             self.i += 1
         names = _DATE_DISPATCH.get(self.kind_here(), _DATE_FALLBACK)
         return self.first(*(getattr(self, name) for name in names))
@@ -657,6 +664,16 @@ class Parser:
         later" (where "at least" and "around" qualify the amount).
         """
         word = self.word()
+        if word == "over":
+            # "over the weekend", "over Christmas"; not "over two years" (an amount) nor
+            # "over the past week" (the days up to now).
+            following = self.word(2) if self.word(1) == "the" else self.word(1)
+            if following in _NEXT_WORDS | _LAST_WORDS | {"following"}:
+                return False
+            self.i += 1
+            is_amount = self.amount() is not None
+            self.i -= 1
+            return not is_amount
         if word not in ("on", "at", "in", "during", "of", "around", "by"):
             return False
         if word in ("in", "at", "around"):
@@ -978,6 +995,9 @@ class Parser:
         word = self.take_any(lex.WEEKDAYS)
         return None if word is None else WeekdayOf(lex.WEEKDAYS[word])
 
+    def _weekend_pattern(self) -> Pattern | None:
+        return Weekend() if self.take_any({"weekend"}) else None
+
     def _iso_week_pattern(self) -> Pattern | None:
         """E.g. "week 42": an ISO week by its number, in a year the bias picks."""
         week = self._week_number()
@@ -1136,6 +1156,10 @@ class Parser:
 
     def _selector(self) -> tuple[Selector, int]:
         self.take("the")
+        if self.take("this", "past") or self.take("this", "last"):
+            return Selector.LAST, 1  # "this past Sunday"
+        if self.take("this", "coming") or self.take("this", "upcoming"):
+            return Selector.NEXT, 1  # "this coming Friday"
         if self.take_any(_THIS_WORDS):
             return Selector.THIS, 1
         if self.take_any(_NEXT_WORDS) or self.take("following"):
@@ -1351,8 +1375,11 @@ class Parser:
         return Absolute(FuzzyDate.quarter(year_value, quarter))
 
     def _decade(self) -> Expression | None:
-        """E.g. "the 1990s", "the 90s", "the '90s"."""
+        """E.g. "the 1990s", "the 90s", "the '90s", "the nineties"."""
         self.take("the")
+        word = self.take_any(lex.DECADE_WORDS)
+        if word is not None:
+            return ShortDecade(lex.DECADE_WORDS[word])
         token = self.peek()
         if token is None or token.kind != "number" or self.word(1) != "s":
             return None
@@ -1495,6 +1522,8 @@ def _word_class(word: str) -> str:
         return "number word"
     if word in lex.TENS:
         return "tens"
+    if word in lex.DECADE_WORDS:
+        return "decade word"
     if word in lex.ORDINALS:
         return "ordinal word"
     return "other"
@@ -1547,11 +1576,11 @@ _DATE_STARTS: Final = {
     "named": (
         "weekday", "the", *_RELATIVE_WORDS, "following", "preceding", "month", "number",
         "ordinal", "ordinal word", "tens", "season", "quarter", "ides", "other", "number word",
-        "new", "all", "day", "end", "s", "half", "unit", "last", "first",
+        "new", "all", "day", "end", "s", "half", "unit", "last", "first", "weekend",
     ),
     "absolute": (
         "number", "quarter", "the", "month", "ordinal", "ordinal word", "tens", "edtf",
-        "number word",
+        "number word", "decade word",
     ),
     "deictic": (
         "today", "now", "tonight", "this", "right", "the", "tomorrow", "tomorrows", "yesterday",
@@ -1569,6 +1598,7 @@ _PATTERN_STARTS: Final = {
     ),
     "_season_pattern": ("season",),
     "_iso_week_pattern": ("unit",),
+    "_weekend_pattern": ("weekend",),
     "_quarter_pattern": ("the", "quarter", "ordinal", "ordinal word", "tens"),
     "_month_pattern": ("month",),
     "_day_of_month_pattern": ("the", "number", "ordinal", "ordinal word", "tens", "ides"),

@@ -8,6 +8,7 @@ from timeline._calendar import Season
 from timeline._precision import Precision
 
 __all__ = [
+    "DECADE_WORDS",
     "KEYWORDS",
     "MONTHS",
     "NUMBERS",
@@ -76,6 +77,11 @@ NUMBERS: Final = {
 TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
+}  # fmt: skip
+#: Decades in words, counted like "the '60s" (the two-digit year window picks the century).
+DECADE_WORDS: Final = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
 }  # fmt: skip
 
 ORDINALS: Final = {
@@ -211,6 +217,7 @@ KEYWORDS: Final = frozenset(
         "year-end",
         "weekend",
         "weekends",
+        "as",
         "job",
         "office",
         "post",
@@ -237,6 +244,7 @@ def known_word(word: str) -> bool:
         or word in UNITS
         or word in NUMBERS
         or word in TENS
+        or word in DECADE_WORDS
         or word in ORDINALS
         or word in KEYWORDS
     )
