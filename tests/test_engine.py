@@ -1371,3 +1371,28 @@ def test_chain_that_runs_off_the_calendar_is_cut_to_the_links_it_needs():
     assert "on or before 9999-09-27" in message
     assert "the ends of the supported calendar" in message
     assert "{e5}" not in message
+
+
+def test_on_or_before_and_after_an_event_include_its_day():
+    """Inclusive relations allow the same day; 'after' does not. Worked out by hand.
+
+    Alone, x is 10-12 October and a, on or after x and no later than it, is within those days.
+    With c no later than x and on the 12th, x cannot be before the 12th, so x and a are the
+    12th (had the relations excluded x's day, a would be a contradiction) and b, after x, is
+    the 13th or later.
+    """
+    x = Event(id="x", when=FuzzyDate.between("2021-10-10", "2021-10-12"))
+    a = Event(id="a", when=("on or after {x}", "no later than {x}"))
+    alone = Timeline([x, a]).resolve()
+    assert alone["a"] == FuzzyDate.between("2021-10-10", "2021-10-12")
+    line = Timeline(
+        [
+            x,
+            a,
+            Event(id="b", when="after {x}"),
+            Event(id="c", when=("no later than {x}", "2021-10-12")),
+        ]
+    ).resolve()
+    assert line["x"] == FuzzyDate.of("2021-10-12")
+    assert line["a"] == FuzzyDate.of("2021-10-12")
+    assert line["b"].earliest_day == FuzzyDate.of("2021-10-13").earliest_day

@@ -1549,3 +1549,80 @@ def test_the_weekend_is_the_latest_saturday_and_sunday_by_the_reference(referenc
     while datetime.date.fromordinal(saturday).weekday() != 5:  # Saturday
         saturday -= 1
     assert (value.earliest_day, value.latest_day) == (saturday, saturday + 1)
+
+
+# --- parts of the day, "N years on", "the year 2000", "the Friday before X", "on or before" ---
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # A part of the day names its day: the reference is Monday 18 October 2021.
+        ("this morning", day("2021-10-18")),
+        ("this evening", day("2021-10-18")),
+        ("last night", day("2021-10-17")),
+        ("yesterday afternoon", day("2021-10-17")),
+        ("tomorrow night", day("2021-10-19")),
+        ("Monday morning", day("2021-10-18")),
+        ("on Friday evening", day("2021-10-15")),
+        ("the night of October 17", day("2021-10-17")),
+        ("the morning of 17 October 2021", day("2021-10-17")),
+        ("in the early hours of Sunday", day("2021-10-17")),
+        ("the year 2000", ("2000-01-01", "2000-12-31")),
+        ("AD 79", ("0079-01-01", "0079-12-31")),
+        ("in AD 1066", ("1066-01-01", "1066-12-31")),
+        # Christmas 2020 was a Friday, so the Friday before it is the 18th; Easter 2021 was
+        # 4 April, a Sunday, and Thanksgiving 2020 Thursday 26 November.
+        ("the Friday before Christmas", day("2020-12-18")),
+        ("the Monday after Easter", day("2021-04-05")),
+        ("Friday after Thanksgiving", day("2020-11-27")),
+        ("the weekend before Christmas", ("2020-12-19", "2020-12-20")),
+        ("on or about October 1", day("2021-10-01")),
+    ],
+)
+def test_parts_of_day_years_and_weekdays_around_a_date(phrase, expected):
+    """Forms from news and records, worked out by hand on the calendar."""
+    assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["the morning of 2021", "2021 morning", "next week morning"])
+def test_a_part_of_day_needs_a_day(phrase):
+    """'Morning' after a year or a week is not a date: refused, not dropped."""
+    with pytest.raises(ParseError):
+        parse(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "earliest", "latest"),
+    [
+        ("on or before October 1", None, "2021-10-01"),
+        ("no later than Friday", None, "2021-10-15"),
+        ("not after March 2021", None, "2021-03-31"),
+        ("on or before October 2021", None, "2021-10-31"),
+        ("on or after October 1", "2021-10-01", None),
+        ("no earlier than 2020", "2020-01-01", None),
+        ("not before 2020", "2020-01-01", None),
+        # Not inclusive, for contrast: after a year is over, before it begins.
+        ("after 2020", "2021-01-01", None),
+        ("before 2020", None, "2019-12-31"),
+    ],
+)
+def test_on_or_before_and_after_include_the_date(phrase, earliest, latest):
+    """'On or before X' reaches X's last day; 'on or after X' starts on X's first."""
+    value = resolve(phrase, reference=REF).value
+    # An open side reaches the edge of the supported calendar.
+    first = FuzzyDate.day(-9999, 1, 1) if earliest is None else FuzzyDate.of(earliest)
+    last = FuzzyDate.day(9999, 12, 31) if latest is None else FuzzyDate.of(latest)
+    assert (value.earliest_day, value.latest_day) == (first.earliest_day, last.latest_day)
+
+
+def test_years_on_is_years_later():
+    """'Five years on' counts from the previous date, as 'five years later' does."""
+    assert value_of("five years on") == value_of("five years later")
+    text = "The war began in March 2003. Five years on, the city was rebuilt."
+    assert _spans(text, narrative=True) == [
+        ("in March 2003", ("2003-03-01", "2003-03-31")),
+        ("Five years on", ("2008-03-01", "2008-03-31")),
+    ]
+    # "On" that goes on to say what about is not the end of a time phrase.
+    assert _spans("He served five years on the board.") == [("five years", Duration(years=5))]

@@ -926,9 +926,14 @@ class After(Expression):
     """
 
     anchor: Expression
+    #: "on or after X": from X's first possible day on, X itself included.
+    inclusive: bool = False
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """From the day after the anchor's last possible day."""
+        """From the day after the anchor's last possible day (its first, if inclusive)."""
+        if self.inclusive:
+            base = date_of(self.anchor.at(ctx, ref), self.anchor.phrase(), side="start")
+            return FuzzyDate(base.earliest_day, cal.MAX_DAY)
         base = date_of(self.anchor.at(ctx, ref), self.anchor.phrase(), side="end")
         last = base.earliest_day if self.anchor.is_point() else base.latest_day
         return FuzzyDate(cal.check_day(last + 1), cal.MAX_DAY)
@@ -939,11 +944,11 @@ class After(Expression):
 
     def rule(self, ctx: Context) -> str:
         """E.g. "after a date"."""
-        return "after a date"
+        return "on or after a date" if self.inclusive else "after a date"
 
     def phrase(self) -> str:
-        """E.g. "after X"."""
-        return f"after {self.anchor.phrase()}"
+        """E.g. "after X", "on or after X"."""
+        return f"{'on or ' if self.inclusive else ''}after {self.anchor.phrase()}"
 
 
 @attrs.frozen(slots=True)
@@ -955,9 +960,14 @@ class Before(Expression):
     """
 
     anchor: Expression
+    #: "on or before X" ("no later than X"): up to X's last possible day, X itself included.
+    inclusive: bool = False
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """Up to the day before the anchor's first possible day."""
+        """Up to the day before the anchor's first possible day (its last, if inclusive)."""
+        if self.inclusive:
+            base = date_of(self.anchor.at(ctx, ref), self.anchor.phrase(), side="end")
+            return FuzzyDate(cal.MIN_DAY, base.latest_day)
         base = date_of(self.anchor.at(ctx, ref), self.anchor.phrase(), side="start")
         first = base.latest_day if self.anchor.is_point() else base.earliest_day
         return FuzzyDate(cal.MIN_DAY, cal.check_day(first - 1))
@@ -968,11 +978,11 @@ class Before(Expression):
 
     def rule(self, ctx: Context) -> str:
         """E.g. "before a date"."""
-        return "before a date"
+        return "on or before a date" if self.inclusive else "before a date"
 
     def phrase(self) -> str:
-        """E.g. "before X"."""
-        return f"before {self.anchor.phrase()}"
+        """E.g. "before X", "on or before X"."""
+        return f"{'on or ' if self.inclusive else ''}before {self.anchor.phrase()}"
 
 
 @attrs.frozen(slots=True)

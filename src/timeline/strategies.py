@@ -485,8 +485,8 @@ def expressions(*, max_depth: int = 2, periods: bool = True) -> st.SearchStrateg
         dates,
         st.builds(Since, dates),
         st.builds(Until, dates),
-        st.builds(After, dates),
-        st.builds(Before, dates),
+        st.builds(After, dates, st.booleans()),
+        st.builds(Before, dates, st.booleans()),
         st.builds(
             Recent,
             st.sampled_from([Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR]),

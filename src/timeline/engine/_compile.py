@@ -168,17 +168,22 @@ def _single(expression: Expression, ctx: Context) -> Link | None:
         shift = CalendarShift(months=12 * expression.count)  # type: ignore[attr-defined]
         return Link(inner.ref, inner.side, chain(inner.low, shift), chain(inner.high, shift))
     if kind is After:
+        # "after {x}" is after x is over; "on or after {x}" from the day x began.
         anchor = expression.anchor  # type: ignore[attr-defined]
-        inner = _point(anchor, "end") if type(anchor) is EventRef else _single(anchor, ctx)
+        inclusive: bool = expression.inclusive  # type: ignore[attr-defined]
+        side = "start" if inclusive else "end"
+        inner = _point(anchor, side) if type(anchor) is EventRef else _single(anchor, ctx)
         if inner is None:
             return None
-        return Link(inner.ref, inner.side, chain(inner.low, 1), NEVER_HIGH)
+        return Link(inner.ref, inner.side, chain(inner.low, 0 if inclusive else 1), NEVER_HIGH)
     if kind is Before:
         anchor = expression.anchor  # type: ignore[attr-defined]
-        inner = _point(anchor, "start") if type(anchor) is EventRef else _single(anchor, ctx)
+        inclusive = expression.inclusive  # type: ignore[attr-defined]
+        side = "end" if inclusive else "start"
+        inner = _point(anchor, side) if type(anchor) is EventRef else _single(anchor, ctx)
         if inner is None:
             return None
-        return Link(inner.ref, inner.side, NEVER_LOW, chain(inner.high, -1))
+        return Link(inner.ref, inner.side, NEVER_LOW, chain(inner.high, 0 if inclusive else -1))
     return None
 
 

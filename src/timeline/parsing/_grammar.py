@@ -224,6 +224,13 @@ class Parser:
         self.i = best_end if best is not None else start
         return best
 
+    def _clause_ends_after(self, index: int) -> bool:
+        """Whether token ``index`` ends the phrase or is followed by punctuation."""
+        if index + 1 >= self.size:
+            return True
+        between = self.text[self.tokens[index].end : self.tokens[index + 1].start]
+        return any(mark in between for mark in ",;:.!?)")
+
     def at_end(self) -> bool:
         """Whether every token is consumed."""
         return self.i >= self.size
@@ -353,6 +360,10 @@ class Parser:
         if token is None or token.kind != "number":
             if self.take("the", "year"):
                 return self.year()
+            following = self.peek(1)
+            if self.word() in ("ad", "ce") and following is not None and following.kind == "number":
+                self.i += 2  # "AD 79"
+                return int(following.text)
             return self._year_in_words()
         era = self.word(1)
         value = int(token.text)
@@ -636,6 +647,20 @@ class Parser:
         self.take_any({"sometime", "sometimes", "anytime"})
         if self.word() not in _BEFORE_AFTER_WORDS:
             return self.date()
+        if self.take("on", "or", "after") or self.take("no", "earlier", "than"):
+            anchor = self.date()
+            return None if anchor is None else After(anchor, inclusive=True)
+        if self.take("on", "or", "before") or self.take("no", "later", "than"):
+            anchor = self.date()
+            return None if anchor is None else Before(anchor, inclusive=True)
+        if self.take("not", "before"):
+            anchor = self.date()
+            return None if anchor is None else After(anchor, inclusive=True)
+        if self.take("not", "after"):
+            anchor = self.date()
+            return None if anchor is None else Before(anchor, inclusive=True)
+        if self.take("on", "or", "about") or self.take("on", "or", "around"):
+            return self.date()  # the date the record gives, not a guess at how far "about" is
         if self.take("after") or self.take("later", "than"):
             anchor = self.date()
             return None if anchor is None else After(anchor)
@@ -645,8 +670,27 @@ class Parser:
         return self.date()
 
     def date(self) -> Expression | None:
-        """One date."""
-        return self._date()
+        """One date, with the part of the day it names dropped ("Monday night")."""
+        saved = self.i
+        inner = self._part_of_day_prefix()
+        if inner is not None:
+            return inner
+        self.i = saved
+        found = self._date()
+        if found is not None and _names_a_day(found):
+            self.take_any(lex.PARTS_OF_DAY)
+        return found
+
+    def _part_of_day_prefix(self) -> Expression | None:
+        """E.g. "the morning of 17 October", "in the early hours of Monday": that day."""
+        self.take_any({"in", "on", "during"})
+        self.take("the")
+        if not (self.take("early", "hours") or self.take_any(lex.PARTS_OF_DAY)):
+            return None
+        if not self.take("of"):
+            return None
+        inner = self._date()
+        return inner if inner is not None and _names_a_day(inner) else None
 
     def _date(self) -> Expression | None:
         """One date."""
@@ -706,6 +750,11 @@ class Parser:
             return TODAY
         if self.take("the", "present"):
             return TODAY
+        if self.word() == "this" and self.word(1) in lex.PARTS_OF_DAY - {"night"}:
+            self.i += 2
+            return TODAY  # "this morning"
+        if self.take("last", "night"):
+            return CurrentUnit(Precision.DAY, -1)
         if self.take("then"):
             return Previous()
         if self.take_any({"tomorrow", "tomorrows"}):
@@ -737,6 +786,10 @@ class Parser:
                 return self._moved(anchor, amount, start, back=sign < 0)
         if any(self.take(*words) for words in _ON_THE_JOB):
             return self._moved(TenureStart(), amount, start, back=False)
+        if self.word() == "on" and self._clause_ends_after(self.i):
+            # "A year on, the city is rebuilding": a year later (not "five years on the board").
+            self.i += 1
+            return self._moved(Previous(), amount, start, back=False)
         if self.take_any({"after", "following", "from", "since"}):
             later = self.date()
             return None if later is None else self._moved(later, amount, start, back=False)
@@ -793,11 +846,9 @@ class Parser:
         return None if anchor is None else Named(pattern, Selector.CLOSEST, count, anchor)
 
     def nth_relative(self) -> Expression | None:
-        """E.g. "the third Tuesday after Christmas 2014", "the first Monday before X"."""
+        """E.g. "the third Tuesday after Christmas 2014", "the Monday before X"."""
         self.take("the")
-        count = self.ordinal()
-        if count is None:
-            return None
+        count = self.ordinal() or 1  # "the Friday before Christmas" is the first one
         pattern = self.pattern()
         direction = self.take_any({"after", "following", "before", "preceding"})
         if pattern is None or direction is None:
@@ -1406,6 +1457,18 @@ class Parser:
         return Absolute(FuzzyDate(*cal.year_span(100 * (number - 1) + 1, 100 * number)))
 
 
+def _names_a_day(expression: Expression) -> bool:
+    """Whether an expression names one day (so "morning" or "night" after it is that day)."""
+    if isinstance(expression, CurrentUnit):
+        return expression.unit is Precision.DAY and expression.anchor is None
+    if isinstance(expression, Named | InUnit):
+        return expression.pattern.precision is Precision.DAY
+    if isinstance(expression, Absolute):
+        value = expression.value
+        return isinstance(value, FuzzyDate) and value.precision is Precision.DAY
+    return isinstance(expression, EventRef | NumericDate)
+
+
 def _fits(pattern: Pattern, area: Expression) -> bool:
     """Whether ``area`` can hold ``pattern``: "May of 2020", not "fall in autumn".
 
@@ -1478,7 +1541,9 @@ _QUALIFIERS_BY_FIRST: Final = {
 _QUALIFIER_STARTS: Final = frozenset(
     words[-1] if words[0] == "at" else words[0] for words, _ in _QUALIFIERS
 )
-_BEFORE_AFTER_WORDS: Final = frozenset({"after", "later", "before", "prior", "earlier"})
+_BEFORE_AFTER_WORDS: Final = frozenset(
+    {"after", "later", "before", "prior", "earlier", "on", "no", "not"}
+)
 # Words after an amount that count it from the start of a tenure ("three years on the job").
 _ON_THE_JOB: Final = (
     ("on", "the", "job"),
@@ -1563,7 +1628,7 @@ _DATE_STARTS: Final = {
     "weekdays_away": _NUMBER_STARTS,
     "anniversary": _ORDINAL_STARTS,
     "closest": (*_ORDINAL_STARTS, "closest", "nearest"),
-    "nth_relative": _ORDINAL_STARTS,
+    "nth_relative": (*_ORDINAL_STARTS, "weekday", "weekend"),
     "nth_in_unit": (*_ORDINAL_STARTS, "last"),
     "part_of": (
         "the", "early", "mid", "middle", "late", "beginning", "start", "end", "ordinal word",
@@ -1580,10 +1645,11 @@ _DATE_STARTS: Final = {
     ),
     "absolute": (
         "number", "quarter", "the", "month", "ordinal", "ordinal word", "tens", "edtf",
-        "number word", "decade word",
+        "number word", "decade word", "unit", "ad", "ce",
     ),
     "deictic": (
         "today", "now", "tonight", "this", "right", "the", "tomorrow", "tomorrows", "yesterday",
+        "last",
     ),
 }  # fmt: skip
 _DATE_ORDER: Final = tuple(_DATE_STARTS)

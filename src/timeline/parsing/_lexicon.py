@@ -13,6 +13,7 @@ __all__ = [
     "MONTHS",
     "NUMBERS",
     "ORDINALS",
+    "PARTS_OF_DAY",
     "SEASONS",
     "TENS",
     "UNITS",
@@ -78,6 +79,8 @@ TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+#: Parts of a day: they say when in the day, and the day is all a date keeps of them.
+PARTS_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 #: Decades in words, counted like "the '60s" (the two-digit year window picks the century).
 DECADE_WORDS: Final = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -218,6 +221,10 @@ KEYWORDS: Final = frozenset(
         "weekend",
         "weekends",
         "as",
+        "or",
+        "not",
+        *PARTS_OF_DAY,
+        "hours",
         "job",
         "office",
         "post",
