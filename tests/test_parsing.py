@@ -1626,3 +1626,46 @@ def test_years_on_is_years_later():
     ]
     # "On" that goes on to say what about is not the end of a time phrase.
     assert _spans("He served five years on the board.") == [("five years", Duration(years=5))]
+
+
+# --- ranges written with a hyphen, "Tuesday next", "March this year", "the week ending" -----
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("June-August 2021", (("2021-06-01", "2021-06-30"), ("2021-08-01", "2021-08-31"))),
+        ("Jan-Mar 2020", (("2020-01-01", "2020-01-31"), ("2020-03-01", "2020-03-31"))),
+        # Past bias, said on Monday 18 October 2021: the run of days that ended last.
+        ("Mon-Fri", (day("2021-10-11"), day("2021-10-15"))),
+        # Seven days to or from the date; 22 October 2021 is a Friday, so with past bias
+        # "22 October" said on the 18th is last year's, and 2021 must be written.
+        ("the week ending 22 October 2021", (day("2021-10-16"), day("2021-10-22"))),
+        ("the week beginning October 18", (day("2021-10-18"), day("2021-10-24"))),
+        ("the week commencing 18 October", (day("2021-10-18"), day("2021-10-24"))),
+        ("in the week ended Friday", (day("2021-10-09"), day("2021-10-15"))),
+    ],
+)
+def test_ranges_with_hyphens_and_weeks_ending(phrase, expected):
+    """A hyphen between two months or weekdays is a range; 'mid-June' stays one date."""
+    assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("mid-June", ("2021-06-11", "2021-06-20")),
+        ("Tuesday next", day("2021-10-19")),
+        ("Monday last", day("2021-10-11")),
+        ("Monday last week", day("2021-10-11")),
+        ("yesterday's", day("2021-10-17")),
+        ("today's", day("2021-10-18")),
+        ("March this year", ("2021-03-01", "2021-03-31")),
+        ("May next year", ("2022-05-01", "2022-05-31")),
+        ("Christmas last year", day("2020-12-25")),
+        ("the 5th next month", day("2021-11-05")),
+    ],
+)
+def test_weekday_and_month_with_a_unit_after_them(phrase, expected):
+    """British 'Tuesday next' and a unit after a name with no preposition ('March this year')."""
+    assert value_of(phrase) == expected

@@ -475,7 +475,22 @@ class Parser:
             self.for_amount,
             self.around_event,
             self.date_to_date,
+            self.week_from,
         )
+
+    def week_from(self) -> Expression | None:
+        """E.g. "the week ending 22 October", "the week beginning 18 October": seven days."""
+        self.take_any({"in", "during", "for", "over"})
+        self.take("the")
+        if not self.take_any({"week", "wk"}):
+            return None
+        if self.take_any({"ending", "ended", "to"}):
+            end = self.date()
+            return None if end is None else Between(Shift(end, Duration(days=-6)), end)
+        if self.take_any({"beginning", "commencing", "starting", "from"}):
+            start = self.date()
+            return None if start is None else Between(start, Shift(start, Duration(days=6)))
+        return None
 
     def from_to(self) -> Expression | None:
         """E.g. "from X to Y", "between X and Y", "from X for N days"."""
@@ -743,7 +758,7 @@ class Parser:
     def deictic(self) -> Expression | None:
         """E.g. "today", "yesterday", "tomorrow", "now", "at this time"."""
         if (
-            self.take_any({"today", "now", "tonight"})
+            self.take_any({"today", "todays", "now", "tonight", "tonights"})
             or self.take("this", "time")
             or self.take("right", "now")
         ):
@@ -759,7 +774,7 @@ class Parser:
             return Previous()
         if self.take_any({"tomorrow", "tomorrows"}):
             return CurrentUnit(Precision.DAY, 1)
-        if self.take("yesterday"):
+        if self.take_any({"yesterday", "yesterdays"}):
             return CurrentUnit(Precision.DAY, -1)
         if self.take("the", "day", "after", "tomorrow"):
             return CurrentUnit(Precision.DAY, 2)
@@ -1173,6 +1188,10 @@ class Parser:
                 selector, count = Selector.NEXT, 2
             elif self.take("before", "last"):
                 selector, count = Selector.LAST, 2
+            elif self.word() in ("next", "last") and self.word(1) not in lex.UNITS:
+                # "Tuesday next", "Monday last" (not "Monday last week", a unit after it)
+                selector = Selector.NEXT if self.word() == "next" else Selector.LAST
+                self.i += 1
         trailing = self._trailing_weekday(pattern)
         if trailing is not None:
             pattern = Intersection(pattern, (trailing,))
@@ -1246,6 +1265,12 @@ class Parser:
             area = self.first(self.relative_unit, self._year_unit, self.named)
             if area is not None and _fits(pattern, area):
                 return InUnit(pattern, area)
+        self.i = saved
+        # "March this year", "Christmas last year", "the 5th next month": a unit counted
+        # from the reference may follow with no preposition.
+        area = self.attempt(self.relative_unit)
+        if area is not None and _fits(pattern, area):
+            return InUnit(pattern, area)
         self.i = saved
         shifted = self.attempt(self._shifted_year_suffix)
         if shifted is not None:
@@ -1648,8 +1673,8 @@ _DATE_STARTS: Final = {
         "number word", "decade word", "unit", "ad", "ce",
     ),
     "deictic": (
-        "today", "now", "tonight", "this", "right", "the", "tomorrow", "tomorrows", "yesterday",
-        "last",
+        "today", "todays", "now", "tonight", "tonights", "this", "right", "the", "tomorrow",
+        "tomorrows", "yesterday", "yesterdays", "last",
     ),
 }  # fmt: skip
 _DATE_ORDER: Final = tuple(_DATE_STARTS)

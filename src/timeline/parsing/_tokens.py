@@ -6,6 +6,7 @@ import re
 from typing import Final, NamedTuple
 
 from timeline.errors import ParseError
+from timeline.parsing import _lexicon as lex
 
 __all__ = ["Token", "tokenize"]
 
@@ -107,6 +108,13 @@ def _simple(text: str) -> list[Token]:
     return tokens
 
 
+def _names_a_range(before: Token | None, token: Token, after: Token | None) -> bool:
+    """Whether a hyphen joins two months or two weekdays ("June-August", "Mon-Fri")."""
+    if token.kind != "-" or before is None or after is None:
+        return False
+    return any(before.text in names and after.text in names for names in (lex.MONTHS, lex.WEEKDAYS))
+
+
 def _join(raw: list[Token]) -> list[Token]:
     """Drop hyphens and dots that touch words, and merge dotted initials ("a.d." -> "ad")."""
     tokens: list[Token] = []
@@ -118,7 +126,7 @@ def _join(raw: list[Token]) -> list[Token]:
                 before is not None and before.kind == "word" and before.end == token.start
             ) or (after is not None and after.kind == "word" and after.start == token.end)
             trailing_dot = token.kind == "." and (after is None or after.start > token.end)
-            if touches_word or trailing_dot:
+            if (touches_word or trailing_dot) and not _names_a_range(before, token, after):
                 continue
         if (
             token.kind == "word"
