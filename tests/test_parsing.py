@@ -1669,3 +1669,19 @@ def test_ranges_with_hyphens_and_weeks_ending(phrase, expected):
 def test_weekday_and_month_with_a_unit_after_them(phrase, expected):
     """British 'Tuesday next' and a unit after a name with no preposition ('March this year')."""
     assert value_of(phrase) == expected
+
+
+def test_extract_new_forms_without_false_hits():
+    """Weekends, parts of the day and decades in words are found; verbs and counts are not."""
+    text = (
+        "Officials may or may not meet. Prices rose over the weekend. He was born in the "
+        "sixties and loved sixties rock. The meeting, set for Monday morning, moved to "
+        "Tuesday next. Five years on the board taught him patience."
+    )
+    assert _spans(text) == [
+        ("over the weekend", ("2021-10-16", "2021-10-17")),
+        ("in the sixties", ("1960-01-01", "1969-12-31")),
+        ("Monday morning", day("2021-10-18")),
+        ("Tuesday next", day("2021-10-19")),
+        ("Five years", Duration(years=5)),
+    ]

@@ -186,8 +186,8 @@ def _plausible_alone(text: str, token: Token, before: str) -> bool:
     if word in lex.WEEKDAYS:
         full = len(word) > 3
         return capitalised and (full or before == "on")
-    if word in lex.SEASONS:
-        return before in _TEMPORAL_PREPOSITIONS
+    if word in lex.SEASONS or word in lex.DECADE_WORDS:
+        return before in _TEMPORAL_PREPOSITIONS  # "in the sixties", not "sixties rock"
     return capitalised and word not in lex.KEYWORDS and word not in lex.UNITS
 
 
