@@ -186,6 +186,12 @@ class Network:
         index = len(self._x)
         self._x.append(x)
         self._y.append(y)
+        if type(low) is int and type(high) is int:  # the common case, first
+            self._a.append(low)
+            self._b.append(high)
+            self._incident[x].append(index)
+            self._incident[y].append(index)
+            return index
         if isinstance(low, DayShift):
             low = low.days
         if isinstance(high, DayShift):

@@ -265,7 +265,7 @@ class _Build:
 
     def bound(self, variable: int, lo: int, hi: int, reason: Reason | Record) -> None:
         """Add a bound (or, if set aside, a bound that never binds, keeping indices aligned)."""
-        if self.net.size in self.disabled:
+        if self.disabled and self.net.size in self.disabled:
             lo, hi = cal.MIN_DAY, cal.MAX_DAY
         self.net.bound(variable, lo, hi)
         self.reasons.append(reason)
@@ -279,7 +279,7 @@ class _Build:
         reason: Reason | Record,
     ) -> None:
         """Add a relation (or, if set aside, one that never binds)."""
-        if self.net.size in self.disabled:
+        if self.disabled and self.net.size in self.disabled:
             low, high = NEVER_LOW, NEVER_HIGH
         self.net.relate(x, y, low, high)
         self.reasons.append(reason)
