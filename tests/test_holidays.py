@@ -14,15 +14,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline import Context, FuzzyDate, _holidays
 from timeline import _astronomy as astro
 from timeline import _calendar as cal
 from timeline import _chinese as chinese
 from timeline import _computus as computus
 from timeline import _hebrew as hebrew
 from timeline import _hindu as hindu
-from timeline import _holidays
 from timeline import _islamic as islamic
 from timeline import _moon as moon
+from timeline._expressions import Absolute, InUnit, Named
 from timeline._holiday_rules import (
     Direction,
     Easter,
@@ -30,8 +31,10 @@ from timeline._holiday_rules import (
     NthWeekday,
     WeekdayNear,
 )
+from timeline._patterns import Holiday
 from timeline._religious_rules import HijriDate, LunarFestival
-from timeline.errors import OutOfRangeError
+from timeline.errors import OutOfRangeError, TimelineError
+from timeline.parsing import parse
 from timeline.strategies import days
 
 
@@ -411,3 +414,31 @@ def test_lunar_theory_against_meeus():
     jd = 2448724.5 - 59.0 / 86400  # 0h TT as UT
     assert math.isclose(moon.lunar_longitude(jd), 133.167265, abs_tol=2e-4)
     assert math.isclose(moon.lunar_latitude(jd), -3.229126, abs_tol=2e-4)
+
+
+def _value_or_error(expression, ctx):
+    try:
+        return expression.resolve(ctx).value
+    except TimelineError as error:
+        return type(error)
+
+
+def test_every_holiday_name_reads_as_that_holiday():
+    """Each alias, alone and with a year, resolves as the holiday it names.
+
+    Names that begin with words the grammar also knows were once read as something else:
+    "mid Shaban", "the Glorious Twelfth" and "start of daylight saving time" were refused, and
+    "early May bank holiday" and "start of summer time" were read as the early part of a
+    day and the start of summer. The expected value comes from the holiday pattern itself;
+    "fourth of July" may also read as 4 July, which is the same day.
+    """
+    ctx = Context(reference="2021-10-18")
+    for holiday in _holidays.HOLIDAYS:
+        for alias in holiday.aliases:
+            in_2019 = InUnit(Holiday(alias), Absolute(FuzzyDate.year(2019)))
+            assert _value_or_error(parse(f"{alias} 2019"), ctx) == _value_or_error(in_2019, ctx), (
+                alias
+            )
+            assert _value_or_error(parse(alias), ctx) == _value_or_error(
+                Named(Holiday(alias)), ctx
+            ), alias

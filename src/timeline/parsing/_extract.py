@@ -12,7 +12,7 @@ from timeline._fuzzy import FuzzyDate
 from timeline._patterns import IsoWeekOf
 from timeline.errors import TimelineError
 from timeline.parsing import _lexicon as lex
-from timeline.parsing._grammar import Parser
+from timeline.parsing._grammar import Parser, apostrophe_before
 from timeline.parsing._tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -176,7 +176,8 @@ def _plausible_alone(text: str, token: Token, before: str) -> bool:
     if token.kind == "event" or token.text in _DEICTIC:
         return True
     if token.kind == "number":
-        return len(token.text) == 4 and before in _TEMPORAL_PREPOSITIONS
+        year_like = len(token.text) == 4 or apostrophe_before(text, token)  # "in '84"
+        return year_like and before in _TEMPORAL_PREPOSITIONS
     if token.kind != "word":
         return False
     word = token.text

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 
     from timeline.parsing._tokens import Token
 
-__all__ = ["Parser"]
+__all__ = ["Parser", "apostrophe_before"]
 
 T = TypeVar("T")
 
@@ -97,7 +97,9 @@ _QUALIFIERS: Final = (
     (("circa",), Qualifier.ABOUT),
 )
 _NEXT_WORDS: Final = frozenset({"next", "coming", "upcoming"})
-_LAST_WORDS: Final = frozenset({"last", "past", "previous"})
+#: Round numbers said with an article: "a dozen years ago", "a hundred years ago".
+_ROUND_NUMBERS: Final = {"dozen": 12, "hundred": 100, "thousand": 1000}
+_LAST_WORDS: Final = frozenset({"last", "past", "previous", "prior"})
 _THIS_WORDS: Final = frozenset({"this", "current", "present"})
 _RANGE_WORDS: Final = frozenset({"to", "till", "til", "until", "through", "thru", "-"})
 _AMOUNT_UNITS: Final = {
@@ -309,6 +311,9 @@ class Parser:
             if self.word(1) == "few":
                 self.i += 2
                 return 3
+            if self.word(1) in _ROUND_NUMBERS:
+                self.i += 2
+                return _ROUND_NUMBERS[self.texts[self.i - 1]]  # "a dozen", "a hundred"
             self.i += 1
             return 1
         if word == "couple":
@@ -347,7 +352,13 @@ class Parser:
         saved = self.i
         token = self.peek()
         value = self.ordinal()
-        if value is None and token is not None and token.kind == "number" and len(token.text) <= 2:
+        if (
+            value is None
+            and token is not None
+            and token.kind == "number"
+            and len(token.text) <= 2
+            and not self._after_apostrophe(token)  # "May '20" is a year
+        ):
             value = self.cardinal()
         if value is None or not 1 <= value <= 31:
             self.i = saved
@@ -918,6 +929,11 @@ class Parser:
             return abbreviation
         self.take("at")
         self.take("the")
+        here = self.i
+        if self._holiday_pattern() is not None:
+            # "Early May bank holiday", "start of summer time": a holiday's own name.
+            self.i = here
+            return None
         part = None
         word = self.take_any(_PARTS)
         if word is not None and self.word() != "of":
@@ -977,12 +993,12 @@ class Parser:
             return None if unit is None else CurrentUnit(lex.UNITS[unit], 0, Previous())
         which = self.take_any({"following", "previous", "preceding", "next"})
         if which is not None:
-            unit = self.take_any(lex.UNITS)
+            unit = self._narrative_unit()
             if unit is None or (which == "next" and lex.UNITS[unit] is not Precision.DAY):
                 return None
             offset = 1 if which in ("following", "next") else -1
             return CurrentUnit(lex.UNITS[unit], offset, Previous())
-        unit = self.take_any(lex.UNITS)
+        unit = self._narrative_unit()
         direction = self.take_any({"after", "before", "later", "earlier"})
         if unit is None or direction is None:
             return None
@@ -996,6 +1012,12 @@ class Parser:
                 return CurrentUnit(lex.UNITS[unit], offset, anchor)
             self.i = before_anchor  # "the day before, officials met": no date follows
         return CurrentUnit(lex.UNITS[unit], offset, Previous())
+
+    def _narrative_unit(self) -> str | None:
+        """A unit word; a part of the day stands for its day ("the next morning")."""
+        if self.take_any(lex.PARTS_OF_DAY):
+            return "day"
+        return self.take_any(lex.UNITS)
 
     def relative_unit(self) -> Expression | None:
         """E.g. "this week", "last month", "the year after next", "last week's Sunday"."""
@@ -1112,7 +1134,16 @@ class Parser:
             count = self.holiday_words(words)
             self._holidays_at[self.i] = count
         if count == 0:
-            return None
+            # A name that begins with "the" ("the Glorious Twelfth") whose "the" was read
+            # as an article just before.
+            if not (self.i and self.texts[self.i - 1] == "the"):
+                return None
+            count = self.holiday_words(["the", *words]) - 1
+            if count <= 0:
+                return None
+            words = ["the", *words]
+            self.i += count
+            return Holiday(" ".join(words[: count + 1]))
         self.i += count
         return Holiday(" ".join(words[:count]))
 
@@ -1247,6 +1278,9 @@ class Parser:
         year = self.attempt(self.year)
         if year is not None:
             return InUnit(pattern, Absolute(FuzzyDate.year(year)))
+        short = self._short_year()
+        if short is not None:
+            return InUnit(pattern, short)  # "spring '84"
         token = self.peek()
         if (
             isinstance(pattern, MonthDay)
@@ -1262,7 +1296,7 @@ class Parser:
             shifted = self.attempt(self._shifted_year)
             if shifted is not None:
                 return InUnit(pattern, shifted)
-            area = self.first(self.relative_unit, self._year_unit, self.named)
+            area = self.first(self.relative_unit, self._year_unit, self._short_year, self.named)
             if area is not None and _fits(pattern, area):
                 return InUnit(pattern, area)
         self.i = saved
@@ -1341,8 +1375,27 @@ class Parser:
             ) from None
 
     def _year_expression(self) -> Expression | None:
+        short = self._short_year()
+        if short is not None:
+            return short
         year = self.year()
         return None if year is None else Absolute(FuzzyDate.year(year))
+
+    def _after_apostrophe(self, token: Token) -> bool:
+        return apostrophe_before(self.text, token)
+
+    def _short_year(self) -> Expression | None:
+        """A year in two figures after an apostrophe ("'84", "summer of '69")."""
+        token = self.peek()
+        if (
+            token is None
+            or token.kind != "number"
+            or len(token.text) != 2
+            or not self._after_apostrophe(token)
+        ):
+            return None
+        self.i += 1
+        return ShortYear(int(token.text))
 
     def _month_year(self) -> Expression | None:
         """E.g. "October 2014", "2/2013"."""
@@ -1445,6 +1498,9 @@ class Parser:
         if digits:
             year = int(digits) if len(digits) == 4 else 2000 + int(digits)
             return Absolute(FuzzyDate.quarter(year, quarter))
+        short = self._short_year()
+        if short is not None:
+            return InUnit(QuarterOf(quarter), short)  # "Q4 '21"
         year_value = self.year()
         if year_value is None:
             return Named(QuarterOf(quarter))
@@ -1480,6 +1536,11 @@ class Parser:
             return Absolute(FuzzyDate(*cal.year_span(1 - first_bc, 1 - last_bc)))
         self.take_any({"ad", "ce"})
         return Absolute(FuzzyDate(*cal.year_span(100 * (number - 1) + 1, 100 * number)))
+
+
+def apostrophe_before(text: str, token: Token) -> bool:
+    """Whether an apostrophe is written just before a token ("'84", a year in two figures)."""
+    return text[token.start - 1 : token.start] in ("'", "\u2019") and token.start > 0
 
 
 def _names_a_day(expression: Expression) -> bool:
@@ -1642,6 +1703,7 @@ _RELATIVE_WORDS: Final = (
     "last",
     "past",
     "previous",
+    "prior",
 )
 # The first significant token (past "the"/"at") each construction can begin with. Holidays can
 # begin with almost any word, so "named" is tried for every word class.
@@ -1660,13 +1722,17 @@ _DATE_STARTS: Final = {
         "last", "eom", "bom", "eoy", "boy",
     ),
     "within_unit": ("earlier", "later", "the", "rest", "all", "whole"),
-    "narrative": ("the", "that", "same", "following", "previous", "preceding", "next", "unit"),
+    "narrative": (
+        "the", "that", "same", "following", "previous", "preceding", "next", "unit",
+        *sorted(lex.PARTS_OF_DAY),
+    ),
     "relative_unit": ("the", *_RELATIVE_WORDS, "unit"),
     "iso_week": ("unit",),
     "named": (
         "weekday", "the", *_RELATIVE_WORDS, "following", "preceding", "month", "number",
         "ordinal", "ordinal word", "tens", "season", "quarter", "ides", "other", "number word",
         "new", "all", "day", "end", "s", "half", "unit", "last", "first", "weekend",
+        *sorted(lex.PARTS_OF_DAY), *sorted(_PARTS.keys() | _EDGES.keys()),
     ),
     "absolute": (
         "number", "quarter", "the", "month", "ordinal", "ordinal word", "tens", "edtf",
@@ -1686,6 +1752,7 @@ _PATTERN_STARTS: Final = {
     "_holiday_pattern": (
         "other", "the", "new", "all", "day", "end", "s", "month", "weekday", "season",
         "number word", "ordinal word", "last", "first", "half", "unit",
+        *sorted(lex.PARTS_OF_DAY), *sorted(_PARTS.keys() | _EDGES.keys()),
     ),
     "_season_pattern": ("season",),
     "_iso_week_pattern": ("unit",),
