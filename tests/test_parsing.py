@@ -1708,3 +1708,42 @@ def test_extract_new_forms_without_false_hits():
 def test_narrative_parts_of_day_round_numbers_and_short_years(phrase, expected):
     """More forms from news, worked out by hand; 'May 20' stays a day of May."""
     assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Runs of whole units inside a larger one: 1 March 2021 was a Monday, so the first
+        # two whole weeks of March are 1-7 and 8-14.
+        ("the first two weeks of March", "2021-03-01", "2021-03-14"),
+        ("the first nine months of 1989", "1989-01-01", "1989-09-30"),
+        ("the last three months of 2020", "2020-10-01", "2020-12-31"),
+        ("the first six months of the year", "2021-01-01", "2021-06-30"),
+        # Runs of units ending on a day start the day after, that many units back: 1 July
+        # less nine months is 1 October, 1 July less six months 1 January (not 31 December,
+        # which 30 June less six months would give).
+        ("the nine months ended June 30, 2021", "2020-10-01", "2021-06-30"),
+        ("the six months to 30 June 2021", "2021-01-01", "2021-06-30"),
+        ("the year ended 28 February 2021", "2020-03-01", "2021-02-28"),
+        ("the quarter ended March 31, 2021", "2021-01-01", "2021-03-31"),
+        # Months to a month: April, May and June.
+        ("the three months to June 2021", "2021-04-01", "2021-06-30"),
+        ("the three months beginning April 1, 2021", "2021-04-01", "2021-06-30"),
+    ],
+)
+def test_runs_of_whole_units(phrase, start, end):
+    """'The first nine months', 'the nine months ended June 30': periods of whole units."""
+    value = resolve(phrase, reference=REF).value
+    assert (value.start.earliest_day, value.end.latest_day) == (
+        FuzzyDate.of(start).earliest_day,
+        FuzzyDate.of(end).latest_day,
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the final days of 2020", "the months ended June 30", "3 days to Christmas"]
+)
+def test_runs_that_do_not_say_how_many_are_refused(phrase):
+    """A plural unit with no count is no run of units; a countdown is not read as one."""
+    with pytest.raises(ParseError):
+        parse(phrase)

@@ -97,6 +97,8 @@ _QUALIFIERS: Final = (
     (("circa",), Qualifier.ABOUT),
 )
 _NEXT_WORDS: Final = frozenset({"next", "coming", "upcoming"})
+#: Units counted inside a larger one ("the last week of May", "the first two quarters").
+_NTH_UNITS: Final = frozenset({Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.QUARTER})
 #: Round numbers said with an article: "a dozen years ago", "a hundred years ago".
 _ROUND_NUMBERS: Final = {"dozen": 12, "hundred": 100, "thousand": 1000}
 _LAST_WORDS: Final = frozenset({"last", "past", "previous", "prior"})
@@ -490,17 +492,24 @@ class Parser:
         )
 
     def week_from(self) -> Expression | None:
-        """E.g. "the week ending 22 October", "the week beginning 18 October": seven days."""
+        """A run of whole units to or from a date ("the nine months ended June 30").
+
+        Also "the week ending 22 October", "the three months to June" and "the week
+        beginning 18 October".
+        """
         self.take_any({"in", "during", "for", "over"})
-        self.take("the")
-        if not self.take_any({"week", "wk"}):
-            return None
-        if self.take_any({"ending", "ended", "to"}):
+        the = self.take("the")
+        count_read = self.cardinal()
+        unit_word = self.take_any(lex.UNITS)
+        if unit_word is None or (count_read is None and unit_word.endswith("s")):
+            return None  # "the week ending", "the nine months ended"; not "the months ended"
+        count, unit = count_read or 1, lex.UNITS[unit_word]
+        if self.take_any({"ending", "ended"}) or (the and self.take_any({"to"})):
             end = self.date()
-            return None if end is None else Between(Shift(end, Duration(days=-6)), end)
+            return None if end is None else _run_of_units(end, count, unit, forward=False)
         if self.take_any({"beginning", "commencing", "starting", "from"}):
             start = self.date()
-            return None if start is None else Between(start, Shift(start, Duration(days=6)))
+            return None if start is None else _run_of_units(start, count, unit, forward=True)
         return None
 
     def from_to(self) -> Expression | None:
@@ -891,27 +900,36 @@ class Parser:
         from_end = False
         count = self.ordinal()
         if count is None:
-            if not self.take("last"):
+            if not self.take_any({"last", "final"}):
                 return None
             count, from_end = 1, True
-        elif self.take("last"):
+        elif self.take_any({"last", "final"}):
             from_end = True
+        several = self.cardinal() if count == 1 else None  # "the first nine months"
         weekday = self.take_any(lex.WEEKDAYS)
-        if weekday is not None:
+        if weekday is not None and several is None:
             pattern: Pattern = WeekdayOf(lex.WEEKDAYS[weekday])
         else:
             unit = self.take_any(lex.UNITS)
-            if unit is None or lex.UNITS[unit] not in (
-                Precision.DAY,
-                Precision.WEEK,
-                Precision.MONTH,
-            ):
+            if unit is None or lex.UNITS[unit] not in _NTH_UNITS:
                 return None
+            if unit.endswith("s") and several is None:
+                return None  # "the final days of 2020" says no how many
             pattern = UnitPattern(lex.UNITS[unit])
         if not self.take_any({"of", "in"}) and (from_end or not isinstance(pattern, UnitPattern)):
             return None
         area = self.unit_expression()
-        return None if area is None else NthInUnit(count, pattern, area, from_end)
+        if area is None:
+            return None
+        if several is None:
+            return NthInUnit(count, pattern, area, from_end)
+        if several < 2:  # "the first one month" is no run of units
+            return None
+        # The first (or last) several units of the area, from one end of the run to the other.
+        ends = (1, several) if not from_end else (several, 1)
+        return Between(
+            NthInUnit(ends[0], pattern, area, from_end), NthInUnit(ends[1], pattern, area, from_end)
+        )
 
     def unit_expression(self) -> Expression | None:
         """What a part or an nth is taken of: a date, or "the month" (the current one)."""
@@ -1538,6 +1556,37 @@ class Parser:
         return Absolute(FuzzyDate(*cal.year_span(100 * (number - 1) + 1, 100 * number)))
 
 
+def _run_of_units(
+    edge: Expression, count: int, unit: Precision, *, forward: bool
+) -> Expression | None:
+    """``count`` units that end on (or, ``forward``, begin on) ``edge``.
+
+    From a day: the nine months ended 30 June 2021 run from 1 October 2020. From a month, in
+    months: the three months to June are April to June. Anything else is not a run of units.
+    """
+    sign = 1 if forward else -1
+    if _names_a_day(edge) and forward:
+        other = Shift(Shift(edge, _amount_of(unit, count)), Duration(days=-1))
+    elif _names_a_day(edge):
+        # From the day after: six months to 30 June start on 1 January, not 31 December.
+        other = Shift(Shift(edge, Duration(days=1)), _amount_of(unit, -count))
+    elif unit is Precision.MONTH and _names_a_month(edge):
+        other = Shift(edge, _amount_of(unit, sign * (count - 1)))
+    else:
+        return None
+    return Between(edge, other) if forward else Between(other, edge)
+
+
+def _names_a_month(expression: Expression) -> bool:
+    """Whether an expression names one month ("June", "June 2021")."""
+    if isinstance(expression, Named | InUnit):
+        return isinstance(expression.pattern, MonthOf)
+    if isinstance(expression, Absolute):
+        value = expression.value
+        return isinstance(value, FuzzyDate) and value.precision is Precision.MONTH
+    return False
+
+
 def apostrophe_before(text: str, token: Token) -> bool:
     """Whether an apostrophe is written just before a token ("'84", a year in two figures)."""
     return text[token.start - 1 : token.start] in ("'", "\u2019") and token.start > 0
@@ -1716,7 +1765,7 @@ _DATE_STARTS: Final = {
     "anniversary": _ORDINAL_STARTS,
     "closest": (*_ORDINAL_STARTS, "closest", "nearest"),
     "nth_relative": (*_ORDINAL_STARTS, "weekday", "weekend"),
-    "nth_in_unit": (*_ORDINAL_STARTS, "last"),
+    "nth_in_unit": (*_ORDINAL_STARTS, "last", "final"),
     "part_of": (
         "the", "early", "mid", "middle", "late", "beginning", "start", "end", "ordinal word",
         "last", "eom", "bom", "eoy", "boy",

@@ -228,6 +228,7 @@ KEYWORDS: Final = frozenset(
         "ending",
         "ended",
         "commencing",
+        "final",
         "starting",
         "not",
         *PARTS_OF_DAY,
