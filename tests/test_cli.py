@@ -76,7 +76,10 @@ def test_tenures_of_an_events_file_as_csv(capsys):
     ("argv", "expected"),
     [
         (["chart", "/no/such/file.toml", "-o", "x.png"], "no such file"),
-        (["parse", "on blursday", "--reference", "2021-10-18"], "unknown word 'blursday'"),
+        (
+            ["parse", "on blursday", "--reference", "2021-10-18"],
+            "unknown word 'blursday' at position 3 ('blursday' in 'on blursday')",
+        ),
         (["parse", "last week"], "needs a reference date"),
         (["tenures", str(DEMO), "--column", "person"], "FIELD=COLUMN"),
     ],

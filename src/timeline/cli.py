@@ -236,6 +236,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except (TimelineError, OSError) as error:
-        first = str(error).splitlines()[0] if str(error) else type(error).__name__
-        print(f"timeline: error: {first}", file=sys.stderr)
+        print(f"timeline: error: {_one_line(error)}", file=sys.stderr)
         return 1
+
+
+def _one_line(error: Exception) -> str:
+    """The error in one line: the pointer under a phrase becomes the words it points at.
+
+    Messages about text end their first line with "at position N:" and show the text and a
+    line of carets under the offending part; on a terminal that is one line, quoting it.
+    """
+    lines = str(error).splitlines() or [type(error).__name__]
+    first = lines[0]
+    if first.endswith(":") and len(lines) >= 3 and lines[2].strip().startswith("^"):
+        text, pointer = lines[1][2:], lines[2][2:]
+        start = pointer.index("^")
+        where = text[start : start + pointer.count("^")]
+        return f"{first[:-1]} ({where!r} in {text!r})"
+    return first
