@@ -1747,3 +1747,45 @@ def test_runs_that_do_not_say_how_many_are_refused(phrase):
     """A plural unit with no count is no run of units; a countdown is not read as one."""
     with pytest.raises(ParseError):
         parse(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["circa 1850", "c. 1850", "ca. 1850", "about 1850", "around 1850", "in or around 1850"],
+)
+def test_circa_keeps_the_days_and_marks_them_approximate(phrase):
+    """'Circa 1850' is 1850, marked approximate (EDTF '1850~'), not widened by a guess."""
+    value = resolve(phrase, reference=REF).value
+    assert value == FuzzyDate.year(1850, approximate=True)
+    assert value.edtf() == "1850~"
+
+
+def test_about_before_a_length_is_still_a_length():
+    """'About three years' is a qualified length, and 'about a week ago' a shifted day."""
+    assert value_of("about three years") == Duration(years=3, qualifier=Qualifier.ABOUT)
+    assert value_of("about 1850") == ("1850-01-01", "1850-12-31")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first_year", "last_year"),
+    [
+        # Millennia count from year 1 like centuries; BC years are astronomical (1 BC is 0).
+        ("the 2nd millennium", 1001, 2000),
+        ("the third millennium", 2001, 3000),
+        ("the 4th millennium BC", -3999, -3000),
+    ],
+)
+def test_millennia(phrase, first_year, last_year):
+    """The nth millennium, AD or BC."""
+    value = resolve(phrase, reference=REF).value
+    assert (value.earliest.year, value.latest.year) == (first_year, last_year)
+    assert (value.earliest.month, value.earliest.day) == (1, 1)
+    assert (value.latest.month, value.latest.day) == (12, 31)
+
+
+def test_in_or_before_and_after_a_year():
+    """'In or before 1850' reaches the end of 1850; 'in or after 1850' starts with it."""
+    before = resolve("in or before 1850", reference=REF).value
+    after = resolve("in or after 1850", reference=REF).value
+    assert before.latest_day == FuzzyDate.of("1850-12-31").latest_day
+    assert after.earliest_day == FuzzyDate.of("1850-01-01").earliest_day

@@ -42,6 +42,7 @@ __all__ = [
     "Anniversary",
     "Before",
     "Between",
+    "Circa",
     "CurrentUnit",
     "EventRef",
     "Expression",
@@ -983,6 +984,50 @@ class Before(Expression):
     def phrase(self) -> str:
         """E.g. "before X", "on or before X"."""
         return f"{'on or ' if self.inclusive else ''}before {self.anchor.phrase()}"
+
+
+@attrs.frozen(slots=True)
+class Circa(Expression):
+    """A date given as approximate ("circa 1850", "c. 1850", "about 1850").
+
+    The days are the anchor's: "circa" says the source is not sure, not by how much, so the
+    value is marked approximate (EDTF's ``~``) rather than widened by a guess.
+
+    >>> Circa(Absolute(FuzzyDate.year(1850))).resolve().value.edtf()
+    '1850~'
+    """
+
+    anchor: Expression
+
+    def at(self, ctx: Context, ref: int) -> Value:
+        """The anchor's value, marked approximate."""
+        value = self.anchor.at(ctx, ref)
+        if isinstance(value, FuzzyDate):
+            return attrs.evolve(value, approximate=True)
+        if isinstance(value, Period):
+            start, end = value.start, value.end
+            return Period(
+                attrs.evolve(start, approximate=True) if isinstance(start, FuzzyDate) else start,
+                attrs.evolve(end, approximate=True) if isinstance(end, FuzzyDate) else end,
+            )
+        msg = f"{self.anchor.phrase()!r} is a length of time; 'circa' goes with a date"
+        raise ResolutionError(msg)
+
+    def children(self) -> tuple[Expression, ...]:
+        """The anchor."""
+        return (self.anchor,)
+
+    def is_point(self) -> bool:
+        """An approximate point is a point."""
+        return self.anchor.is_point()
+
+    def phrase(self) -> str:
+        """E.g. "circa 1850"."""
+        return f"circa {self.anchor.phrase()}"
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "approximate date"."""
+        return "approximate date"
 
 
 @attrs.frozen(slots=True)

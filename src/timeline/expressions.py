@@ -25,6 +25,7 @@ from timeline._expressions import (
     Anniversary,
     Before,
     Between,
+    Circa,
     CurrentUnit,
     EventRef,
     Expression,
@@ -50,6 +51,7 @@ from timeline._patterns import (
     DayOfMonth,
     Holiday,
     Intersection,
+    IsoWeekOf,
     MonthDay,
     MonthOf,
     Pattern,
@@ -58,6 +60,7 @@ from timeline._patterns import (
     Selector,
     UnitPattern,
     WeekdayOf,
+    Weekend,
 )
 
 __all__ = [
@@ -68,6 +71,7 @@ __all__ = [
     "Before",
     "Between",
     "Bias",
+    "Circa",
     "Context",
     "CurrentUnit",
     "DateOrder",
@@ -78,6 +82,7 @@ __all__ = [
     "Holiday",
     "InUnit",
     "Intersection",
+    "IsoWeekOf",
     "MonthDay",
     "MonthOf",
     "Named",
@@ -106,6 +111,7 @@ __all__ = [
     "UpcomingCount",
     "Value",
     "WeekdayOf",
+    "Weekend",
     "WithinUnit",
     "WithinUnitPart",
 ]

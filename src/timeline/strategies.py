@@ -40,6 +40,7 @@ from timeline._expressions import (
     Amount,
     Anniversary,
     Before,
+    Circa,
     CurrentUnit,
     Expression,
     InUnit,
@@ -441,6 +442,7 @@ def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
                 durations(qualifiers=[Qualifier.EXACT], max_years=50),
             ),
             st.builds(Anniversary, st.integers(1, 100), inner),
+            st.builds(Circa, inner),
             st.builds(
                 PartOf,
                 st.builds(

@@ -21,6 +21,7 @@ from timeline._expressions import (
     Anniversary,
     Before,
     Between,
+    Circa,
     CurrentUnit,
     EventRef,
     Expression,
@@ -99,6 +100,9 @@ _QUALIFIERS: Final = (
 _NEXT_WORDS: Final = frozenset({"next", "coming", "upcoming"})
 #: Units counted inside a larger one ("the last week of May", "the first two quarters").
 _NTH_UNITS: Final = frozenset({Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.QUARTER})
+#: Words that mark a date as approximate ("circa 1850"); the last four also qualify lengths.
+_ABOUT_WORDS: Final = frozenset({"about", "around", "approximately", "roughly"})
+_CIRCA_WORDS: Final = frozenset({"circa", "c", "ca"}) | _ABOUT_WORDS
 #: Round numbers said with an article: "a dozen years ago", "a hundred years ago".
 _ROUND_NUMBERS: Final = {"dozen": 12, "hundred": 100, "thousand": 1000}
 _LAST_WORDS: Final = frozenset({"last", "past", "previous", "prior"})
@@ -696,6 +700,15 @@ class Parser:
             return None if anchor is None else Before(anchor, inclusive=True)
         if self.take("on", "or", "about") or self.take("on", "or", "around"):
             return self.date()  # the date the record gives, not a guess at how far "about" is
+        if self.take("in", "or", "about") or self.take("in", "or", "around"):
+            anchor = self.date()
+            return None if anchor is None else Circa(anchor)
+        if self.take("in", "or", "before"):
+            anchor = self.date()
+            return None if anchor is None else Before(anchor, inclusive=True)
+        if self.take("in", "or", "after"):
+            anchor = self.date()
+            return None if anchor is None else After(anchor, inclusive=True)
         if self.take("after") or self.take("later", "than"):
             anchor = self.date()
             return None if anchor is None else After(anchor)
@@ -706,6 +719,9 @@ class Parser:
 
     def date(self) -> Expression | None:
         """One date, with the part of the day it names dropped ("Monday night")."""
+        circa = self._circa()
+        if circa is not None:
+            return circa
         saved = self.i
         inner = self._part_of_day_prefix()
         if inner is not None:
@@ -715,6 +731,23 @@ class Parser:
         if found is not None and _names_a_day(found):
             self.take_any(lex.PARTS_OF_DAY)
         return found
+
+    def _circa(self) -> Expression | None:
+        """E.g. "circa 1850", "c. 1850", "about 1850" (but "about three years" is a length)."""
+        saved = self.i
+        word = self.take_any(_CIRCA_WORDS)
+        if word is None:
+            return None
+        after_word = self.i
+        if word in _ABOUT_WORDS and self.amount() is not None:
+            self.i = saved
+            return None
+        self.i = after_word
+        inner = self.date()
+        if inner is None:
+            self.i = saved
+            return None
+        return Circa(inner)
 
     def _part_of_day_prefix(self) -> Expression | None:
         """E.g. "the morning of 17 October", "in the early hours of Monday": that day."""
@@ -1544,16 +1577,22 @@ class Parser:
         return None
 
     def _century(self) -> Expression | None:
-        """E.g. "the 20th century", "the 5th century BC" (centuries counted from year 1)."""
+        """E.g. "the 20th century", "the 5th century BC", "the 2nd millennium".
+
+        Centuries and millennia are counted from year 1: the 20th century is 1901-2000, the
+        2nd millennium 1001-2000, the 4th millennium BC 4000 to 3001 BC.
+        """
         self.take("the")
         number = self.ordinal()
-        if number is None or not self.take_any({"century"}):
+        unit = self.take_any({"century", "millennium", "millenium"})
+        if number is None or unit is None:
             return None
+        size = 100 if unit == "century" else 1000
         if self.take_any({"bc", "bce"}):
-            first_bc, last_bc = 100 * number, 100 * (number - 1) + 1
+            first_bc, last_bc = size * number, size * (number - 1) + 1
             return Absolute(FuzzyDate(*cal.year_span(1 - first_bc, 1 - last_bc)))
         self.take_any({"ad", "ce"})
-        return Absolute(FuzzyDate(*cal.year_span(100 * (number - 1) + 1, 100 * number)))
+        return Absolute(FuzzyDate(*cal.year_span(size * (number - 1) + 1, size * number)))
 
 
 def _run_of_units(
@@ -1677,7 +1716,7 @@ _QUALIFIER_STARTS: Final = frozenset(
     words[-1] if words[0] == "at" else words[0] for words, _ in _QUALIFIERS
 )
 _BEFORE_AFTER_WORDS: Final = frozenset(
-    {"after", "later", "before", "prior", "earlier", "on", "no", "not"}
+    {"after", "later", "before", "prior", "earlier", "on", "no", "not", "in"}
 )
 # Words after an amount that count it from the start of a tenure ("three years on the job").
 _ON_THE_JOB: Final = (
