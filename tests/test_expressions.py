@@ -1057,9 +1057,11 @@ def test_amount_is_a_duration_and_needs_no_reference():
         # Without a year, the bias picks it: 25 December before or after 18 October 2021.
         (NumericDate(12, 25), {}, "2020-12-25"),
         (NumericDate(12, 25), {"bias": Bias.FUTURE}, "2021-12-25"),
-        # Two-digit years: the window around 2021 is 1971..2070.
+        # Two-digit years: the window around 2021 is 1932..2031 under past bias (the
+        # default) and 1971..2070 otherwise.
         (NumericDate(1, 1, 71, 2), {}, "1971-01-01"),
-        (NumericDate(1, 1, 70, 2), {}, "2070-01-01"),
+        (NumericDate(1, 1, 70, 2), {}, "1970-01-01"),
+        (NumericDate(1, 1, 70, 2), {"bias": Bias.NEAREST}, "2070-01-01"),
     ],
 )
 def test_numeric_dates(expression, options, expected):
@@ -1088,9 +1090,21 @@ def test_numeric_date_that_is_no_date():
     ],
 )
 def test_two_digit_year_window(reference, digits, year):
-    """A two-digit year lies 50 years back to 49 years ahead of the reference year."""
+    """Without past bias a two-digit year lies 50 years back to 49 years ahead."""
     assert window_year(digits, cal.day_of(reference)) == year
-    assert resolved(ShortYear(digits), reference) == FuzzyDate.year(year)
+    ctx = Context(reference=reference, bias=Bias.NEAREST)
+    assert ShortYear(digits).resolve(ctx).value == FuzzyDate.year(year)
+
+
+@pytest.mark.parametrize(
+    ("digits", "year"),
+    # Under past bias, 89 years back to 10 ahead: 1932..2031 around 2021.
+    [(69, 1969), (45, 1945), (32, 1932), (31, 2031), (21, 2021), (0, 2000)],
+)
+def test_two_digit_year_window_leans_back_under_past_bias(digits, year):
+    """'The summer of '69' read in 2021 is 1969, not 2069; "'31" is still ahead."""
+    assert window_year(digits, cal.day_of(MONDAY_REF), Bias.PAST) == year
+    assert resolved(ShortYear(digits), MONDAY_REF) == FuzzyDate.year(year)
 
 
 @pytest.mark.parametrize(("tens", "decade"), [(90, 1990), (20, 2020), (30, 1930), (0, 2000)])

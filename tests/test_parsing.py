@@ -52,6 +52,7 @@ from timeline import (
     parse,
     resolve,
 )
+from timeline import _calendar as cal
 from timeline.errors import ResolutionError, TimelineError, UnknownEventError
 from timeline.expressions import (
     CurrentUnit,
@@ -786,16 +787,20 @@ def test_numeric_dates_by_order_and_region(phrase, mdy, dmy):
 
 
 @pytest.mark.parametrize(
-    ("phrase", "expected"),
+    ("phrase", "bias", "expected"),
     [
-        ("1/1/71", "1971-01-01"),  # the window around 2021 is 1971..2070
-        ("1/1/70", "2070-01-01"),
-        ("10/31/99", "1999-10-31"),
+        # Under past bias the window around 2021 is 1932..2031; otherwise 1971..2070.
+        ("1/1/70", "past", "1970-01-01"),
+        ("1/1/31", "past", "2031-01-01"),
+        ("1/1/32", "past", "1932-01-01"),
+        ("1/1/71", "nearest", "1971-01-01"),
+        ("1/1/70", "nearest", "2070-01-01"),
+        ("10/31/99", "future", "1999-10-31"),
     ],
 )
-def test_two_digit_years_fall_in_the_window(phrase, expected):
-    """Two-digit years lie from 50 years before to 49 years after the reference year."""
-    assert value_of(phrase) == day(expected)
+def test_two_digit_years_fall_in_the_window(phrase, bias, expected):
+    """Two-digit years lie in a century around the reference year, leaning back under past bias."""
+    assert value_of(phrase, bias=bias) == day(expected)
 
 
 @pytest.mark.parametrize(
@@ -1468,14 +1473,17 @@ def test_bare_iso_week_is_the_latest_that_began_by_the_reference(reference, week
 
 
 def test_extract_leaves_a_week_number_without_its_year():
-    """A week number alone may count a trial's weeks; "next week" before a number is found."""
+    """A week number alone may count a trial's weeks; 'week 42 of 2021' is a date.
+
+    Where the longest reading is a bare week number, nothing is taken: the shorter reading
+    ("next week" in "Next week 42 will be busy") could be a different week than the one meant.
+    """
     assert _spans("In week 12 of the trial, the jury met.") == []
     assert _spans("It closed in week 42 of 2021.") == [
         ("in week 42 of 2021", ("2021-10-18", "2021-10-24"))
     ]
-    assert _spans("We meet next week 12 people will come.") == [
-        ("next week", ("2021-10-25", "2021-10-31"))
-    ]
+    assert _spans("Next week 42 will be busy.") == []
+    assert _spans("We meet next week.") == [("next week", ("2021-10-25", "2021-10-31"))]
 
 
 # --- weekends, "this past", "over", "as of", decades in words, weekday ranges -----------------
@@ -1789,3 +1797,62 @@ def test_in_or_before_and_after_a_year():
     after = resolve("in or after 1850", reference=REF).value
     assert before.latest_day == FuzzyDate.of("1850-12-31").latest_day
     assert after.earliest_day == FuzzyDate.of("1850-01-01").earliest_day
+
+
+# --- what a review of running text found: counts, topics, letters and titles are not dates --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1500 troops remain.", []),
+        ("It costs about 2000 dollars.", []),
+        ("Over 2000 people marched.", []),
+        ("She talked about May and her Brexit deal.", []),
+        ("They asked about Monday's vote.", [("Monday's", day("2021-10-18"))]),
+        ("Vitamin C 1000 mg daily.", []),
+        ("He got a C in 2019.", [("in 2019", ("2019-01-01", "2019-12-31"))]),
+        ("She placed an ad 2 weeks ago.", [("2 weeks ago", day("2021-10-04"))]),
+        ("On the second night, the band played.", []),
+        # Circa written as such, after a word of time, or spelled out, is a date.
+        ("The house dates from c. 1450.", [("c. 1450", ("1450-01-01", "1450-12-31"))]),
+        ("It was built in about 1850.", [("in about 1850", ("1850-01-01", "1850-12-31"))]),
+        ("He was born on Feb. 29, 2020 in St. Louis.", [("on Feb. 29, 2020", day("2020-02-29"))]),
+        ("Two dozen years ago it began.", [("Two dozen years ago", day("1997-10-18"))]),
+    ],
+)
+def test_extract_counts_topics_and_letters_are_not_dates(text, expected):
+    """'About 1500 troops', 'talked about May', 'Vitamin C 1000' and 'an ad' are no dates."""
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # 'Not later than' bounds from above, like 'no later than' (Friday 15 October).
+        ("not later than Friday", None, "2021-10-15"),
+        ("not earlier than March", "2021-03-01", None),
+        # Runs ending on a weekday end on that weekday (Sunday 17, Friday 15 October).
+        ("the two weeks ending Sunday", "2021-10-04", "2021-10-17"),
+        ("the three weeks ended Friday", "2021-09-25", "2021-10-15"),
+        # Runs of months to a month are whole months: October 2020 to June 2021.
+        ("the nine months ended June", "2020-10-01", "2021-06-30"),
+        ("the two months ended June", "2021-05-01", "2021-06-30"),
+    ],
+)
+def test_bounds_and_runs_found_in_review(phrase, start, end):
+    """Each worked out by hand on the October 2021 calendar (reference Monday the 18th)."""
+    value = resolve(phrase, reference=REF).value
+    if isinstance(value, Period):
+        first, last = value.start.earliest_day, value.end.latest_day
+    else:
+        first, last = value.earliest_day, value.latest_day
+    assert first == (cal.MIN_DAY if start is None else FuzzyDate.of(start).earliest_day)
+    assert last == (cal.MAX_DAY if end is None else FuzzyDate.of(end).latest_day)
+
+
+def test_on_or_about_is_approximate_like_in_or_around():
+    """Both mark the date approximate and keep its days."""
+    assert resolve("on or about 14 May 2021", reference=REF).value == FuzzyDate.day(
+        2021, 5, 14, approximate=True
+    )

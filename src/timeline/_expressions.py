@@ -1235,7 +1235,7 @@ class Between(Expression):
             start_node = Named(
                 start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
             )
-        elif _yearless(end_node) or _weekday_alone(end_node):
+        elif _yearless(end_node) or (_weekday_alone(end_node) and _weekday_alone(start_node)):
             assert isinstance(end_node, Named)
             end_node = Named(
                 end_node.pattern, Selector.AFTER, 1, Shift(start_node, Duration(days=-1))
@@ -1520,7 +1520,7 @@ class NumericDate(Expression):
         if self.year is None:
             span = MonthDay(month, day).select(Selector.BIAS, 1, ref, ctx)
             return FuzzyDate(span[0], span[1], Precision.DAY)
-        year = self.year if self.year_digits > 2 else window_year(self.year, ref)
+        year = self.year if self.year_digits > 2 else window_year(self.year, ref, ctx.bias)
         return FuzzyDate.day(year, month, day)
 
     def uses_reference(self) -> bool:
@@ -1538,14 +1538,25 @@ class NumericDate(Expression):
         return f"numeric date, {ctx.order.value}"
 
 
-def window_year(two_digits: int, ref: int) -> int:
-    """A two-digit year placed in the century window around the reference (50 back, 49 on).
+def window_year(two_digits: int, ref: int, bias: Bias = Bias.NEAREST) -> int:
+    """A two-digit year placed in a century-long window around the reference.
+
+    Under past bias (news reporting what happened) the window runs from 89 years before the
+    reference year to 10 after: in 2021, "'69" is 1969 and "'31" 2031. Otherwise it runs from
+    50 before to 49 after, as Duckling's does, whatever the bias.
 
     >>> window_year(74, cal.make_day(2013, 2, 12)), window_year(15, cal.make_day(2013, 2, 12))
     (1974, 2015)
+    >>> window_year(69, cal.make_day(2021, 10, 18), Bias.PAST)
+    1969
     """
     reference_year = cal.civil_from_day(ref)[0]
-    return reference_year - 50 + (two_digits - (reference_year - 50)) % 100
+    back = _WINDOW_BACK[bias]
+    return reference_year - back + (two_digits - (reference_year - back)) % 100
+
+
+#: How many years before the reference year the two-digit window starts, by bias.
+_WINDOW_BACK: Final = {Bias.PAST: 89, Bias.FUTURE: 50, Bias.NEAREST: 50}
 
 
 @attrs.frozen(slots=True)
@@ -1560,7 +1571,7 @@ class ShortYear(Expression):
 
     def at(self, ctx: Context, ref: int) -> Value:
         """The year in the window."""
-        return FuzzyDate.year(window_year(self.digits, ref))
+        return FuzzyDate.year(window_year(self.digits, ref, ctx.bias))
 
     def uses_reference(self) -> bool:
         """The century comes from the reference."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline._expressions import Named
+from timeline._expressions import Circa, Named
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import IsoWeekOf
 from timeline.errors import TimelineError
@@ -23,8 +23,13 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_all"]
 
-# Sentences end at . ! or ? followed by space; a phrase never runs across them.
-_SENTENCE: Final = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+")
+# Sentences end at . ! or ? followed by space; a phrase never runs across them. A dot after
+# an abbreviation ("c. 1850", "Feb. 29", "St. Patrick's Day") or an initial ends nothing.
+_SENTENCE_END: Final = re.compile(r"[.!?]+(?=\s|$)")
+_LAST_WORD: Final = re.compile(r"([A-Za-z]+)$")
+_ABBREVIATIONS: Final = frozenset(
+    {"c", "ca", "st", "mr", "mrs", "ms", "dr", "no", "vs", "approx", "est", "jr", "sr"}
+)
 # Words before a lone month, season, weekday abbreviation or year that make it a date:
 # "in May", "on Sun.", "since 2014" (but not "May I", "prices fall", "2014 people").
 _TEMPORAL_PREPOSITIONS: Final = frozenset(
@@ -54,6 +59,8 @@ _TEMPORAL_PREPOSITIONS: Final = frozenset(
         "each",
     ]
 )
+# Words that can make a date approximate ("circa 1850"; see ``_by_accident``).
+_CIRCA_WORDS: Final = frozenset({"circa", "c", "ca", "about", "around", "roughly", "approximately"})
 # Words that make a phrase a date on their own, whatever else it holds.
 _DEICTIC: Final = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 
@@ -66,11 +73,10 @@ def extract_all(
     In narrative mode each date becomes the anchor of the next relative one ("two days later").
     """
     results: list[Resolution] = []
-    for sentence in _SENTENCE.finditer(text):
-        offset = sentence.start()
+    for start, stop in _sentences(text):
         tokens = [
-            Token(t.kind, t.text, t.start + offset, t.end + offset)
-            for t in tokenize(sentence.group(), strict=False)
+            Token(t.kind, t.text, t.start + start, t.end + start)
+            for t in tokenize(text[start:stop], strict=False)
         ]
         index = 0
         while index < len(tokens):
@@ -84,6 +90,24 @@ def extract_all(
                 context = attrs.evolve(context, previous=resolution.value)
             index = end
     return results
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Where the sentences of ``text`` start and stop."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        word = _LAST_WORD.search(text, start, end.start())
+        before = word.group(1).lower() if word else ""
+        if end.group() == "." and (
+            before in _ABBREVIATIONS or before in lex.MONTHS or len(before) == 1
+        ):
+            continue
+        spans.append((start, end.end()))
+        start = end.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
 
 
 def _resolved_at(
@@ -104,9 +128,8 @@ def _resolved_at(
         if found is None:
             return None
         expression, end = found
-        if _season_week(expression):
-            stop = end - 1
-            continue
+        if _by_accident(text, tokens, index, expression):
+            return None
         try:
             span = (tokens[index].start, tokens[end - 1].end)
             return expression.resolve(context, span=span), end
@@ -115,13 +138,28 @@ def _resolved_at(
     return None
 
 
-def _season_week(expression: Expression) -> bool:
-    """Whether a phrase is an ISO week by number alone ("week 12"), without its year.
+def _by_accident(text: str, tokens: list[Token], index: int, expression: Expression) -> bool:
+    """Whether a phrase that parses is, in running text, more likely not a date at all.
 
-    In running text that is as often the twelfth week of a season, a trial or a pregnancy as
-    a week of the calendar, so it is not taken for a date; "week 12 of 2021" is.
+    A week number without its year ("week 12") is as often the twelfth week of a season, a
+    trial or a pregnancy. "About", "around", "roughly" and "approximately" count people and
+    money ("about 1500 troops") and name topics ("talked about May"): they make a date
+    approximate only after a word of time ("in about 1850", "since around 1850"). "C" and
+    "ca" stand for circa only written so ("c. 1850", "ca. 1850"), not "Vitamin C 1000".
     """
-    return isinstance(expression, Named) and isinstance(expression.pattern, IsoWeekOf)
+    if isinstance(expression, Named) and isinstance(expression.pattern, IsoWeekOf):
+        return True
+    if not isinstance(expression, Circa):
+        return False
+    position = next(i for i in range(index, len(tokens)) if tokens[i].text in _CIRCA_WORDS)
+    word = tokens[position]
+    if word.text == "circa":
+        return False
+    if word.text in ("c", "ca"):
+        written = text[word.start : word.end + 1]
+        return written not in ("c.", "ca.")
+    before = tokens[position - 1].text if position > 0 else ""
+    return before not in _TEMPORAL_PREPOSITIONS
 
 
 def _phrase_at(

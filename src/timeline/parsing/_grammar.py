@@ -296,7 +296,7 @@ class Parser:
             return None
         if token.kind == "number":
             self.i += 1
-            return int(token.text)
+            return self._times_dozen(int(token.text))
         word = token.text if token.kind == "word" else ""
         if word in lex.TENS:
             self.i += 1
@@ -308,7 +308,7 @@ class Parser:
             return value
         if word in lex.NUMBERS:
             self.i += 1
-            return lex.NUMBERS[word]
+            return self._times_dozen(lex.NUMBERS[word])
         if article and word in ("a", "an"):
             if self.word(1) == "couple":
                 self.i += 2
@@ -330,6 +330,10 @@ class Parser:
             self.i += 1
             return 3
         return None
+
+    def _times_dozen(self, number: int) -> int:
+        """The number, times twelve if "dozen" follows ("two dozen" is 24)."""
+        return 12 * number if self.take("dozen") else number
 
     def ordinal(self) -> int | None:
         """An ordinal in figures or words ("21st", "twenty-first", "third")."""
@@ -378,8 +382,13 @@ class Parser:
             if self.take("the", "year"):
                 return self.year()
             following = self.peek(1)
-            if self.word() in ("ad", "ce") and following is not None and following.kind == "number":
-                self.i += 2  # "AD 79"
+            if (
+                self.word() in ("ad", "ce")
+                and following is not None
+                and following.kind == "number"
+                and self._written_in_capitals(self.i)  # "AD 79", not "an ad 2 weeks ago"
+            ):
+                self.i += 2
                 return int(following.text)
             return self._year_in_words()
         era = self.word(1)
@@ -507,6 +516,8 @@ class Parser:
         unit_word = self.take_any(lex.UNITS)
         if unit_word is None or (count_read is None and unit_word.endswith("s")):
             return None  # "the week ending", "the nine months ended"; not "the months ended"
+        if count_read == 0:
+            return None  # "the 0 months ended June" is no run
         count, unit = count_read or 1, lex.UNITS[unit_word]
         if self.take_any({"ending", "ended"}) or (the and self.take_any({"to"})):
             end = self.date()
@@ -686,35 +697,10 @@ class Parser:
         self.take_any({"sometime", "sometimes", "anytime"})
         if self.word() not in _BEFORE_AFTER_WORDS:
             return self.date()
-        if self.take("on", "or", "after") or self.take("no", "earlier", "than"):
-            anchor = self.date()
-            return None if anchor is None else After(anchor, inclusive=True)
-        if self.take("on", "or", "before") or self.take("no", "later", "than"):
-            anchor = self.date()
-            return None if anchor is None else Before(anchor, inclusive=True)
-        if self.take("not", "before"):
-            anchor = self.date()
-            return None if anchor is None else After(anchor, inclusive=True)
-        if self.take("not", "after"):
-            anchor = self.date()
-            return None if anchor is None else Before(anchor, inclusive=True)
-        if self.take("on", "or", "about") or self.take("on", "or", "around"):
-            return self.date()  # the date the record gives, not a guess at how far "about" is
-        if self.take("in", "or", "about") or self.take("in", "or", "around"):
-            anchor = self.date()
-            return None if anchor is None else Circa(anchor)
-        if self.take("in", "or", "before"):
-            anchor = self.date()
-            return None if anchor is None else Before(anchor, inclusive=True)
-        if self.take("in", "or", "after"):
-            anchor = self.date()
-            return None if anchor is None else After(anchor, inclusive=True)
-        if self.take("after") or self.take("later", "than"):
-            anchor = self.date()
-            return None if anchor is None else After(anchor)
-        if self.take("before") or self.take("prior", "to") or self.take("earlier", "than"):
-            anchor = self.date()
-            return None if anchor is None else Before(anchor)
+        for words, build in _BOUNDING_WORDS:
+            if self.take(*words):
+                anchor = self.date()
+                return None if anchor is None else build(anchor)
         return self.date()
 
     def date(self) -> Expression | None:
@@ -735,8 +721,10 @@ class Parser:
     def _circa(self) -> Expression | None:
         """E.g. "circa 1850", "c. 1850", "about 1850" (but "about three years" is a length)."""
         saved = self.i
+        self.take_any({"in", "on", "at", "during", "by"})  # "in about 1850"
         word = self.take_any(_CIRCA_WORDS)
         if word is None:
+            self.i = saved
             return None
         after_word = self.i
         if word in _ABOUT_WORDS and self.amount() is not None:
@@ -782,6 +770,9 @@ class Parser:
             following = self.word(2) if self.word(1) == "the" else self.word(1)
             if following in _NEXT_WORDS | _LAST_WORDS | {"following"}:
                 return False
+            ahead = self.peek(1)
+            if ahead is not None and ahead.kind == "number":
+                return False  # "over 2000 people" is a count
             self.i += 1
             is_amount = self.amount() is not None
             self.i -= 1
@@ -1432,6 +1423,10 @@ class Parser:
         year = self.year()
         return None if year is None else Absolute(FuzzyDate.year(year))
 
+    def _written_in_capitals(self, index: int) -> bool:
+        token = self.tokens[index]
+        return self.text[token.start : token.end].isupper()
+
     def _after_apostrophe(self, token: Token) -> bool:
         return apostrophe_before(self.text, token)
 
@@ -1604,13 +1599,14 @@ def _run_of_units(
     months: the three months to June are April to June. Anything else is not a run of units.
     """
     sign = 1 if forward else -1
+    other: Expression
     if _names_a_day(edge) and forward:
         other = Shift(Shift(edge, _amount_of(unit, count)), Duration(days=-1))
     elif _names_a_day(edge):
         # From the day after: six months to 30 June start on 1 January, not 31 December.
         other = Shift(Shift(edge, Duration(days=1)), _amount_of(unit, -count))
     elif unit is Precision.MONTH and _names_a_month(edge):
-        other = Shift(edge, _amount_of(unit, sign * (count - 1)))
+        other = CurrentUnit(Precision.MONTH, sign * (count - 1), edge)  # whole months
     else:
         return None
     return Between(edge, other) if forward else Between(other, edge)
@@ -1636,7 +1632,9 @@ def _names_a_day(expression: Expression) -> bool:
     if isinstance(expression, CurrentUnit):
         return expression.unit is Precision.DAY and expression.anchor is None
     if isinstance(expression, Named | InUnit):
-        return expression.pattern.precision is Precision.DAY
+        # Not a bare "the second": "on the second night" of a tour is no day of this month.
+        pattern = expression.pattern
+        return pattern.precision is Precision.DAY and not isinstance(pattern, DayOfMonth)
     if isinstance(expression, Absolute):
         value = expression.value
         return isinstance(value, FuzzyDate) and value.precision is Precision.DAY
@@ -1718,6 +1716,36 @@ _QUALIFIER_STARTS: Final = frozenset(
 _BEFORE_AFTER_WORDS: Final = frozenset(
     {"after", "later", "before", "prior", "earlier", "on", "no", "not", "in"}
 )
+
+
+def _on_or_after(anchor: Expression) -> Expression:
+    return After(anchor, inclusive=True)
+
+
+def _on_or_before(anchor: Expression) -> Expression:
+    return Before(anchor, inclusive=True)
+
+
+#: Words that bound a date on one side or mark it approximate, and what they make of it.
+_BOUNDING_WORDS: Final[tuple[tuple[tuple[str, ...], Callable[[Expression], Expression]], ...]] = (
+    *((words, _on_or_after) for words in (
+        ("on", "or", "after"), ("in", "or", "after"), ("no", "earlier", "than"),
+        ("not", "earlier", "than"), ("not", "before"),
+    )),
+    *((words, _on_or_before) for words in (
+        ("on", "or", "before"), ("in", "or", "before"), ("no", "later", "than"),
+        ("not", "later", "than"), ("not", "after"),
+    )),
+    *((words, Circa) for words in (
+        ("on", "or", "about"), ("on", "or", "around"), ("in", "or", "about"),
+        ("in", "or", "around"),
+    )),
+    (("after",), After),
+    (("later", "than"), After),
+    (("before",), Before),
+    (("prior", "to"), Before),
+    (("earlier", "than"), Before),
+)  # fmt: skip
 # Words after an amount that count it from the start of a tenure ("three years on the job").
 _ON_THE_JOB: Final = (
     ("on", "the", "job"),
