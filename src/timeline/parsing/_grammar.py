@@ -695,9 +695,7 @@ class Parser:
     def date_phrase(self) -> Expression | None:
         """A date, possibly with a leading preposition, or "before X" / "after X"."""
         self.take_any({"sometime", "sometimes", "anytime"})
-        if self.word() not in _BEFORE_AFTER_WORDS:
-            return self.date()
-        for words, build in _BOUNDING_WORDS:
+        for words, build in _BOUNDING_BY_FIRST.get(self.word() or "", ()):
             if self.take(*words):
                 anchor = self.date()
                 return None if anchor is None else build(anchor)
@@ -1713,9 +1711,6 @@ _QUALIFIERS_BY_FIRST: Final = {
 _QUALIFIER_STARTS: Final = frozenset(
     words[-1] if words[0] == "at" else words[0] for words, _ in _QUALIFIERS
 )
-_BEFORE_AFTER_WORDS: Final = frozenset(
-    {"after", "later", "before", "prior", "earlier", "on", "no", "not", "in"}
-)
 
 
 def _on_or_after(anchor: Expression) -> Expression:
@@ -1746,6 +1741,10 @@ _BOUNDING_WORDS: Final[tuple[tuple[tuple[str, ...], Callable[[Expression], Expre
     (("prior", "to"), Before),
     (("earlier", "than"), Before),
 )  # fmt: skip
+_BOUNDING_BY_FIRST: Final = {
+    first: tuple(entry for entry in _BOUNDING_WORDS if entry[0][0] == first)
+    for first in {words[0] for words, _ in _BOUNDING_WORDS}
+}
 # Words after an amount that count it from the start of a tenure ("three years on the job").
 _ON_THE_JOB: Final = (
     ("on", "the", "job"),
