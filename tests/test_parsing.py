@@ -1226,7 +1226,7 @@ ROUND_TRIP_PHRASES = [
     "the 1900s", "the '90s", "Thanksgiving 2021", "Friday in October 2021", "Friday the 13th",
     "the day after tomorrow", "3 Fridays from now", "2 Thursdays ago", "two days later",
     "the following week", "that week", "after 2013", "since {sept-11}", "the ides of March", "EOM",
-    "Monday in 2 years",
+    "Christmas in 2 years",
 ]  # fmt: skip
 
 
@@ -1856,3 +1856,50 @@ def test_on_or_about_is_approximate_like_in_or_around():
     assert resolve("on or about 14 May 2021", reference=REF).value == FuzzyDate.day(
         2021, 5, 14, approximate=True
     )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Monday in 2 weeks",  # was the first Monday of next year, not the Monday in 2 weeks
+        "the 0th week of May 2021",  # was the last week, or an IndexError
+        "0 Fridays from now",
+        "in 0 BC",
+        "AD 0",
+        "the last 0 weeks",
+        "the 0 months ended June",
+    ],
+)
+def test_readings_a_review_found_wrong_are_refused(phrase):
+    """Each once gave a date no reader means, or crashed; now each is a ParseError."""
+    with pytest.raises(ParseError):
+        parse(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales hit $4.2 million.", []),
+        ("They won 7-3 on Sunday.", [("on Sunday", day("2021-10-17"))]),
+        ("Add 3/4 cup of flour.", []),
+        ("It was signed 10/31/1974 in Paris.", [("10/31/1974", day("1974-10-31"))]),
+        ("The map was drawn in or around 1610.",
+         [("in or around 1610", ("1610-01-01", "1610-12-31"))]),
+        ("The event was held on 3-5 November.",
+         [("on 3-5 November", (day("2020-11-03"), day("2020-11-05")))]),
+        ("They met on Sunday, five years after his wife died.",
+         [("on Sunday", day("2021-10-17")), ("five years", Duration(years=5))]),
+    ],
+)  # fmt: skip
+def test_extract_figures_without_a_year_are_not_dates(text, expected):
+    """Decimals, scores and fractions are no dates; a full date in figures is."""
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "region", "expected"),
+    [("10 31 1974", "US", "1974-10-31"), ("31 10 1974", "GB", "1974-10-31")],
+)
+def test_dates_in_figures_separated_by_spaces(phrase, region, expected):
+    """Figures with spaces between them read like those with slashes, by the region's order."""
+    assert value_of(phrase, region=region) == day(expected)

@@ -61,6 +61,8 @@ _TEMPORAL_PREPOSITIONS: Final = frozenset(
 )
 # Words that can make a date approximate ("circa 1850"; see ``_by_accident``).
 _CIRCA_WORDS: Final = frozenset({"circa", "c", "ca", "about", "around", "roughly", "approximately"})
+# Separators between figures ("3/4", "10-31-1974", "4.2").
+_SEPARATORS: Final = frozenset({"-", "/", "."})
 # Words that make a phrase a date on their own, whatever else it holds.
 _DEICTIC: Final = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 
@@ -159,7 +161,7 @@ def _by_accident(text: str, tokens: list[Token], index: int, expression: Express
         written = text[word.start : word.end + 1]
         return written not in ("c.", "ca.")
     before = tokens[position - 1].text if position > 0 else ""
-    return before not in _TEMPORAL_PREPOSITIONS
+    return before not in _TEMPORAL_PREPOSITIONS and before != "or"  # "in or around 1850"
 
 
 def _phrase_at(
@@ -200,10 +202,14 @@ def _plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
         return _plausible_alone(
             text, meaningful[0], before if meaningful[0] is words[0] else words[0].text
         )
-    kinds = {t.kind for t in meaningful}
+    kinds = {t.kind for t in meaningful} - _SEPARATORS
     texts = {t.text for t in meaningful}
-    if kinds <= {"number", "ordinal"} and before != "on":
-        return False
+    if kinds <= {"number", "ordinal"}:
+        # Figures alone are a date only with a year in four figures ("10/31/1974") or after
+        # "on" ("on 3/4"); "$4.2 million", "won 7-3", "3/4 cup" and "at 10.30" are not.
+        has_year = any(t.kind == "number" and len(t.text) == 4 for t in meaningful)
+        if not has_year and before != "on":
+            return False
     if texts & _DEICTIC or kinds & {"event", "quarter"}:
         return True
     return any(_anchors(t) for t in meaningful) or len(meaningful) > 1

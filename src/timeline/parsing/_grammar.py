@@ -341,6 +341,8 @@ class Parser:
         if token is None:
             return None
         if token.kind == "ordinal":
+            if int(token.text) == 0:
+                return None  # "the 0th" counts nothing
             self.i += 1
             return int(token.text)
         word = token.text if token.kind == "word" else ""
@@ -386,6 +388,7 @@ class Parser:
                 self.word() in ("ad", "ce")
                 and following is not None
                 and following.kind == "number"
+                and int(following.text) > 0
                 and self._written_in_capitals(self.i)  # "AD 79", not "an ad 2 weeks ago"
             ):
                 self.i += 2
@@ -393,6 +396,8 @@ class Parser:
             return self._year_in_words()
         era = self.word(1)
         value = int(token.text)
+        if value == 0 and era in ("bc", "bce", "ad", "ce"):
+            return None  # there is no year 0 BC or AD: 1 BC is followed by AD 1
         if era in ("bc", "bce"):
             self.i += 2
             return 1 - value
@@ -574,7 +579,7 @@ class Parser:
 
     def day_range(self) -> Expression | None:
         """Days of one month: "July 13-15", "from the 13th to the 15th of July", "1-8 September"."""
-        self.take("from")
+        self.take_any({"from", "on"})
         self.take("the")
         month = self.take_any(lex.MONTHS)
         first = self.day_number()
@@ -613,6 +618,8 @@ class Parser:
         if which is None or which == "upcoming":
             return None
         count = self.cardinal()
+        if count == 0:
+            return None  # "the last 0 weeks" is no stretch of time
         if count is None and over not in (None, "in"):
             # "over the past week" is the seven days up to the reference; "in the last week"
             # is left to read as the calendar week before this one.
@@ -872,8 +879,8 @@ class Parser:
         """E.g. "3 Fridays from now", "2 Thursdays ago"."""
         count = self.cardinal(article=True)
         weekday = self.take_any(lex.WEEKDAYS)
-        if count is None or weekday is None:
-            return None
+        if not count or weekday is None:
+            return None  # "0 Fridays from now" is no Friday
         pattern = WeekdayOf(lex.WEEKDAYS[weekday])
         if self.take_any({"ago", "back"}) or self.take("before", "now"):
             return Named(pattern, Selector.BEFORE, count)
@@ -1332,8 +1339,11 @@ class Parser:
             self.i += 1
             return InUnit(pattern, ShortYear(int(token.text)))
         saved = self.i
+        yearly = not isinstance(pattern, WeekdayOf | DayOfMonth)
         if self.take_any({"of", "in", "from"}) or isinstance(pattern, WeekdayOf):
-            shifted = self.attempt(self._shifted_year)
+            # "Christmas in 1 year" is in the year a year from now; "Monday in 2 weeks" is not
+            # the Monday of some year.
+            shifted = self.attempt(self._shifted_year) if yearly else None
             if shifted is not None:
                 return InUnit(pattern, shifted)
             area = self.first(self.relative_unit, self._year_unit, self._short_year, self.named)
@@ -1346,7 +1356,7 @@ class Parser:
         if area is not None and _fits(pattern, area):
             return InUnit(pattern, area)
         self.i = saved
-        shifted = self.attempt(self._shifted_year_suffix)
+        shifted = self.attempt(self._shifted_year_suffix) if yearly else None
         if shifted is not None:
             return InUnit(pattern, shifted)
         return Named(pattern)
@@ -1503,8 +1513,8 @@ class Parser:
                     break
                 separator = following.kind
                 self.i += 1
-            elif following.kind == "number" and separator is None and len(numbers) < 3:
-                separator = " "
+            elif following.kind == "number" and separator in (None, " ") and len(numbers) < 3:
+                separator = " "  # "10 31 1974"
             else:
                 break
         if len(numbers) < 2 or (separator == " " and len(numbers) != 3):
