@@ -1903,3 +1903,38 @@ def test_extract_figures_without_a_year_are_not_dates(text, expected):
 def test_dates_in_figures_separated_by_spaces(phrase, region, expected):
     """Figures with spaces between them read like those with slashes, by the region's order."""
     assert value_of(phrase, region=region) == day(expected)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 20 October 2021 was a Wednesday, two days after the reference: past bias would
+        # have gone back to 2010, the last Wednesday 20 October before it.
+        ("on Wednesday 20 October", day("2021-10-20")),
+        ("Thursday, 4 November", day("2021-11-04")),
+        ("Friday the 22nd", day("2021-10-22")),
+        # The closest either way: Friday 13 August 2021 is nearer than Friday 13 May 2022.
+        ("Friday the 13th", day("2021-08-13")),
+        ("Friday the thirteenth", day("2021-08-13")),
+        ("Monday the first of November", day("2021-11-01")),
+    ],
+)
+def test_a_weekday_with_a_date_is_the_closest_under_past_bias(phrase, expected):
+    """A weekday pins a date to a few years a century; the closest such day is meant."""
+    assert value_of(phrase) == expected
+
+
+def test_the_first_monday_is_no_monday_the_first():
+    """'The first Monday' (of what?) is refused rather than read as Monday the 1st.
+
+    In 'on Monday, the first visit' only Monday is a date, and 'may last' is no last May.
+    """
+    with pytest.raises(ParseError):
+        parse("the first Monday")
+    with pytest.raises(ParseError):
+        parse("the 1st Monday")
+    assert _spans("He met them on Monday, the first visit since 2017.") == [
+        ("on Monday", day("2021-10-18")),
+        ("since 2017", (("2017-01-01", "2017-12-31"), ("ongoing", day("2021-10-18")))),
+    ]
+    assert all("may" not in found for found, _ in _spans("The drought may last three years."))

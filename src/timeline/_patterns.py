@@ -105,6 +105,14 @@ class Pattern:
         """The precision of one occurrence."""
         return self.PRECISION
 
+    @property
+    def pinned_by_weekday(self) -> bool:
+        """Whether a weekday narrows a date to a few a year or a century.
+
+        Past bias would then reach far back for it while a closer one may lie just ahead.
+        """
+        return False
+
     def in_year(self, year: int, ctx: Context) -> list[Span]:
         """Occurrences that begin in ``year``, in order."""
         raise NotImplementedError  # pragma: no cover - every concrete pattern overrides it
@@ -178,6 +186,10 @@ class Pattern:
         from timeline._context import Bias, NextWeekday
 
         if selector is Selector.BIAS:
+            if ctx.bias is Bias.PAST and self.pinned_by_weekday:
+                # "Wednesday 20 October" said on Monday the 18th is two days ahead, not eleven
+                # years back: the weekday pins the year, so the closest such day is meant.
+                return self._closest(anchor, 1, ctx)
             past = self.containing(anchor, ctx) or self.before(anchor, ctx)
             if ctx.bias is Bias.PAST:
                 return past
@@ -564,6 +576,15 @@ class Intersection(Pattern):
     generator: Pattern
     filters: tuple[Pattern, ...]
     PRECISION: ClassVar[Precision] = Precision.NONE
+
+    @property
+    def pinned_by_weekday(self) -> bool:
+        """A weekday with a day of the year or month ("Wednesday 20 October", "Friday the 22nd")."""
+        parts = (self.generator, *self.filters)
+        return any(isinstance(part, WeekdayOf) for part in parts) and any(
+            isinstance(part, MonthDay | DayOfMonth) for part in parts
+        )
+
     #: whether "future" passes over an occurrence on the reference day itself (weekdays do)
     SKIPS_TODAY: ClassVar[bool] = False
 

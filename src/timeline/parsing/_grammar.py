@@ -1253,6 +1253,17 @@ class Parser:
         after_weekday = self.i
         selector, count = self._selector()
         pattern = self.pattern()
+        if (
+            isinstance(pattern, DayOfMonth)
+            and leading_weekday is not None
+            and self.kinds[self.i - 1] == "word"
+            and self.word() is not None
+            and self.word() != "of"
+            and self.word() not in lex.MONTHS
+        ):
+            # "on Monday, the first visit": the weekday, not Monday the 1st ("Friday the
+            # thirteenth" and "Monday the first of November" are days of a month).
+            pattern = None
         if pattern is None:
             if leading_weekday is None or selector is not Selector.BIAS:
                 return None
@@ -1266,8 +1277,13 @@ class Parser:
                 selector, count = Selector.NEXT, 2
             elif self.take("before", "last"):
                 selector, count = Selector.LAST, 2
-            elif self.word() in ("next", "last") and self.word(1) not in lex.UNITS:
-                # "Tuesday next", "Monday last" (not "Monday last week", a unit after it)
+            elif (
+                isinstance(pattern, WeekdayOf)
+                and self.word() in ("next", "last")
+                and self.word(1) not in lex.UNITS
+            ):
+                # "Tuesday next", "Monday last" (not "Monday last week", a unit after it, nor
+                # "may last three years", a verb)
                 selector = Selector.NEXT if self.word() == "next" else Selector.LAST
                 self.i += 1
         trailing = self._trailing_weekday(pattern)
@@ -1297,7 +1313,9 @@ class Parser:
         return None
 
     def _trailing_weekday(self, pattern: Pattern) -> Pattern | None:
-        if isinstance(pattern, MonthDay | DayOfMonth) and self.word() in lex.WEEKDAYS:
+        # Not after a day of the month: "the first Monday" and "the 1st Monday" are no
+        # Monday the 1st.
+        if isinstance(pattern, MonthDay) and self.word() in lex.WEEKDAYS:
             word = self.take_any(lex.WEEKDAYS)
             return WeekdayOf(lex.WEEKDAYS[word or ""])
         return None
