@@ -1938,3 +1938,33 @@ def test_the_first_monday_is_no_monday_the_first():
         ("since 2017", (("2017-01-01", "2017-12-31"), ("ongoing", day("2021-10-18")))),
     ]
     assert all("may" not in found for found, _ in _spans("The drought may last three years."))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first_year", "last_year"),
+    [
+        # Astronomical years: 1550 BC is -1549.
+        ("1550-1070 BC", -1549, -1069),
+        ("from 1550 to 1070 BC", -1549, -1069),
+        ("c. 1479-1425 BC", -1478, -1424),
+        ("30 BC to AD 14", -29, 14),
+        ("1990-1995", 1990, 1995),
+    ],
+)
+def test_bc_at_the_end_of_a_range_is_for_both_ends(phrase, first_year, last_year):
+    """A range from AD to BC would run backwards, so the end's BC is the start's too."""
+    value = resolve(phrase, reference=REF).value
+    assert (value.start.earliest.year, value.end.latest.year) == (first_year, last_year)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("from Monday to Thursday next week", "2021-10-25", "2021-10-28"),
+        ("between Tuesday and Thursday this week", "2021-10-19", "2021-10-21"),
+        ("Monday to Friday last week", "2021-10-11", "2021-10-15"),
+    ],
+)
+def test_a_week_after_a_range_of_weekdays_is_for_both_ends(phrase, start, end):
+    """'From Monday to Thursday next week' is Monday of next week to its Thursday."""
+    assert value_of(phrase) == (day(start), day(end))

@@ -544,13 +544,13 @@ class Parser:
             if not self._range_word():
                 return None
             end = self.date()
-            return None if end is None else Between(start, end)
+            return None if end is None else _range(start, end)
         if self.take("between"):
             start = self.date()
             if start is None or not self.take("and"):
                 return None
             end = self.date()
-            return None if end is None else Between(start, end)
+            return None if end is None else _range(start, end)
         return None
 
     def _range_word(self) -> bool:
@@ -575,7 +575,7 @@ class Parser:
         end = self.date()
         if end is None or _bare_day(start) or _bare_day(end):
             return None  # "2021-13" is no range; days of a month are read by day_range
-        return Between(start, end)
+        return _range(start, end)
 
     def day_range(self) -> Expression | None:
         """Days of one month: "July 13-15", "from the 13th to the 15th of July", "1-8 September"."""
@@ -1614,6 +1614,38 @@ class Parser:
             return Absolute(FuzzyDate(*cal.year_span(1 - first_bc, 1 - last_bc)))
         self.take_any({"ad", "ce"})
         return Absolute(FuzzyDate(*cal.year_span(size * (number - 1) + 1, size * number)))
+
+
+def _range(start: Expression, end: Expression) -> Between:
+    """A range whose end says for both ends what the start leaves out.
+
+    "1550-1070 BC": a year after the end's BC is in BC too (a range from AD to BC would run
+    backwards). "From Monday to Thursday next week": the start is in the end's week.
+    """
+    first = _year_of_value(start.anchor if isinstance(start, Circa) else start)
+    last = _year_of_value(end.anchor if isinstance(end, Circa) else end)
+    if first is not None and last is not None and first > 0 >= last:
+        bc: Expression = Absolute(FuzzyDate.year(1 - first))
+        start = Circa(bc) if isinstance(start, Circa) else bc
+    elif (
+        isinstance(start, Named)
+        and start.selector is Selector.BIAS
+        and start.anchor is None
+        and isinstance(start.pattern, WeekdayOf)
+        and isinstance(end, InUnit)
+        and isinstance(end.pattern, WeekdayOf)
+    ):
+        start = InUnit(start.pattern, end.unit)
+    return Between(start, end)
+
+
+def _year_of_value(expression: Expression) -> int | None:
+    """The year of an absolute year ("1550", "1070 BC" is -1069), else ``None``."""
+    if isinstance(expression, Absolute):
+        value = expression.value
+        if isinstance(value, FuzzyDate) and value.precision is Precision.YEAR:
+            return cal.civil_from_day(value.earliest_day)[0]
+    return None
 
 
 def _run_of_units(
