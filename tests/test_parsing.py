@@ -1968,3 +1968,28 @@ def test_bc_at_the_end_of_a_range_is_for_both_ends(phrase, first_year, last_year
 def test_a_week_after_a_range_of_weekdays_is_for_both_ends(phrase, start, end):
     """'From Monday to Thursday next week' is Monday of next week to its Thursday."""
     assert value_of(phrase) == (day(start), day(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Past bias on 18 October 2021: the last 30 November before it was in 2020.
+        ("November 30-December 2", "2020-11-30", "2020-12-02"),
+        ("Nov. 30-Dec. 2", "2020-11-30", "2020-12-02"),
+        ("Dec. 30-Jan. 2", "2020-12-30", "2021-01-02"),
+        # The year written at the end is the end's: the start is in the year before.
+        ("Dec. 30-Jan. 2, 2021", "2020-12-30", "2021-01-02"),
+        ("November 30-December 2, 2021", "2021-11-30", "2021-12-02"),
+    ],
+)
+def test_ranges_across_months(phrase, start, end):
+    """A day, a hyphen and a month with its day run across the month's end."""
+    assert value_of(phrase) == (day(start), day(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"), [("18-Oct-2021", "2021-10-18"), ("30-Dec-2020", "2020-12-30")]
+)
+def test_hyphenated_dates_stay_one_date(phrase, expected):
+    """'18-Oct-2021' is one date, not a range from the 18th."""
+    assert value_of(phrase) == day(expected)

@@ -606,7 +606,9 @@ class Parser:
             start: Expression = Named(MonthDay(start_month, first))
             end: Expression = Named(MonthDay(end_month, last))
         else:
-            start = Absolute(FuzzyDate.day(year, start_month, first))
+            # The year belongs to the end: "Dec. 30-Jan. 2, 2021" starts in 2020.
+            start_year = year - 1 if end_month < start_month else year
+            start = Absolute(FuzzyDate.day(start_year, start_month, first))
             end = Absolute(FuzzyDate.day(year, end_month, last))
         return Between(start, end)
 

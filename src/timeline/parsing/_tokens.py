@@ -108,11 +108,26 @@ def _simple(text: str) -> list[Token]:
     return tokens
 
 
-def _names_a_range(before: Token | None, token: Token, after: Token | None) -> bool:
-    """Whether a hyphen joins two months or two weekdays ("June-August", "Mon-Fri")."""
-    if token.kind != "-" or before is None or after is None:
+def _names_a_range(raw: list[Token], index: int) -> bool:
+    """Whether the hyphen at ``index`` joins two ends of a range, not two parts of a word.
+
+    Two months or two weekdays ("June-August", "Mon-Fri"), or a day and a month with a day
+    after it ("November 30-December 2"); not "mid-June" nor "18-Oct-2021", one date.
+    """
+    if raw[index].kind != "-" or not 0 < index < len(raw) - 1:
         return False
-    return any(before.text in names and after.text in names for names in (lex.MONTHS, lex.WEEKDAYS))
+    before, after = raw[index - 1], raw[index + 1]
+    if any(before.text in names and after.text in names for names in (lex.MONTHS, lex.WEEKDAYS)):
+        return True
+    rest = [t for t in raw[index + 2 : index + 4] if t.kind != "."]  # past "Dec." 's dot
+    following = rest[0] if rest else None
+    return (
+        before.kind == "number"
+        and after.text in lex.MONTHS
+        and following is not None
+        and following.kind == "number"
+        and len(following.text) <= 2  # "30-December 2", not "18-Oct-2021"
+    )
 
 
 def _join(raw: list[Token]) -> list[Token]:
@@ -126,7 +141,7 @@ def _join(raw: list[Token]) -> list[Token]:
                 before is not None and before.kind == "word" and before.end == token.start
             ) or (after is not None and after.kind == "word" and after.start == token.end)
             trailing_dot = token.kind == "." and (after is None or after.start > token.end)
-            if (touches_word or trailing_dot) and not _names_a_range(before, token, after):
+            if (touches_word or trailing_dot) and not _names_a_range(raw, index):
                 continue
         if (
             token.kind == "word"
