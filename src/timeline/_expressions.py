@@ -1224,7 +1224,7 @@ class Between(Expression):
         and the end is the first such weekday from it.
         """
         start_node, end_node = self.start, self.end
-        if _weekday_alone(start_node) and _weekday_alone(end_node) and ctx.bias is Bias.PAST:
+        if weekday_alone(start_node) and weekday_alone(end_node) and ctx.bias is Bias.PAST:
             # "talks ran from Monday to Friday": the end placed by the bias, the start the
             # last such weekday on or before it.
             start_node = Named(
@@ -1235,7 +1235,7 @@ class Between(Expression):
             start_node = Named(
                 start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
             )
-        elif _yearless(end_node) or (_weekday_alone(end_node) and _weekday_alone(start_node)):
+        elif _yearless(end_node) or (weekday_alone(end_node) and weekday_alone(start_node)):
             assert isinstance(end_node, Named)
             end_node = Named(
                 end_node.pattern, Selector.AFTER, 1, Shift(start_node, Duration(days=-1))
@@ -1260,7 +1260,7 @@ class Between(Expression):
         return "bounded period"
 
 
-def _weekday_alone(expression: Expression) -> TypeGuard[Named]:
+def weekday_alone(expression: Expression) -> TypeGuard[Named]:
     """Whether an expression is a bare weekday placed by the bias ("Monday")."""
     from timeline._patterns import WeekdayOf
 

@@ -296,12 +296,10 @@ class Weekend(Pattern):
 
     PRECISION: ClassVar[Precision] = Precision.NONE
 
-    def in_year(self, year: int, ctx: Context | None) -> list[Span]:
+    def in_year(self, year: int, ctx: Context) -> list[Span]:
         """The weekends whose Saturday is in the year."""
-        first = cal.day_from_civil(year, 1, 1)
-        last = cal.day_from_civil(year, 12, 31)
-        saturday = first + (cal.Weekday.SATURDAY - cal.weekday(first)) % 7
-        return [(d, d + 1) for d in range(saturday, last + 1, 7) if d + 1 <= cal.MAX_DAY]
+        saturdays = WeekdayOf(cal.Weekday.SATURDAY).in_year(year, ctx)
+        return [(day, day + 1) for day, _ in saturdays if day + 1 <= cal.MAX_DAY]
 
     def phrase(self) -> str:
         """The word "weekend"."""

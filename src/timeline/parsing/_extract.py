@@ -12,7 +12,7 @@ from timeline._fuzzy import FuzzyDate
 from timeline._patterns import IsoWeekOf
 from timeline.errors import TimelineError
 from timeline.parsing import _lexicon as lex
-from timeline.parsing._grammar import Parser, apostrophe_before
+from timeline.parsing._grammar import CIRCA_WORDS, Parser, apostrophe_before
 from timeline.parsing._tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -59,8 +59,6 @@ _TEMPORAL_PREPOSITIONS: Final = frozenset(
         "each",
     ]
 )
-# Words that can make a date approximate ("circa 1850"; see ``_by_accident``).
-_CIRCA_WORDS: Final = frozenset({"circa", "c", "ca", "about", "around", "roughly", "approximately"})
 # Separators between figures ("3/4", "10-31-1974", "4.2").
 _SEPARATORS: Final = frozenset({"-", "/", "."})
 # Words that make a phrase a date on their own, whatever else it holds.
@@ -153,7 +151,7 @@ def _by_accident(text: str, tokens: list[Token], index: int, expression: Express
         return True
     if not isinstance(expression, Circa):
         return False
-    position = next(i for i in range(index, len(tokens)) if tokens[i].text in _CIRCA_WORDS)
+    position = next(i for i in range(index, len(tokens)) if tokens[i].text in CIRCA_WORDS)
     word = tokens[position]
     if word.text == "circa":
         return False

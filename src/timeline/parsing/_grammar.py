@@ -44,6 +44,7 @@ from timeline._expressions import (
     Until,
     WithinUnit,
     WithinUnitPart,
+    weekday_alone,
 )
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
@@ -70,7 +71,7 @@ if TYPE_CHECKING:
 
     from timeline.parsing._tokens import Token
 
-__all__ = ["Parser", "apostrophe_before"]
+__all__ = ["CIRCA_WORDS", "Parser", "apostrophe_before"]
 
 T = TypeVar("T")
 
@@ -102,7 +103,7 @@ _NEXT_WORDS: Final = frozenset({"next", "coming", "upcoming"})
 _NTH_UNITS: Final = frozenset({Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.QUARTER})
 #: Words that mark a date as approximate ("circa 1850"); the last four also qualify lengths.
 _ABOUT_WORDS: Final = frozenset({"about", "around", "approximately", "roughly"})
-_CIRCA_WORDS: Final = frozenset({"circa", "c", "ca"}) | _ABOUT_WORDS
+CIRCA_WORDS: Final = frozenset({"circa", "c", "ca"}) | _ABOUT_WORDS
 #: Round numbers said with an article: "a dozen years ago", "a hundred years ago".
 _ROUND_NUMBERS: Final = {"dozen": 12, "hundred": 100, "thousand": 1000}
 _LAST_WORDS: Final = frozenset({"last", "past", "previous", "prior"})
@@ -729,7 +730,7 @@ class Parser:
         """E.g. "circa 1850", "c. 1850", "about 1850" (but "about three years" is a length)."""
         saved = self.i
         self.take_any({"in", "on", "at", "during", "by"})  # "in about 1850"
-        word = self.take_any(_CIRCA_WORDS)
+        word = self.take_any(CIRCA_WORDS)
         if word is None:
             self.i = saved
             return None
@@ -1629,14 +1630,7 @@ def _range(start: Expression, end: Expression) -> Between:
     if first is not None and last is not None and first > 0 >= last:
         bc: Expression = Absolute(FuzzyDate.year(1 - first))
         start = Circa(bc) if isinstance(start, Circa) else bc
-    elif (
-        isinstance(start, Named)
-        and start.selector is Selector.BIAS
-        and start.anchor is None
-        and isinstance(start.pattern, WeekdayOf)
-        and isinstance(end, InUnit)
-        and isinstance(end.pattern, WeekdayOf)
-    ):
+    elif weekday_alone(start) and isinstance(end, InUnit) and isinstance(end.pattern, WeekdayOf):
         start = InUnit(start.pattern, end.unit)
     return Between(start, end)
 
