@@ -1993,3 +1993,21 @@ def test_ranges_across_months(phrase, start, end):
 def test_hyphenated_dates_stay_one_date(phrase, expected):
     """'18-Oct-2021' is one date, not a range from the 18th."""
     assert value_of(phrase) == day(expected)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Counted from the edge of a stretch, not from each of its days (1 May 2021 was a
+        # Saturday, so its ISO week began on 26 April and the week before on the 19th).
+        ("the day before May", day("2021-04-30")),
+        ("the day after 2020", day("2021-01-01")),
+        ("the week before May", ("2021-04-19", "2021-04-25")),
+        # 31 March 2021 was a Wednesday: the week after March is 5 to 11 April.
+        ("the week after March", ("2021-04-05", "2021-04-11")),
+        ("the day after 29 February 2020", day("2020-03-01")),
+    ],
+)
+def test_a_day_or_week_before_a_stretch_counts_from_its_edge(phrase, expected):
+    """'The day before May' is 30 April, not a month of days each moved back by one."""
+    assert value_of(phrase) == expected

@@ -1057,6 +1057,10 @@ class Parser:
             before_anchor = self.i
             anchor = self.date()
             if anchor is not None:
+                if not (anchor.is_point() or _names_a_day(anchor)):
+                    # "The day before May" is before May begins, "the week after March" after
+                    # it ends: count from the stretch's edge, not from each of its days.
+                    anchor = NthInUnit(1, UnitPattern(Precision.DAY), anchor, offset > 0)
                 if lex.UNITS[unit] is Precision.DAY:
                     return Shift(anchor, Duration(days=offset))
                 return CurrentUnit(lex.UNITS[unit], offset, anchor)
