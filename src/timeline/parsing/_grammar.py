@@ -104,8 +104,8 @@ _NTH_UNITS: Final = frozenset({Precision.DAY, Precision.WEEK, Precision.MONTH, P
 #: Words that mark a date as approximate ("circa 1850"); the last four also qualify lengths.
 _ABOUT_WORDS: Final = frozenset({"about", "around", "approximately", "roughly"})
 CIRCA_WORDS: Final = frozenset({"circa", "c", "ca"}) | _ABOUT_WORDS
-#: Round numbers said with an article: "a dozen years ago", "a hundred years ago".
-_ROUND_NUMBERS: Final = {"dozen": 12, "hundred": 100, "thousand": 1000}
+#: Round numbers said with an article: "a hundred years ago" ("a dozen" is any number times 12).
+_ROUND_NUMBERS: Final = {"hundred": 100, "thousand": 1000}
 _LAST_WORDS: Final = frozenset({"last", "past", "previous", "prior"})
 _THIS_WORDS: Final = frozenset({"this", "current", "present"})
 _RANGE_WORDS: Final = frozenset({"to", "till", "til", "until", "through", "thru", "-"})
@@ -320,9 +320,9 @@ class Parser:
                 return 3
             if self.word(1) in _ROUND_NUMBERS:
                 self.i += 2
-                return _ROUND_NUMBERS[self.texts[self.i - 1]]  # "a dozen", "a hundred"
+                return _ROUND_NUMBERS[self.texts[self.i - 1]]  # "a hundred", "a thousand"
             self.i += 1
-            return 1
+            return self._times_dozen(1)  # "a", or "a dozen"
         if word == "couple":
             self.i += 1
             self.take("of")
