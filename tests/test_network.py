@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from timeline import _calendar as cal
 from timeline.engine._maps import CalendarShift, DayShift
-from timeline.engine._network import Bound, Network, Relation
+from timeline.engine._network import Bound, Conflict, Network, Relation
 from timeline.strategies import days
 
 YEAR_2000 = days(min_value="2000-01-01", max_value="2000-12-31")
@@ -214,3 +214,61 @@ def test_irreducible_drops_the_bound_two_relations_contradict_without():
     assert conflict is not None
     assert start in conflict.constraints
     assert set(net.irreducible(conflict).constraints) == {most, least}
+
+
+@st.composite
+def small_networks(draw):
+    """Up to seven bounds and day differences among four variables, often contradictory."""
+    count = draw(st.integers(2, 4))
+    net = Network()
+    variables = [net.variable() for _ in range(count)]
+    for _ in range(draw(st.integers(2, 7))):
+        if draw(st.booleans()):
+            lo = draw(YEAR_2000)
+            net.bound(draw(st.sampled_from(variables)), lo, lo + draw(st.integers(0, 30)))
+        else:
+            x, y = draw(st.permutations(variables))[:2]
+            least = draw(st.one_of(st.none(), st.integers(-30, 30)))
+            most = draw(st.one_of(st.none(), st.integers(-30, 30)))
+            net.difference(x, y, least, most)
+    return net
+
+
+@given(small_networks())
+def test_shortest_conflict_has_the_fewest_constraints_of_any(net):
+    """Checked against a brute force over every subset of the constraints, smallest first.
+
+    The fewest constraints that conflict on their own (each subset propagated in a fresh
+    network, not by the search under test) are as many as the reported conflict holds, and
+    the reported ones do conflict on their own.
+    """
+    conflict = net.propagate()
+    assume(conflict is not None)
+    shortest = net.shortest(conflict)
+    fewest = next(
+        size
+        for size in range(1, net.size + 1)
+        for subset in itertools.combinations(range(net.size), size)
+        if _conflicts_alone(net, subset)
+    )
+    assert len(set(shortest.constraints)) == fewest
+    assert _conflicts_alone(net, shortest.constraints)
+
+
+def test_shortest_conflict_finds_two_contradicting_relations_beside_a_long_chain():
+    """With a in [0, 10], b..e each a day or more after the last, e in [0, 3]: six conflict.
+
+    Beside them, b - a >= 20 and b - a <= 5 contradict each other alone. Given the conflict of
+    six (as propagation could meet it first), every piece of it is needed, but the shortest
+    conflict in the network is the two relations.
+    """
+    net = Network()
+    a, b, c, d, e = (net.variable() for _ in range(5))
+    chain = [net.bound(a, 0, 10)]
+    chain += [net.difference(x, y, 1, None) for x, y in itertools.pairwise((a, b, c, d, e))]
+    chain.append(net.bound(e, 0, 3))
+    late = net.difference(a, b, 20, None)
+    soon = net.difference(a, b, None, 5)
+    long_one = Conflict(e, tuple(chain), 4, 3)
+    assert net.irreducible(long_one) == long_one
+    assert set(net.shortest(long_one).constraints) == {late, soon}

@@ -95,7 +95,7 @@ def compile_expression(expression: Expression, ctx: Context) -> Bounds:
     """The constraints an expression puts on the event it is evidence for."""
     single = _single(expression, ctx)
     if single is not None:
-        return Bounds(links=(single,))
+        return Bounds(None, None, (single,))
     if not expression.event_ids():
         return bounds_of_value(expression.evaluate(ctx), str(expression))
     links = _links(expression, ctx)
@@ -151,15 +151,15 @@ def _single(expression: Expression, ctx: Context) -> Link | None:
     kind = type(expression)
     if kind is Shift:
         anchor = expression.anchor  # type: ignore[attr-defined]
-        inner = _point(anchor) if type(anchor) is EventRef else _single(anchor, ctx)
+        amount: Duration = expression.amount  # type: ignore[attr-defined]
+        if type(anchor) is EventRef:  # the common "3 days after {x}", without chaining
+            low, high = _amount_steps(amount, ctx)
+            return Link(anchor.id, "start" if amount.is_negative else "end", low, high)
+        inner = _single(anchor, ctx)
         if inner is None:
             return None
-        amount: Duration = expression.amount  # type: ignore[attr-defined]
         low, high = _amount_steps(amount, ctx)
-        side = (
-            ("start" if amount.is_negative else "end") if type(anchor) is EventRef else inner.side
-        )
-        return Link(inner.ref, side, chain(inner.low, low), chain(inner.high, high))
+        return Link(inner.ref, inner.side, chain(inner.low, low), chain(inner.high, high))
     if kind is Anniversary:
         anchor = expression.anchor  # type: ignore[attr-defined]
         inner = _point(anchor) if type(anchor) is EventRef else _single(anchor, ctx)

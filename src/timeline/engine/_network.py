@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from timeline import _calendar as cal
+from timeline.engine._cycles import Edge, fewest_edges_negative_cycle, search_cost
 from timeline.engine._maps import NEVER_AFTER, NEVER_BEFORE, DayShift, Map
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ _CALENDAR_PERIOD: Final = 146_097
 
 #: The longest conflict cut down to the evidence it needs (each try propagates the rest).
 _IRREDUCIBLE_LIMIT: Final = 64
+
+#: The most steps (variables x day differences x rounds) spent looking for a shorter conflict.
+_SHORTEST_BUDGET: Final = 400_000
 
 #: How often a bound moves before the solver first checks whether it is running round a cycle;
 #: the next check waits for twice as many moves, so a network that settles pays little.
@@ -113,7 +117,6 @@ class Network:
         self._step_variable: list[int] = []
         self._step_day: list[int] = []
         self._step_from: list[int] = []
-        self._incident: list[list[int]] = []
         # Per constraint: x (or the bounded variable), y (-1 for a bound), and either the two
         # difference offsets of a relation whose maps are day shifts, the bounds of a bound,
         # or None with the maps kept aside.
@@ -156,8 +159,16 @@ class Network:
         self.hi.append(cal.MAX_DAY)
         self.lo_why.append(NO_REASON)
         self.hi_why.append(NO_REASON)
-        self._incident.append([])
         return len(self.lo) - 1
+
+    def variables(self, count: int) -> range:
+        """``count`` new variables at once, as ``variable`` makes them."""
+        first = len(self.lo)
+        self.lo.extend([cal.MIN_DAY] * count)
+        self.hi.extend([cal.MAX_DAY] * count)
+        self.lo_why.extend([NO_REASON] * count)
+        self.hi_why.extend([NO_REASON] * count)
+        return range(first, first + count)
 
     def bound(self, variable: int, lo: int, hi: int) -> int:
         """Add ``lo <= variable <= hi``; returns the constraint's index."""
@@ -189,8 +200,6 @@ class Network:
         if type(low) is int and type(high) is int:  # the common case, first
             self._a.append(low)
             self._b.append(high)
-            self._incident[x].append(index)
-            self._incident[y].append(index)
             return index
         if isinstance(low, DayShift):
             low = low.days
@@ -206,8 +215,6 @@ class Network:
                 DayShift(low) if isinstance(low, int) else low,
                 DayShift(high) if isinstance(high, int) else high,
             )
-        self._incident[x].append(index)
-        self._incident[y].append(index)
         return index
 
     def difference(self, x: int, y: int, least: int | None, most: int | None) -> int:
@@ -254,9 +261,10 @@ class Network:
         flow (a first-in-first-out queue is quadratic on a chain that bounds flow back along).
         """
         count = len(self.lo)
-        queued = [bool(edges) for edges in self._incident]
+        adjacent = self._adjacent(lower=lower)
+        queued = [bool(edges) for edges in adjacent]
         later = [variable for variable, waiting in enumerate(queued) if waiting]
-        visit = self._visitor(lower=lower, queued=queued, later=later)
+        visit = self._visitor(lower=lower, adjacent=adjacent, queued=queued, later=later)
         ascending = True
         while later:
             # A pass visits its variables in index order (descending every other pass); one
@@ -279,8 +287,42 @@ class Network:
             ascending = not ascending
         return None
 
+    def _adjacent(self, *, lower: bool) -> list[list[tuple[int, int | None, int]]]:
+        """Per variable, where its bound can move another's: ``(target, offset, constraint)``.
+
+        Bounds are pushed as lower bounds: of the days themselves, or, for upper bounds, of
+        the negated days (``y <= x + b`` is ``-y >= -x - b``), so that one loop does both.
+        The offset is ``None`` for a calendar relation, whose maps are applied instead. A side
+        that never binds (the open end of "after {x}") is left out: a shared anchor that many
+        events are after would otherwise be looked at once per event on every visit.
+        """
+        adjacent: list[list[tuple[int, int | None, int]]] = [[] for _ in self.lo]
+        never_low, never_high = NEVER_BEFORE.days, NEVER_AFTER.days
+        for index, (x, y, a, b) in enumerate(zip(self._x, self._y, self._a, self._b, strict=True)):
+            if y < 0:
+                continue  # a bound on one variable, already applied
+            if a is None or b is None:
+                adjacent[x].append((y, None, index))
+                adjacent[y].append((x, None, index))
+            elif lower:
+                if a != never_low:
+                    adjacent[x].append((y, a, index))
+                if b != never_high:
+                    adjacent[y].append((x, -b, index))
+            else:
+                if b != never_high:
+                    adjacent[x].append((y, -b, index))
+                if a != never_low:
+                    adjacent[y].append((x, a, index))
+        return adjacent
+
     def _visitor(
-        self, *, lower: bool, queued: list[bool], later: list[int]
+        self,
+        *,
+        lower: bool,
+        adjacent: list[list[tuple[int, int | None, int]]],
+        queued: list[bool],
+        later: list[int],
     ) -> Callable[[int, int, list[int] | None], Conflict | None]:
         """What visiting a variable does in ``_sweep``, with the sweep's state bound in.
 
@@ -288,16 +330,18 @@ class Network:
         each move, and queues the neighbours that moved: behind it in the pass's order (by
         ``sign``) on ``later``, ahead of it on ``heap`` if the pass keeps one.
         """
-        lo, hi = self.lo, self.hi
-        bound, why = (lo, self.lo_why) if lower else (hi, self.hi_why)
-        # The day offset that carries a bound from x to y, and the one taken off going back.
-        forward, backward = (self._a, self._b) if lower else (self._b, self._a)
-        direction = 1 if lower else -1  # a bound improves by growing, or by shrinking
-        xs, ys, incident, mapped = self._x, self._y, self._incident, self._mapped
+        # Bounds as lower bounds (upper bounds negated), the real ones they are written back
+        # to, and the ceiling each must stay under for the domain not to empty.
+        unit = 1 if lower else -1
+        real = self.lo if lower else self.hi
+        bound = real if lower else [-day for day in real]
+        ceiling = self.hi if lower else [-day for day in self.lo]
+        why = self.lo_why if lower else self.hi_why
+        xs, mapped = self._x, self._mapped
         log_constraint, log_variable = self._step_constraint, self._step_variable
         log_day, log_from = self._step_day, self._step_from
         # Moves left before a variable's next runaway check, and the gap to the one after.
-        left = [_FIRST_RUNAWAY_CHECK] * len(lo)
+        left = [_FIRST_RUNAWAY_CHECK] * len(bound)
         gaps: dict[int, int] = {}
         creeping: dict[int, int] = {}  # variable -> its bound when a calendar cycle was found
 
@@ -305,30 +349,22 @@ class Network:
             """Push ``variable``'s bound to its neighbours; queue those that moved."""
             queued[variable] = False
             day = bound[variable]
-            for index in incident[variable]:
-                if xs[index] == variable:
-                    target, offset = ys[index], forward[index]
-                    value = (
-                        day + offset
-                        if offset is not None
-                        else mapped(index, day, lower, from_x=True)
-                    )
+            for target, offset, index in adjacent[variable]:
+                if offset is not None:
+                    value = day + offset
                 else:
-                    target, offset = xs[index], backward[index]
-                    value = (
-                        day - offset
-                        if offset is not None
-                        else mapped(index, day, lower, from_x=False)
-                    )
-                if (value - bound[target]) * direction <= 0:
+                    from_x = xs[index] == variable
+                    value = unit * mapped(index, unit * day, lower, from_x=from_x)
+                if value <= bound[target]:
                     continue
                 bound[target] = value
+                real[target] = unit * value
                 why[target] = len(log_from)
                 log_constraint.append(index)
                 log_variable.append(target)
-                log_day.append(value)
+                log_day.append(unit * value)
                 log_from.append(why[variable])
-                if lo[target] > hi[target]:
+                if value > ceiling[target]:
                     return self._conflict(target)
                 left[target] -= 1
                 if not left[target]:
@@ -448,6 +484,53 @@ class Network:
             if smaller is not None:
                 kept, found = trial, smaller
         return found
+
+    def shortest(self, conflict: Conflict, *, budget: int = _SHORTEST_BUDGET) -> Conflict:
+        """The conflict with the fewest constraints, where the network is small enough to search.
+
+        The conflict is first cut down until every piece is needed (``irreducible``); then the
+        whole network is searched for a shorter negative cycle of day differences and bounds
+        (any evidence at all, not only the pieces found first). A search that would take more
+        than ``budget`` steps is not made, and month and year shifts, whose day differences
+        vary, are left out of it: then the irreducible conflict is the answer.
+        """
+        found = self.irreducible(conflict)
+        rounds = len(found.constraints) - 1
+        if rounds < 1:
+            return found
+        for index, (a, b) in enumerate(zip(self._a, self._b, strict=True)):
+            if a is not None and b is not None and a > b:  # empty on its own: "5 to 3 days"
+                return self._sub_conflict([index]) or found
+        edges = self._distance_graph()
+        if search_cost(edges, rounds) > budget:
+            return found
+        cycle = fewest_edges_negative_cycle(edges, rounds)
+        if cycle is None:
+            return found
+        return self._sub_conflict(list(dict.fromkeys(cycle))) or found
+
+    def _distance_graph(self) -> list[Edge]:
+        """Each day difference and bound as edges ``head - tail <= weight``; bounds from a zero.
+
+        Sides that never bind, and the calendar relations, have no edge.
+        """
+        zero = len(self.lo)
+        never_low, never_high = NEVER_BEFORE.days, NEVER_AFTER.days
+        edges: list[Edge] = []
+        for index, (x, y, a, b) in enumerate(zip(self._x, self._y, self._a, self._b, strict=True)):
+            if a is None or b is None:
+                continue
+            if y < 0:  # a <= x <= b
+                if b < cal.MAX_DAY:
+                    edges.append(Edge(zero, x, b, index))
+                if a > cal.MIN_DAY:
+                    edges.append(Edge(x, zero, -a, index))
+                continue
+            if b != never_high:
+                edges.append(Edge(x, y, b, index))
+            if a != never_low:
+                edges.append(Edge(y, x, -a, index))
+        return edges
 
     def _sub_conflict(self, constraints: list[int]) -> Conflict | None:
         """The conflict of these constraints alone, in this network's numbering, or ``None``."""
