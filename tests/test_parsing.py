@@ -657,6 +657,52 @@ def test_recent_units_under_both_conventions(phrase, rolling, whole):
     assert value_of(phrase, recent_units=RecentUnits.WHOLE_UNITS) == (day(first), day(last))
 
 
+@pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        ("in the coming weeks", "the next few weeks"),
+        ("the coming months", "the next 3 months"),
+        ("the following days", "the next three days"),
+        ("in recent days", "the past few days"),
+        ("over recent months", "the last 3 months"),
+        ("recent weeks", "the past three weeks"),
+        ("the last weeks", "the past few weeks"),
+        ("the previous days", "the last few days"),
+    ],
+)
+def test_plural_units_without_a_count_are_a_few(phrase, same_as):
+    """A plural unit with no count is several units, as many as "a few" (three).
+
+    By hand, on Monday 18 October 2021: "in the coming weeks" is 19 October to 8 November
+    (21 days from tomorrow), "in recent days" 16 to 18 October. They were read as the one
+    week (or day) after or before this one.
+    """
+    assert value_of(phrase) == value_of(same_as)
+    assert value_of("in the coming weeks") == (day("2021-10-19"), day("2021-11-08"))
+    assert value_of("in recent days") == (day("2021-10-16"), day("2021-10-18"))
+
+
+@pytest.mark.parametrize("phrase", ["the last days of 2020", "recent week", "the days before"])
+def test_plural_units_that_are_not_a_stretch_before_the_reference(phrase):
+    """The last days of 2020 are 2020's; "recent" needs a plural; no date follows "before"."""
+    with pytest.raises(ParseError):
+        timeline.parse(phrase)
+
+
+def test_last_days_of_something_are_not_found_as_days_before_the_reference():
+    """In running text "the last days of the empire" are the empire's, not 15-18 October."""
+    text = "In the last days of the empire, trade fell; in the last weeks of 2020 it rose."
+    found = [
+        text[start:end] for start, end in (m.span for m in timeline.extract(text, reference=REF))
+    ]
+    assert found == ["of 2020"]
+
+
+def test_a_possessive_unit_is_not_a_plural():
+    """A possessive is one unit: "last week's Sunday" is a day of one week."""
+    assert value_of("last week's Sunday") == day("2021-10-17")
+
+
 @pytest.mark.parametrize("phrase", ["the upcoming two weeks", "2 upcoming weeks"])
 def test_upcoming_under_both_conventions(phrase):
     """Both upcoming weeks (``SPAN``, rolling from tomorrow), or only the second (``NTH``)."""

@@ -191,6 +191,11 @@ class Parser:
                 return word
         return None
 
+    def took_plural(self) -> bool:
+        """Whether the word just taken is a plural unit ("weeks", not "week's")."""
+        token = self.tokens[self.i - 1]
+        return token.text.endswith("s") and token.end - token.start == len(token.text)
+
     def _reach(self) -> None:
         self.furthest = max(self.furthest, self.i)
 
@@ -317,7 +322,7 @@ class Parser:
                 return 2
             if self.word(1) == "few":
                 self.i += 2
-                return 3
+                return lex.FEW
             if self.word(1) in _ROUND_NUMBERS:
                 self.i += 2
                 return _ROUND_NUMBERS[self.texts[self.i - 1]]  # "a hundred", "a thousand"
@@ -329,7 +334,7 @@ class Parser:
             return 2
         if word == "few":
             self.i += 1
-            return 3
+            return lex.FEW
         return None
 
     def _times_dozen(self, number: int) -> int:
@@ -617,18 +622,25 @@ class Parser:
         """E.g. "the last two weeks", "past 2 days", "the next 3 months", "next few days"."""
         over = self.take_any({"in", "over", "during", "within", "for"})
         self.take("the")
-        which = self.take_any(_NEXT_WORDS | _LAST_WORDS | {"following"})
+        which = self.take_any(_NEXT_WORDS | _LAST_WORDS | {"following", "recent"})
         if which is None or which == "upcoming":
             return None
         count = self.cardinal()
         if count == 0:
             return None  # "the last 0 weeks" is no stretch of time
-        if count is None and over not in (None, "in"):
+        unit = self.take_any(lex.UNITS)
+        if unit is None:
+            return None
+        plural = self.took_plural()
+        if count is None and plural and self.word() != "of":
+            # "the coming weeks", "in recent months": as many as "a few" ("the last days of
+            # the empire" are its own last days, not a stretch before the reference).
+            count = lex.FEW
+        elif count is None and over not in (None, "in") and which != "recent":
             # "over the past week" is the seven days up to the reference; "in the last week"
             # is left to read as the calendar week before this one.
             count = 1
-        unit = self.take_any(lex.UNITS)
-        if count is None or unit is None:
+        if count is None or (which == "recent" and not plural):
             return None
         forward = which in _NEXT_WORDS or which == "following"
         return Recent(lex.UNITS[unit], count, forward=forward)
@@ -1071,15 +1083,16 @@ class Parser:
         """A unit word; a part of the day stands for its day ("the next morning")."""
         if self.take_any(lex.PARTS_OF_DAY):
             return "day"
-        return self.take_any(lex.UNITS)
+        unit = self.take_any(lex.UNITS)
+        return None if unit is None or self.took_plural() else unit  # "the following days"
 
     def relative_unit(self) -> Expression | None:
         """E.g. "this week", "last month", "the year after next", "last week's Sunday"."""
         the = self.take("the")
         offset = self._offset_word()
         unit = self.take_any(lex.UNITS)
-        if unit is None:
-            return None
+        if unit is None or (offset is not None and self.took_plural()):
+            return None  # "the coming weeks" are several (see ``recent``)
         precision = lex.UNITS[unit]
         if offset is None:
             if self.take("after", "next"):

@@ -75,6 +75,8 @@ NUMBERS: Final = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "dozen": 12,
 }  # fmt: skip
+#: How many "a few" is, as Duckling reads it; "the coming weeks" are as many.
+FEW: Final = 3
 TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
@@ -115,6 +117,7 @@ KEYWORDS: Final = frozenset(
         "previous",
         "following",
         "preceding",
+        "recent",
         "ago",
         "back",
         "hence",
