@@ -703,6 +703,48 @@ def test_a_possessive_unit_is_not_a_plural():
     assert value_of("last week's Sunday") == day("2021-10-17")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("2020-21", 2020, 2021),  # EDTF's season code would make this spring 2020
+        ("2020/21", 2020, 2021),
+        ("1999-00", 1999, 2000),
+        ("in 1999-00", 1999, 2000),
+        ("1990-95", 1990, 1995),
+    ],
+)
+def test_a_year_and_a_later_one_in_two_figures(phrase, first, last):
+    """A season or financial year: from the first year to the second, across a century too."""
+    assert value_of(phrase) == (
+        (f"{first}-01-01", f"{first}-12-31"),
+        (f"{last}-01-01", f"{last}-12-31"),
+    )
+
+
+def test_a_year_and_a_month_stay_a_month():
+    """A year and a month stay a month ("2020/10"); EDTF's "2020-24" (not a next year) is winter."""
+    assert value_of("2020/10") == ("2020-10-01", "2020-10-31")
+    assert value_of("2020-10") == ("2020-10-01", "2020-10-31")
+    assert value_of("2020-24") == ("2020-12-01", "2021-02-28")
+    assert timeline.FuzzyDate.from_edtf("2020-21") == timeline.FuzzyDate.season(2020, "spring")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["winter 2020-21", "the winter of 2020-21", "the winter of 2020/21", "winter 2020-2021"],
+)
+def test_the_winter_across_two_years(phrase):
+    """The winter that runs from December 2020 to February 2021 (meteorological, northern)."""
+    assert value_of(phrase) == ("2020-12-01", "2021-02-28")
+
+
+@pytest.mark.parametrize("phrase", ["winter 2020-22", "summer 2020-21", "winter 2021-20"])
+def test_a_season_across_years_it_does_not_span_is_refused(phrase):
+    """Summer does not run into the next year in the default seasons; nothing is guessed."""
+    with pytest.raises(ParseError):
+        timeline.parse(phrase)
+
+
 @pytest.mark.parametrize("phrase", ["the upcoming two weeks", "2 upcoming weeks"])
 def test_upcoming_under_both_conventions(phrase):
     """Both upcoming weeks (``SPAN``, rolling from tomorrow), or only the second (``NTH``)."""

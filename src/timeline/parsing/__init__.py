@@ -47,7 +47,7 @@ def parse(text: str) -> Expression:
     if not isinstance(text, str):
         msg = f"parse: expected a phrase (str), got {text!r}"
         raise TypeError(msg)
-    if _EDTF.match(text):
+    if _EDTF.match(text) and not _year_and_the_next(text):
         edtf = _edtf_value(text.strip())
         if edtf is not None:
             return Absolute(edtf)
@@ -58,6 +58,20 @@ def parse(text: str) -> Expression:
             msg = f"unknown word {text[token.start : token.end]!r}"
             raise ParseError(msg, text=text, position=token.start, length=token.end - token.start)
     return Parser(text, tokens, _holiday_words).phrase()
+
+
+def _year_and_the_next(text: str) -> bool:
+    """Whether the text is "2020-21": in English two years, where EDTF reads spring 2020.
+
+    Written alone, a year and the next one in two figures is a season or a financial year
+    ("the 2020-21 season") far more often than EDTF's season code; ``FuzzyDate.from_edtf``
+    still reads the code.
+    """
+    found = _YEAR_AND_NEXT.fullmatch(text.strip())
+    return found is not None and int(found[2]) == (int(found[1]) + 1) % 100
+
+
+_YEAR_AND_NEXT: Final = re.compile(r"(\d{4})-(\d{2})")
 
 
 def _edtf_value(text: str) -> FuzzyDate | Period | None:

@@ -1354,12 +1354,36 @@ class Parser:
             return Selector.LAST, 1
         return Selector.BIAS, 1
 
+    def _winter_across_years(self) -> Expression | None:
+        """E.g. "winter 2020-21", "the winter of 2020/21": the winter that begins in 2020.
+
+        Only winter: in the default (northern) seasons it is the one that runs from one year
+        into the next; elsewhere two years after a season are refused rather than guessed.
+        """
+        self.take_any({"of", "in"})
+        year = self.year()
+        separator, last = self.peek(), self.peek(1)
+        if year is None or separator is None or last is None or last.kind != "number":
+            return None
+        if len(last.text) == 4:
+            following = int(last.text)
+        else:
+            following = _later_year(year, last.text, separator.kind) or 0
+        if following != year + 1 or separator.kind not in ("-", "/"):
+            return None
+        self.i += 2
+        return InUnit(SeasonOf(cal.Season.WINTER), Absolute(FuzzyDate.year(year)))
+
     def _placed(self, pattern: Pattern) -> Expression:
         """A pattern placed in a year or unit if one follows, else left to the bias."""
         if isinstance(pattern, IsoWeekOf):
             # ISO weeks belong to ISO years, not calendar ones: "week 1 of 2026" began on
             # 29 December 2025. A year after the number is read by ``iso_week``.
             return Named(pattern)
+        if pattern == SeasonOf(cal.Season.WINTER):
+            winter = self.attempt(self._winter_across_years)
+            if winter is not None:
+                return winter
         year = self.attempt(self.year)
         if year is not None:
             return InUnit(pattern, Absolute(FuzzyDate.year(year)))
@@ -1522,12 +1546,10 @@ class Parser:
         else:
             return None
         if not 1 <= month <= 12:
-            if len(first.text) == 4 and len(second.text) == 2 and separator.kind == "-":
-                # "1990-95": years, the second written in two figures.
-                last = year - year % 100 + month
-                if last > year:
-                    self.i += 3
-                    return Between(Absolute(FuzzyDate.year(year)), Absolute(FuzzyDate.year(last)))
+            last = _later_year(year, second.text, separator.kind) if len(first.text) == 4 else None
+            if last is not None:
+                self.i += 3
+                return Between(Absolute(FuzzyDate.year(year)), Absolute(FuzzyDate.year(last)))
             msg = f"month {month} is out of range (1..12)"
             raise ParseError(msg, text=self.text, position=second.start, length=len(second.text))
         self.i += 3
@@ -1650,6 +1672,22 @@ def _range(start: Expression, end: Expression) -> Between:
     elif weekday_alone(start) and isinstance(end, InUnit) and isinstance(end.pattern, WeekdayOf):
         start = InUnit(start.pattern, end.unit)
     return Between(start, end)
+
+
+def _later_year(year: int, figures: str, separator: str) -> int | None:
+    """The year two figures after ``year`` and a dash stand for, if they can be a later one.
+
+    "1990-95" is 1995, "1999-00" 2000; with a slash only the next year ("2020/21"), since
+    "2020/10" is a month.
+    """
+    if len(figures) != 2:
+        return None
+    last = year - year % 100 + int(figures)
+    if last <= year:
+        last += 100
+    if separator == "/" and last != year + 1:
+        return None
+    return last if separator in ("-", "/") else None
 
 
 def _year_of_value(expression: Expression) -> int | None:
