@@ -710,6 +710,7 @@ def test_a_possessive_unit_is_not_a_plural():
         ("2020/21", 2020, 2021),
         ("1999-00", 1999, 2000),
         ("in 1999-00", 1999, 2000),
+        ("2098-00", 2098, 2100),
         ("1990-95", 1990, 1995),
     ],
 )
@@ -736,6 +737,13 @@ def test_a_year_and_a_month_stay_a_month():
 def test_the_winter_across_two_years(phrase):
     """The winter that runs from December 2020 to February 2021 (meteorological, northern)."""
     assert value_of(phrase) == ("2020-12-01", "2021-02-28")
+
+
+@pytest.mark.parametrize("phrase", ["2018-13", "2020/22"])
+def test_figures_that_are_neither_a_month_nor_a_later_year_are_refused(phrase):
+    """Month 13 is no month, and 2113 is no plausible end for a range from 2018."""
+    with pytest.raises(ParseError):
+        timeline.parse(phrase)
 
 
 @pytest.mark.parametrize("phrase", ["winter 2020-22", "summer 2020-21", "winter 2021-20"])

@@ -1674,17 +1674,23 @@ def _range(start: Expression, end: Expression) -> Between:
     return Between(start, end)
 
 
+#: The most years a range in two figures runs on into the next century ("2098-00").
+_CENTURY_TURN: Final = 10
+
+
 def _later_year(year: int, figures: str, separator: str) -> int | None:
     """The year two figures after ``year`` and a dash stand for, if they can be a later one.
 
-    "1990-95" is 1995, "1999-00" 2000; with a slash only the next year ("2020/21"), since
-    "2020/10" is a month.
+    "1990-95" is 1995, "1999-00" 2000 (a new century only a few years on: "2018-13" is no
+    range); with a slash only the next year ("2020/21"), since "2020/10" is a month.
     """
     if len(figures) != 2:
         return None
     last = year - year % 100 + int(figures)
     if last <= year:
         last += 100
+        if last - year > _CENTURY_TURN:
+            return None
     if separator == "/" and last != year + 1:
         return None
     return last if separator in ("-", "/") else None
