@@ -16,6 +16,7 @@ Other days used: 29 February 2020 was a Saturday, 11 September 2001 a Tuesday, 1
 a Friday and 1 January 2022 a Saturday (``test_expressions.py`` checks these with ``datetime``).
 """
 
+import calendar
 import datetime
 import itertools
 import json
@@ -46,6 +47,7 @@ from timeline import (
     Qualifier,
     RecentUnits,
     ShiftGrain,
+    ThisNamed,
     UpcomingCount,
     Weekday,
     extract,
@@ -2107,3 +2109,42 @@ def test_hyphenated_dates_stay_one_date(phrase, expected):
 def test_a_day_or_week_before_a_stretch_counts_from_its_edge(phrase, expected):
     """'The day before May' is 30 April, not a month of days each moved back by one."""
     assert value_of(phrase) == expected
+
+
+_MONTH_NAMES = [calendar.month_name[m] for m in range(1, 13)]
+
+
+@given(days(min_value="1900-01-01", max_value="2100-12-31"), st.integers(1, 12))
+def test_this_month_is_the_one_in_the_reference_year(reference, month):
+    """'This March' is March of the reference's year; with ``ThisNamed.COMING`` the next one.
+
+    The coming one is found by walking day by day from the reference to the first day in
+    that month (the reference's own month if it is in it); the month's length comes from the
+    standard library's calendar.
+    """
+    today = datetime.date.fromordinal(reference)
+    phrase = f"this {_MONTH_NAMES[month - 1]}"
+    last = calendar.monthrange(today.year, month)[1]
+    in_year = (f"{today.year:04}-{month:02}-01", f"{today.year:04}-{month:02}-{last:02}")
+    assert value_of(phrase, reference=today) == in_year
+    walk = today
+    while walk.month != month:
+        walk += datetime.timedelta(days=1)
+    last = calendar.monthrange(walk.year, month)[1]
+    coming = (f"{walk.year:04}-{month:02}-01", f"{walk.year:04}-{month:02}-{last:02}")
+    assert value_of(phrase, reference=today, this_named=ThisNamed.COMING) == coming
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "expected"),
+    [
+        ("this summer", "2021-10-18", ("2021-06-01", "2021-08-31")),
+        ("this winter", "2021-10-18", ("2021-12-01", "2022-02-28")),
+        ("this winter", "2022-01-10", ("2021-12-01", "2022-02-28")),  # the one under way
+        ("this Christmas", "2021-02-12", day("2021-12-25")),
+        ("this Monday", "2021-10-20", day("2021-10-25")),  # weekdays: the coming one
+    ],
+)
+def test_this_named_by_hand(phrase, reference, expected):
+    """Seasons, holidays and weekdays with 'this', worked out on a calendar."""
+    assert value_of(phrase, reference=reference) == expected

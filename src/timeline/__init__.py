@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         RecentUnits,
         Resolution,
         ShiftGrain,
+        ThisNamed,
         UpcomingCount,
     )
     from timeline.engine import (
@@ -93,6 +94,7 @@ _LAZY: Final = {
     "RecentUnits": "timeline._context",
     "Resolution": "timeline._context",
     "ShiftGrain": "timeline._context",
+    "ThisNamed": "timeline._context",
     "UpcomingCount": "timeline._context",
     "Agreement": "timeline.events",
     "Announcement": "timeline.events",
@@ -179,6 +181,7 @@ __all__ = [
     "Start",
     "Tenure",
     "Tenures",
+    "ThisNamed",
     "Timeline",
     "TimelineError",
     "TimelineWarning",

@@ -126,6 +126,21 @@ class UpcomingCount(enum.Enum):
     NTH = "nth"
 
 
+class ThisNamed(enum.Enum):
+    """Which one "this March" or "this Christmas" is, when the reference is not in it.
+
+    ``IN_YEAR``: the one in the reference's year ("this March" said in October 2021 is March
+    2021); ``COMING``: the next one (March 2022), as Duckling reads it. Either way "this
+    winter" said in January is the winter under way, and "this Monday" is the coming Monday.
+
+    >>> ThisNamed.IN_YEAR.value
+    'in year'
+    """
+
+    IN_YEAR = "in year"
+    COMING = "coming"
+
+
 class DateOrder(enum.Enum):
     """How numeric dates such as ``2/3/2015`` are read: month first (US) or day first.
 
@@ -195,6 +210,7 @@ class Context:
     parts: PartsConvention = attrs.field(default=PartsConvention.THIRDS, converter=PartsConvention)
     shift_grain: ShiftGrain = attrs.field(default=ShiftGrain.DAY, converter=ShiftGrain)
     upcoming: UpcomingCount = attrs.field(default=UpcomingCount.SPAN, converter=UpcomingCount)
+    this_named: ThisNamed = attrs.field(default=ThisNamed.IN_YEAR, converter=ThisNamed)
     about: float = DEFAULT_ABOUT
     narrative: bool = False
     previous: FuzzyDate | None = None
@@ -216,7 +232,8 @@ class Context:
         """A context with Duckling's conventions, for comparing against its test corpus.
 
         Forward bias, "next Friday" in next week, whole units for "the last two weeks",
-        one-finer shifts, "upcoming two weeks" as the second week, astronomical seasons.
+        one-finer shifts, "upcoming two weeks" as the second week, astronomical seasons,
+        "this March" as the coming one.
 
         >>> Context.duckling("2013-02-12").next_weekday
         <NextWeekday.IN_ADJACENT_WEEK: 'in adjacent week'>
@@ -231,6 +248,7 @@ class Context:
             parts=PartsConvention.DUCKLING,
             shift_grain=ShiftGrain.FINER,
             upcoming=UpcomingCount.NTH,
+            this_named=ThisNamed.COMING,
         )
 
     @property

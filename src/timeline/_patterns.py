@@ -99,6 +99,8 @@ class Pattern:
     PRECISION: ClassVar[Precision] = Precision.NONE
     #: whether "future" passes over an occurrence on the reference day itself (weekdays do)
     SKIPS_TODAY: ClassVar[bool] = False
+    #: whether it comes once a year, so that "this" one is the one in the reference's year
+    ONCE_A_YEAR: ClassVar[bool] = False
 
     @property
     def precision(self) -> Precision:
@@ -183,7 +185,7 @@ class Pattern:
 
     def select(self, selector: Selector, count: int, anchor: int, ctx: Context) -> Span:
         """The occurrence ``selector`` (with ``count`` for nth forms) picks around ``anchor``."""
-        from timeline._context import Bias, NextWeekday
+        from timeline._context import Bias, NextWeekday, ThisNamed
 
         if selector is Selector.BIAS:
             if ctx.bias is Bias.PAST and self.pinned_by_weekday:
@@ -198,7 +200,13 @@ class Pattern:
                 return future
             return past if anchor - past[1] <= future[0] - anchor else future
         if selector is Selector.THIS:
-            return self.containing(anchor, ctx) or self.after(anchor, ctx)
+            # "This March" said in October is this year's March (``ThisNamed``), as "this
+            # Christmas" said in February is this year's Christmas; "this Monday" is the
+            # coming one.
+            found = self.containing(anchor, ctx)
+            if found is None and self.ONCE_A_YEAR and ctx.this_named is ThisNamed.IN_YEAR:
+                found = next(iter(self._safe_year(cal.civil_from_day(anchor)[0], ctx)), None)
+            return found or self.after(anchor, ctx)
         adjacent = ctx.next_weekday is NextWeekday.IN_ADJACENT_WEEK
         if selector in (Selector.NEXT, Selector.LAST) and isinstance(self, WeekdayOf) and adjacent:
             step = 7 if selector is Selector.NEXT else -7
@@ -319,6 +327,7 @@ class MonthOf(Pattern):
 
     month: int
     PRECISION: ClassVar[Precision] = Precision.MONTH
+    ONCE_A_YEAR: ClassVar[bool] = True
 
     def in_year(self, year: int, ctx: Context) -> list[Span]:
         """The month in that year."""
@@ -340,6 +349,7 @@ class MonthDay(Pattern):
     month: int
     day: int
     PRECISION: ClassVar[Precision] = Precision.DAY
+    ONCE_A_YEAR: ClassVar[bool] = True
 
     def in_year(self, year: int, ctx: Context | None) -> list[Span]:
         """The day in that year, if the year has it."""
@@ -388,6 +398,7 @@ class QuarterOf(Pattern):
 
     quarter: int
     PRECISION: ClassVar[Precision] = Precision.QUARTER
+    ONCE_A_YEAR: ClassVar[bool] = True
 
     def in_year(self, year: int, ctx: Context | None) -> list[Span]:
         """The quarter in that year."""
@@ -410,6 +421,7 @@ class SeasonOf(Pattern):
 
     season: Season
     PRECISION: ClassVar[Precision] = Precision.SEASON
+    ONCE_A_YEAR: ClassVar[bool] = True
 
     def in_year(self, year: int, ctx: Context) -> list[Span]:
         """The season that begins in that year."""
@@ -434,6 +446,7 @@ class IsoWeekOf(Pattern):
 
     week: int
     PRECISION: ClassVar[Precision] = Precision.WEEK
+    ONCE_A_YEAR: ClassVar[bool] = True
 
     def __attrs_post_init__(self) -> None:
         if not 1 <= self.week <= _MOST_ISO_WEEKS:
@@ -535,6 +548,7 @@ class Holiday(Pattern):
 
     words: str
     PRECISION: ClassVar[Precision] = Precision.DAY
+    ONCE_A_YEAR: ClassVar[bool] = True
 
     def in_year(self, year: int, ctx: Context) -> list[Span]:
         """The holiday's occurrences that begin in the year."""

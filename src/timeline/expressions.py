@@ -15,6 +15,7 @@ from timeline._context import (
     RecentUnits,
     Resolution,
     ShiftGrain,
+    ThisNamed,
     UpcomingCount,
     Value,
 )
@@ -105,6 +106,7 @@ __all__ = [
     "ShortDecade",
     "Since",
     "TenureStart",
+    "ThisNamed",
     "UnitOf",
     "UnitPattern",
     "Until",
