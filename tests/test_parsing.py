@@ -2148,3 +2148,43 @@ def test_this_month_is_the_one_in_the_reference_year(reference, month):
 def test_this_named_by_hand(phrase, reference, expected):
     """Seasons, holidays and weekdays with 'this', worked out on a calendar."""
     assert value_of(phrase, reference=reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "start", "end"),
+    [
+        # 7 November 2016 was a Monday; past bias puts a yearless November 19 in 2015.
+        ("from 4 to 22 this month", "2016-11-07", "2016-11-04", "2016-11-22"),
+        ("4 to 23 next month", "2016-11-07", "2016-12-04", "2016-12-23"),
+        ("from 4-23 in next month", "2016-11-07", "2016-12-04", "2016-12-23"),
+        ("4 till 23 of this month", "2016-11-07", "2016-11-04", "2016-11-23"),
+        ("between 4 and 22 last month", "2016-11-07", "2016-10-04", "2016-10-22"),
+        ("between 3 and 12 of Sept", "2016-11-07", "2016-09-03", "2016-09-12"),
+        ("between 4-22 January, 1995", "2016-11-07", "1995-01-04", "1995-01-22"),
+        ("November between 19 and 20", "2016-11-07", "2015-11-19", "2015-11-20"),
+        ("between September 4th through September 8th", "2016-11-07", "2016-09-04", "2016-09-08"),
+        # 14 November 2017 was a Tuesday: its week ran from the 13th to the 19th.
+        ("next week between Wednesday and Friday", "2017-11-14", "2017-11-22", "2017-11-24"),
+        ("last week between Friday and Sunday", "2017-11-14", "2017-11-10", "2017-11-12"),
+        ("this week from Tue to Thur", "2017-11-14", "2017-11-14", "2017-11-16"),
+        ("this week Monday to Wednesday", "2017-11-14", "2017-11-13", "2017-11-15"),
+    ],
+)
+def test_days_of_a_month_or_week_named_after_them(phrase, reference, start, end):
+    """A run of days whose month or week comes after the days, checked on a calendar."""
+    assert value_of(phrase, reference=reference) == (day(start), day(end))
+
+
+def test_a_weekday_after_its_week():
+    """'Next week on Friday' said on Tuesday 14 November 2017 is Friday the 24th."""
+    assert value_of("next week on Friday", reference="2017-11-14") == day("2017-11-24")
+    assert value_of("next week Friday", reference="2017-11-14") == day("2017-11-24")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["between 5 and 9", "from 4 to 22 next year", "next week between Monday"]
+)
+def test_day_numbers_without_a_month_are_refused(phrase):
+    """Day numbers need a month (a year is no month); 'between' needs its 'and'."""
+    with pytest.raises(ParseError):
+        timeline.parse(phrase)

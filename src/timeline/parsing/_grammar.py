@@ -553,7 +553,7 @@ class Parser:
             return None if end is None else _range(start, end)
         if self.take("between"):
             start = self.date()
-            if start is None or not self.take("and"):
+            if start is None or not (self.take("and") or self._range_word()):
                 return None
             end = self.date()
             return None if end is None else _range(start, end)
@@ -584,15 +584,23 @@ class Parser:
         return _range(start, end)
 
     def day_range(self) -> Expression | None:
-        """Days of one month: "July 13-15", "from the 13th to the 15th of July", "1-8 September"."""
-        self.take_any({"from", "on"})
+        """Days of one month: "July 13-15", "from the 13th to the 15th of July", "1-8 September".
+
+        Also "between 3 and 12 September", "November between 19 and 20", and days of a month
+        counted from the reference: "from 4 to 22 this month", "4 till 23 of next month".
+        """
+        between = self.take("between")
+        if not between:
+            self.take_any({"from", "on"})
         self.take("the")
         month = self.take_any(lex.MONTHS)
+        if month is not None and not between:
+            between = self.take("between")
         first = self.day_number()
         if first is None:
             return None
         self.take("of")
-        if not self._range_word():
+        if not ((between and self.take("and")) or self._range_word()):
             return None
         self.take("the")
         second_month = self.take_any(lex.MONTHS) if month is not None else None
@@ -600,10 +608,10 @@ class Parser:
         if last is None:
             return None
         if month is None:
-            self.take("of")
+            self.take_any({"of", "in"})
             month = self.take_any(lex.MONTHS)
             if month is None:
-                return None
+                return self._days_of_a_month_around(first, last)
         year = self.year()
         start_month = lex.MONTHS[month]
         end_month = lex.MONTHS[second_month] if second_month else start_month
@@ -617,6 +625,13 @@ class Parser:
             start = Absolute(FuzzyDate.day(start_year, start_month, first))
             end = Absolute(FuzzyDate.day(year, end_month, last))
         return Between(start, end)
+
+    def _days_of_a_month_around(self, first: int, last: int) -> Expression | None:
+        """Days ``first`` to ``last`` of "this month", "next month", "last month"."""
+        area = self.attempt(self.relative_unit)
+        if not isinstance(area, CurrentUnit) or area.unit is not Precision.MONTH:
+            return None
+        return Between(InUnit(DayOfMonth(first), area), InUnit(DayOfMonth(last), area))
 
     def recent(self) -> Expression | None:
         """E.g. "the last two weeks", "past 2 days", "the next 3 months", "next few days"."""
@@ -1107,10 +1122,32 @@ class Parser:
             else:
                 return None
         base = CurrentUnit(precision, offset)
-        weekday = self.take_any(lex.WEEKDAYS)
-        if weekday is not None and precision is Precision.WEEK:
-            return InUnit(WeekdayOf(lex.WEEKDAYS[weekday]), base)
+        if precision is Precision.WEEK:
+            days = self.attempt(lambda: self._weekdays_of(base))
+            if days is not None:
+                return days
         return base
+
+    def _weekdays_of(self, week: Expression) -> Expression | None:
+        """A weekday, or a run of them, named after its week.
+
+        E.g. "next week (on) Friday", "last week between Friday and Sunday", "this week from
+        Tue to Thur".
+        """
+        between = self.take("between")
+        if not between and not self.take("from"):
+            self.take("on")
+        first = self.take_any(lex.WEEKDAYS)
+        if first is None:
+            return None
+        start = InUnit(WeekdayOf(lex.WEEKDAYS[first]), week)
+        saved = self.i
+        if (between and self.take("and")) or self._range_word():
+            last = self.take_any(lex.WEEKDAYS)
+            if last is not None:
+                return Between(start, InUnit(WeekdayOf(lex.WEEKDAYS[last]), week))
+        self.i = saved
+        return None if between else start
 
     def unit_offset(self) -> Expression | None:
         """E.g. "3 weeks from this week", "2 seasons before this season"."""
