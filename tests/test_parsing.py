@@ -2188,3 +2188,60 @@ def test_day_numbers_without_a_month_are_refused(phrase):
     """Day numbers need a month (a year is no month); 'between' needs its 'and'."""
     with pytest.raises(ParseError):
         timeline.parse(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("2024 August", ("2024-08-01", "2024-08-31")),
+        ("2024 Aug", ("2024-08-01", "2024-08-31")),
+        ("2023 Sept", ("2023-09-01", "2023-09-30")),
+        ("2024-August", ("2024-08-01", "2024-08-31")),
+        ("2024/August", ("2024-08-01", "2024-08-31")),
+        ("2024 AD August", ("2024-08-01", "2024-08-31")),
+        ("2024 August 5", day("2024-08-05")),
+        ("Aug 96", ("1996-08-01", "1996-08-31")),  # 96 is no day: a year, as "Aug '96"
+        ("Aug 9", day("2021-08-09")),
+    ],
+)
+def test_the_year_first_and_a_month_with_a_short_year(phrase, expected):
+    """Months written year first, and a two-figure year that cannot be a day."""
+    assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["2023 February 29", "2024 August 35"])
+def test_the_year_first_with_a_day_the_month_lacks(phrase):
+    """2023 was no leap year, and no month has 35 days."""
+    with pytest.raises(ParseError):
+        timeline.parse(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("4 days before", "2014-08-28"),
+        ("10 days before", "2014-08-22"),
+        ("4 days after", "2014-09-05"),
+        ("after 4 days", "2014-09-05"),
+        ("after two weeks", "2014-09-15"),
+    ],
+)
+def test_a_shift_with_nothing_after_before_or_after(phrase, expected):
+    """With no date after it, 'before' is 'earlier' and 'after' 'later'.
+
+    They count from the reference (1 September 2014), or the last date in narrative mode.
+    """
+    assert value_of(phrase, reference="2014-09-01") == day(expected)
+
+
+def test_after_an_amount_in_a_story_counts_from_the_last_date():
+    """'He was held on May 3. After four days, he was freed.': 7 May.
+
+    'After four days of talks' and 'after two years in office' are lengths, not dates.
+    """
+    text = "He was held on May 3. After four days, he was freed."
+    found = [m.value for m in timeline.extract(text, reference=REF, narrative=True)]
+    assert found == [FuzzyDate.day(2021, 5, 3), FuzzyDate.day(2021, 5, 7)]
+    for text in ("He stayed after 4 days of talks.", "After two years in office, she quit."):
+        values = [m.value for m in timeline.extract(text, reference=REF)]
+        assert all(isinstance(value, Duration) for value in values)

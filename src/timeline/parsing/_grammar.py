@@ -732,10 +732,14 @@ class Parser:
     def date_phrase(self) -> Expression | None:
         """A date, possibly with a leading preposition, or "before X" / "after X"."""
         self.take_any({"sometime", "sometimes", "anytime"})
+        saved = self.i
         for words, build in _BOUNDING_BY_FIRST.get(self.word() or "", ()):
             if self.take(*words):
                 anchor = self.date()
-                return None if anchor is None else build(anchor)
+                if anchor is not None:
+                    return build(anchor)
+                self.i = saved  # "after four days," is a shift, not after a date
+                break
         return self.date()
 
     def date(self) -> Expression | None:
@@ -870,6 +874,12 @@ class Parser:
                 return None
             self.take("time")
             return self._moved(NOW, amount, start, back=False)
+        if self.take("after"):
+            # "After four days, he was freed": four days after the last date, as "later".
+            amount = self.amount()
+            if amount is None or not self._clause_ends_after(self.i - 1):
+                return None
+            return self._moved(Previous(), amount, start, back=False)
         amount = self.amount()
         if amount is None:
             return None
@@ -880,10 +890,12 @@ class Parser:
                 return self._moved(anchor, amount, start, back=sign < 0)
         if any(self.take(*words) for words in _ON_THE_JOB):
             return self._moved(TenureStart(), amount, start, back=False)
-        if self.word() == "on" and self._clause_ends_after(self.i):
-            # "A year on, the city is rebuilding": a year later (not "five years on the board").
+        if self.word() in ("on", "after", "before") and self._clause_ends_after(self.i):
+            # "A year on, the city is rebuilding": a year later (not "five years on the board");
+            # "four days before, ..." with no date after it is four days earlier.
+            back = self.word() == "before"
             self.i += 1
-            return self._moved(Previous(), amount, start, back=False)
+            return self._moved(Previous(), amount, start, back=back)
         if self.take_any({"after", "following", "from", "since"}):
             later = self.date()
             return None if later is None else self._moved(later, amount, start, back=False)
@@ -1429,10 +1441,11 @@ class Parser:
             return InUnit(pattern, short)  # "spring '84"
         token = self.peek()
         if (
-            isinstance(pattern, MonthDay)
+            isinstance(pattern, MonthDay | MonthOf)
             and token is not None
             and token.kind == "number"
             and len(token.text) == 2
+            and (isinstance(pattern, MonthDay) or int(token.text) > 31)  # "Aug 96", not "Aug 9"
             and (self.peek(1) is None or self.peek(1).kind != "word")  # type: ignore[union-attr]
         ):
             self.i += 1
@@ -1503,6 +1516,7 @@ class Parser:
             self._quarter_literal,
             self._decade,
             self._century,
+            self._year_month,
             self._month_year,
             self._year_expression,
         )
@@ -1549,6 +1563,25 @@ class Parser:
             return None
         self.i += 1
         return ShortYear(int(token.text))
+
+    def _year_month(self) -> Expression | None:
+        """E.g. "2024 August", "2024-Aug", "2024 August 5" (the year first)."""
+        year = self.year()
+        if year is None:
+            return None
+        separator = self.peek()
+        if separator is not None and separator.kind in ("-", "/"):
+            self.i += 1
+        month = self.take_any(lex.MONTHS)
+        if month is None:
+            return None
+        number = lex.MONTHS[month]
+        day = self.attempt(self.day_number)
+        if day is None:
+            return Absolute(FuzzyDate.month(year, number))
+        if day > cal.days_in_month(year, number):
+            return None
+        return Absolute(FuzzyDate.day(year, number, day))
 
     def _month_year(self) -> Expression | None:
         """E.g. "October 2014", "2/2013"."""
@@ -1980,7 +2013,7 @@ _DATE_STARTS: Final = {
     "event": ("event",),
     "tenure_start": ("taking",),
     "unit_offset": _NUMBER_STARTS,
-    "shift": ("in", *_NUMBER_STARTS, *_QUALIFIER_STARTS),
+    "shift": ("in", "after", *_NUMBER_STARTS, *_QUALIFIER_STARTS),
     "weekdays_away": _NUMBER_STARTS,
     "anniversary": _ORDINAL_STARTS,
     "closest": (*_ORDINAL_STARTS, "closest", "nearest"),
