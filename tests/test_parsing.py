@@ -2245,3 +2245,59 @@ def test_after_an_amount_in_a_story_counts_from_the_last_date():
     for text in ("He stayed after 4 days of talks.", "After two years in office, she quit."):
         values = [m.value for m in timeline.extract(text, reference=REF)]
         assert all(isinstance(value, Duration) for value in values)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the nineteen seventies", ("1970-01-01", "1979-12-31")),
+        ("the nineteen-nineties", ("1990-01-01", "1999-12-31")),
+        ("the twenty-tens", ("2010-01-01", "2019-12-31")),
+        ("the two thousand and tens", ("2010-01-01", "2019-12-31")),
+        ("the two thousands", ("2000-01-01", "2009-12-31")),
+        ("the noughties", ("2000-01-01", "2009-12-31")),
+        ("the aughts", ("2000-01-01", "2009-12-31")),
+        ("the 2000s", ("2000-01-01", "2009-12-31")),  # the decade; the 1800s is a century
+        ("the 1800s", ("1800-01-01", "1899-12-31")),
+        ("one thousand seven hundred and eighty nine", ("1789-01-01", "1789-12-31")),
+        ("nineteen hundred and eighty", ("1980-01-01", "1980-12-31")),
+        ("two thousand and two", ("2002-01-01", "2002-12-31")),
+        ("year two hundred and sixty-seven", ("0267-01-01", "0267-12-31")),
+        ("year 247", ("0247-01-01", "0247-12-31")),
+        ("May twenty one", day("2021-05-21")),
+        ("May twenty-one 2015", day("2015-05-21")),
+    ],
+)
+def test_years_decades_and_days_in_words(phrase, expected):
+    """Numbers written out: decades after their century, years in thousands and hundreds."""
+    assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["two hundred and sixty seven", "the tens", "May one"])
+def test_numbers_in_words_that_are_not_dates(phrase):
+    """A count under a thousand needs 'year' to be one, 'tens' its century, a day above 12."""
+    with pytest.raises(ParseError):
+        timeline.parse(phrase)
+
+
+def test_a_number_word_after_a_month_in_running_text_is_a_count():
+    """'In May twenty officials resigned' is about May, not 20 May."""
+    text = "In May twenty officials resigned."
+    assert [m.value for m in timeline.extract(text, reference=REF)] == [FuzzyDate.month(2021, 5)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Monday 18 October 2021: the fortnight is the 14 days up to it, or from tomorrow.
+        ("last fortnight", (day("2021-10-05"), day("2021-10-18"))),
+        ("the past fortnight", (day("2021-10-05"), day("2021-10-18"))),
+        ("in the next fortnight", (day("2021-10-19"), day("2021-11-01"))),
+        ("rest of week", ("2021-10-18", "2021-10-24")),
+        ("the month after the next", ("2021-12-01", "2021-12-31")),
+        ("the week before the last", ("2021-10-04", "2021-10-10")),
+    ],
+)
+def test_fortnights_the_rest_of_a_week_and_after_the_next(phrase, expected):
+    """Worked out on a calendar for Monday 18 October 2021."""
+    assert value_of(phrase) == expected

@@ -378,17 +378,34 @@ class Parser:
             and not self._after_apostrophe(token)  # "May '20" is a year
         ):
             value = self.cardinal()
+        elif value is None and token is not None and self._day_in_words(token.text):
+            value = self.cardinal()
+            following = self.peek()
+            if not (
+                self._clause_ends_after(self.i - 1)
+                or (following is not None and following.kind == "number")
+            ):
+                value = None  # "in May twenty officials resigned": a count, not the 20th
         if value is None or not 1 <= value <= 31:
             self.i = saved
             return None
         return value
 
+    @staticmethod
+    def _day_in_words(word: str) -> bool:
+        """Whether a day of the month may be written as this word ("fifteen", "twenty").
+
+        Not one to twelve: "May one day" and "March two weeks ago" are not days.
+        """
+        return word in lex.TENS or lex.NUMBERS.get(word, 0) > 12
+
     def year(self) -> int | None:
         """A year: four figures ("1974"), or figures with an era ("14 AD", "44 BC")."""
         token = self.peek()
+        if self.take("the", "year") or self.take("year"):
+            # "the year 2000", "year 247", "year two hundred and sixty-seven": any year.
+            return self._year_named_as_one()
         if token is None or token.kind != "number":
-            if self.take("the", "year"):
-                return self.year()
             following = self.peek(1)
             if (
                 self.word() in ("ad", "ce")
@@ -415,18 +432,43 @@ class Parser:
             return value
         return None
 
-    def _year_in_words(self) -> int | None:
-        """E.g. "two thousand ten", "two thousand and nineteen", "nineteen seventy-four"."""
+    def _year_named_as_one(self) -> int | None:
+        """The year after "year": figures of any length, or words down to "two hundred"."""
+        token = self.peek()
+        if token is not None and token.kind == "number" and self.word(1) not in ("bc", "bce"):
+            self.i += 1
+            return int(token.text) or None  # there is no year 0
+        return self.year() or self._year_in_words(small=True)
+
+    def _year_in_words(self, *, small: bool = False) -> int | None:
+        """A year in words: "two thousand and ten", "nineteen seventy-four".
+
+        Also "one thousand seven hundred and eighty-nine", "nineteen hundred and eighty".
+        Fewer than ten hundreds ("two hundred and sixty-seven") is a count, not a year,
+        unless ``small`` (after "year").
+        """
         saved = self.i
-        if self.take("two", "thousand") or self.take("one", "thousand"):
-            thousands = 2000 if self.texts[saved] == "two" else 1000
+        thousands = 0
+        if self.word() in ("one", "two") and self.word(1) == "thousand":
+            thousands = 1000 * lex.NUMBERS[self.texts[self.i]]
+            self.i += 2
+        hundreds = 0
+        before_hundreds = self.i
+        high = self._below_hundred()
+        if high is not None and self.take("hundred") and (high < 10 or not thousands):
+            hundreds = 100 * high
+        else:
+            self.i = before_hundreds
+        if thousands or (hundreds >= 1000 or (hundreds and small)):
+            before_and = self.i
             self.take("and")
             rest = self._below_hundred()
-            return thousands + (rest or 0)
+            if rest is None:
+                self.i = before_and
+            return thousands + hundreds + (rest or 0)
+        self.i = before_hundreds if not thousands else saved
         high = self._below_hundred()
         if high is not None and 10 <= high <= 99:
-            if self.take("hundred"):
-                return 100 * high
             low = self._below_hundred()
             if low is not None and low >= 10:
                 return 100 * high + low
@@ -645,6 +687,9 @@ class Parser:
             return None  # "the last 0 weeks" is no stretch of time
         unit = self.take_any(lex.UNITS)
         if unit is None:
+            if count is None and which != "recent" and self.take_any({"fortnight"}):
+                # "the past fortnight", "next fortnight": two weeks, as "the past two weeks".
+                return Recent(Precision.WEEK, 2, forward=which in _NEXT_WORDS | {"following"})
             return None
         plural = self.took_plural()
         if count is None and plural and self.word() != "of":
@@ -1064,10 +1109,11 @@ class Parser:
             return WithinUnit(lex.UNITS[unit], part)
         self.take("the")
         if self.take("rest", "of"):
-            if not (self.take("the") or self.take("this")):
-                return None
+            self.take_any({"the", "this"})  # "the rest of the week", "rest of week"
             unit = self.take_any(lex.UNITS)
-            return None if unit is None else WithinUnit(lex.UNITS[unit], WithinUnitPart.REST)
+            if unit is None or self.took_plural():
+                return None
+            return WithinUnit(lex.UNITS[unit], WithinUnitPart.REST)
         if self.take("all") or self.take("whole"):
             self.take("the")
             unit = self.take_any(lex.UNITS)
@@ -1122,9 +1168,9 @@ class Parser:
             return None  # "the coming weeks" are several (see ``recent``)
         precision = lex.UNITS[unit]
         if offset is None:
-            if self.take("after", "next"):
+            if self.take("after", "next") or self.take("after", "the", "next"):
                 offset = 2
-            elif self.take("before", "last"):
+            elif self.take("before", "last") or self.take("before", "the", "last"):
                 offset = -2
             elif the and self.take("of"):
                 date = self.date()
@@ -1342,9 +1388,9 @@ class Parser:
         if leading_weekday is not None and leading_weekday != pattern:
             pattern = Intersection(pattern, (leading_weekday,))
         if selector is Selector.BIAS:
-            if self.take("after", "next"):
+            if self.take("after", "next") or self.take("after", "the", "next"):
                 selector, count = Selector.NEXT, 2
-            elif self.take("before", "last"):
+            elif self.take("before", "last") or self.take("before", "the", "last"):
                 selector, count = Selector.LAST, 2
             elif (
                 isinstance(pattern, WeekdayOf)
@@ -1696,18 +1742,38 @@ class Parser:
         word = self.take_any(lex.DECADE_WORDS)
         if word is not None:
             return ShortDecade(lex.DECADE_WORDS[word])
+        if self.take("noughties") or self.take("aughts") or self.take("two", "thousands"):
+            return Absolute(FuzzyDate.decade(2000))
+        spelled = self.attempt(self._decade_in_words)
+        if spelled is not None:
+            return spelled
         token = self.peek()
         if token is None or token.kind != "number" or self.word(1) != "s":
             return None
         self.i += 2
         value = int(token.text)
         if len(token.text) == 4 and value % 10 == 0:
-            if value % 100 == 0:
-                return Absolute(FuzzyDate.century(value))
+            if value % 100 == 0 and value != _NOUGHTIES:
+                return Absolute(FuzzyDate.century(value))  # "the 1800s": 1800 to 1899
             return Absolute(FuzzyDate.decade(value))
         if len(token.text) == 2 and value % 10 == 0:
             return ShortDecade(value)
         return None
+
+    def _decade_in_words(self) -> Expression | None:
+        """E.g. "the nineteen seventies", "the twenty-tens", "the two thousand and tens"."""
+        if self.take("two", "thousand"):
+            self.take("and")
+            century = 2000
+        else:
+            high = self._below_hundred()
+            if high is None or not 10 <= high <= 99:
+                return None
+            century = 100 * high
+        word = self.take_any(lex.DECADE_WORDS.keys() | {lex.TENS_DECADE})
+        if word is None:
+            return None
+        return Absolute(FuzzyDate.decade(century + lex.DECADE_WORDS.get(word, 10)))
 
     def _century(self) -> Expression | None:
         """E.g. "the 20th century", "the 5th century BC", "the 2nd millennium".
@@ -1743,6 +1809,10 @@ def _range(start: Expression, end: Expression) -> Between:
         start = InUnit(start.pattern, end.unit)
     return Between(start, end)
 
+
+#: "The 2000s" is the decade (its century is young and rarely called that); other
+#: hundreds with an s are centuries ("the 1800s").
+_NOUGHTIES: Final = 2000
 
 #: The most years a range in two figures runs on into the next century ("2098-00").
 _CENTURY_TURN: Final = 10
@@ -1975,7 +2045,7 @@ def _word_class(word: str) -> str:
         return "number word"
     if word in lex.TENS:
         return "tens"
-    if word in lex.DECADE_WORDS:
+    if word in lex.DECADE_WORDS or word in lex.NOUGHTIES:
         return "decade word"
     if word in lex.ORDINALS:
         return "ordinal word"

@@ -81,6 +81,10 @@ TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+#: The first decade of a century in words, a decade word only after its century ("the
+#: twenty-tens"), and the names of the 2000s.
+TENS_DECADE: Final = "tens"
+NOUGHTIES: Final = frozenset({"noughties", "aughts", "thousands"})
 #: Parts of a day: they say when in the day, and the day is all a date keeps of them.
 PARTS_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 #: Decades in words, counted like "the '60s" (the two-digit year window picks the century).
@@ -270,6 +274,8 @@ def known_word(word: str) -> bool:
         or word in NUMBERS
         or word in TENS
         or word in DECADE_WORDS
+        or word == TENS_DECADE
+        or word in NOUGHTIES
         or word in ORDINALS
         or word in KEYWORDS
     )
