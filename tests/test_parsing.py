@@ -2301,3 +2301,17 @@ def test_a_number_word_after_a_month_in_running_text_is_a_count():
 def test_fortnights_the_rest_of_a_week_and_after_the_next(phrase, expected):
     """Worked out on a calendar for Monday 18 October 2021."""
     assert value_of(phrase) == expected
+
+
+def test_week_of_a_date_without_the():
+    """'Week of September 16' said in November 2016 is 12 to 18 September.
+
+    16 September 2016 was a Friday; its ISO week ran from the 12th. 'A week of talks' is no date.
+    """
+    assert value_of("week of September 16", reference="2016-11-07") == ("2016-09-12", "2016-09-18")
+    assert value_of("the week of September 16", reference="2016-11-07") == (
+        "2016-09-12",
+        "2016-09-18",
+    )
+    with pytest.raises(ParseError):
+        timeline.parse("a week of talks")

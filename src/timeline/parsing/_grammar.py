@@ -1164,15 +1164,15 @@ class Parser:
         the = self.take("the")
         offset = self._offset_word()
         unit = self.take_any(lex.UNITS)
-        if unit is None or (offset is not None and self.took_plural()):
-            return None  # "the coming weeks" are several (see ``recent``)
+        if unit is None or self.took_plural():
+            return None  # one unit: "the coming weeks" are several (see ``recent``)
         precision = lex.UNITS[unit]
         if offset is None:
             if self.take("after", "next") or self.take("after", "the", "next"):
                 offset = 2
             elif self.take("before", "last") or self.take("before", "the", "last"):
                 offset = -2
-            elif the and self.take("of"):
+            elif self.take("of"):  # "the week of X", "week of X"
                 date = self.date()
                 return None if date is None else UnitOf(precision, date)
             elif the and (self.at_end() or self.word() in lex.WEEKDAYS):
