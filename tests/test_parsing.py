@@ -2315,3 +2315,56 @@ def test_week_of_a_date_without_the():
     )
     with pytest.raises(ParseError):
         timeline.parse("a week of talks")
+
+
+@given(days(min_value="1900-01-01", max_value="2100-12-31"), st.sampled_from([1, 2]))
+def test_a_half_of_a_year_under_past_bias_is_the_latest_begun(reference, half):
+    """'The first half' is January to June of the reference's year.
+
+    'The second half' is July to December of it, or of the year before when said before July.
+    """
+    today = datetime.date.fromordinal(reference)
+    year = today.year if half == 1 or today.month >= 7 else today.year - 1
+    first, last = (1, 6) if half == 1 else (7, 12)
+    expected = (f"{year:04}-{first:02}-01", f"{year:04}-{last:02}-{30 if last == 6 else 31}")
+    phrase = "the first half" if half == 1 else "the second half"
+    assert value_of(phrase, reference=today) == expected
+    assert value_of(f"H{half}", reference=today) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("H1 2021", ("2021-01-01", "2021-06-30")),
+        ("1H 2021", ("2021-01-01", "2021-06-30")),
+        ("H2 2020", ("2020-07-01", "2020-12-31")),
+        ("the second half of 1999", ("1999-07-01", "1999-12-31")),
+        ("next the first half", ("2022-01-01", "2022-06-30")),
+    ],
+)
+def test_halves_of_a_year_by_hand(phrase, expected):
+    """Halves with a year, and the next first half said in October 2021."""
+    assert value_of(phrase) == expected
+
+
+def test_a_half_needs_a_first_or_second():
+    """There is no third half, and "h 1" with a space is no half."""
+    with pytest.raises(ParseError):
+        timeline.parse("the third half")
+    with pytest.raises(ParseError):
+        timeline.parse("h 1")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("this time last year", "2020-10-18"),
+        ("the same time last year", "2020-10-18"),
+        ("this time next year", "2022-10-18"),
+        ("this time last month", "2021-09-18"),
+        ("this time last week", "2021-10-11"),
+    ],
+)
+def test_this_time_last_year_is_the_same_day_a_unit_away(phrase, expected):
+    """On 18 October 2021, 'this time last year' is 18 October 2020."""
+    assert value_of(phrase) == day(expected)

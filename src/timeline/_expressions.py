@@ -659,6 +659,7 @@ class Named(Expression):
             "DayOfMonth": "day of the month",
             "SeasonOf": "season",
             "QuarterOf": "quarter",
+            "HalfOf": "half-year",
             "IsoWeekOf": "ISO week",
             "Holiday": "holiday",
         }.get(kind, "date")

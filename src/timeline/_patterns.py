@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DayOfMonth",
+    "HalfOf",
     "Holiday",
     "Intersection",
     "IsoWeekOf",
@@ -407,6 +408,29 @@ class QuarterOf(Pattern):
     def phrase(self) -> str:
         """E.g. "the third quarter"."""
         return f"the {ordinal(self.quarter)} quarter"
+
+
+@attrs.frozen(slots=True)
+class HalfOf(Pattern):
+    """A half of every year ("the first half", "H2"), as company results give them.
+
+    >>> [cal.iso_of(d) for d in HalfOf(2).in_year(2021, None)[0]]
+    ['2021-07-01', '2021-12-31']
+    """
+
+    half: int = attrs.field(validator=attrs.validators.in_((1, 2)))
+    ONCE_A_YEAR: ClassVar[bool] = True
+
+    def in_year(self, year: int, ctx: Context | None) -> list[Span]:
+        """The half in that year."""
+        first_month = 1 if self.half == 1 else 7
+        start = cal.day_from_civil(year, first_month, 1)
+        end = cal.day_from_civil(year, first_month + 5, cal.days_in_month(year, first_month + 5))
+        return [(start, end)]
+
+    def phrase(self) -> str:
+        """E.g. "the first half"."""
+        return f"the {'first' if self.half == 1 else 'second'} half"
 
 
 @attrs.frozen(slots=True)

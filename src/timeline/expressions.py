@@ -50,6 +50,7 @@ from timeline._expressions import (
 )
 from timeline._patterns import (
     DayOfMonth,
+    HalfOf,
     Holiday,
     Intersection,
     IsoWeekOf,
@@ -80,6 +81,7 @@ __all__ = [
     "EventRef",
     "Expression",
     "ForDuration",
+    "HalfOf",
     "Holiday",
     "InUnit",
     "Intersection",

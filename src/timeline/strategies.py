@@ -57,6 +57,7 @@ from timeline._expressions import (
 from timeline._fuzzy import DateLike, FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
+    HalfOf,
     IsoWeekOf,
     MonthDay,
     MonthOf,
@@ -379,6 +380,7 @@ def _patterns() -> st.SearchStrategy[Pattern]:
         st.integers(1, 28).map(DayOfMonth),
         st.sampled_from(Season).map(SeasonOf),
         st.integers(1, 4).map(QuarterOf),
+        st.integers(1, 2).map(HalfOf),
     )
 
 

@@ -49,6 +49,7 @@ from timeline._expressions import (
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
+    HalfOf,
     Holiday,
     Intersection,
     IsoWeekOf,
@@ -885,10 +886,10 @@ class Parser:
 
     def deictic(self) -> Expression | None:
         """E.g. "today", "yesterday", "tomorrow", "now", "at this time"."""
-        if (
-            self.take_any({"today", "todays", "now", "tonight", "tonights"})
-            or self.take("this", "time")
-            or self.take("right", "now")
+        if self.take("this", "time") or self.take("the", "same", "time"):
+            return self._same_time()
+        if self.take_any({"today", "todays", "now", "tonight", "tonights"}) or self.take(
+            "right", "now"
         ):
             return TODAY
         if self.take("the", "present"):
@@ -909,6 +910,17 @@ class Parser:
         if self.take("the", "day", "before", "yesterday"):
             return CurrentUnit(Precision.DAY, -2)
         return None
+
+    def _same_time(self) -> Expression | None:
+        """After "this time": the reference, or the same day a unit away ("last year")."""
+        which = self.take_any({"last", "next"})
+        if which is None:
+            return TODAY
+        unit = self.take_any(lex.UNITS)
+        if unit is None or self.took_plural():
+            return None
+        amount = _amount_of(lex.UNITS[unit], 1)
+        return Shift(TODAY, -amount if which == "last" else amount)
 
     def shift(self) -> Expression | None:
         """E.g. "three years ago", "in a week", "3 days after X", "two days later"."""
@@ -1284,6 +1296,23 @@ class Parser:
         if number is None or not 1 <= number <= 4 or self.take_any({"quarter", "qtr"}) is None:
             return None
         return QuarterOf(number)
+
+    def _half_pattern(self) -> Pattern | None:
+        """E.g. "the first half", "the second half", "H1", "2H": a half of a year."""
+        self.take("the")
+        token, following = self.peek(), self.peek(1)
+        if token is not None and following is not None and token.end == following.start:
+            # "H1" and "1H" are one word, written without a space.
+            if token.text == "h" and following.kind == "number" and following.text in "12":
+                self.i += 2
+                return HalfOf(int(following.text))
+            if token.kind == "number" and token.text in ("1", "2") and following.text == "h":
+                self.i += 2
+                return HalfOf(int(token.text))
+        number = self.ordinal()
+        if number not in (1, 2) or not self.take("half"):
+            return None
+        return HalfOf(number)
 
     def _holiday_pattern(self) -> Pattern | None:
         count = self._holidays_at.get(self.i)
@@ -2112,7 +2141,7 @@ _DATE_STARTS: Final = {
     ),
     "deictic": (
         "today", "todays", "now", "tonight", "tonights", "this", "right", "the", "tomorrow",
-        "tomorrows", "yesterday", "yesterdays", "last",
+        "tomorrows", "yesterday", "yesterdays", "last", "same",
     ),
 }  # fmt: skip
 _DATE_ORDER: Final = tuple(_DATE_STARTS)
@@ -2130,6 +2159,7 @@ _PATTERN_STARTS: Final = {
     "_iso_week_pattern": ("unit",),
     "_weekend_pattern": ("weekend",),
     "_quarter_pattern": ("the", "quarter", "ordinal", "ordinal word", "tens"),
+    "_half_pattern": ("ordinal", "ordinal word", "number", "h"),
     "_month_pattern": ("month",),
     "_day_of_month_pattern": ("the", "number", "ordinal", "ordinal word", "tens", "ides"),
 }  # fmt: skip

@@ -185,6 +185,7 @@ KEYWORDS: Final = frozenset(
         "whole",
         "all",
         "half",
+        "h",
         "halves",
         "anniversary",
         "anniversaries",
