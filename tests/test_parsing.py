@@ -2368,3 +2368,73 @@ def test_a_half_needs_a_first_or_second():
 def test_this_time_last_year_is_the_same_day_a_unit_away(phrase, expected):
     """On 18 October 2021, 'this time last year' is 18 October 2020."""
     assert value_of(phrase) == day(expected)
+
+
+def _fiscal_year_by_walking(today, start_month, naming):
+    """The fiscal year holding ``today``: walk back to its first day, forward to its last."""
+    first = today
+    while not (first.month == start_month and first.day == 1):
+        first -= datetime.timedelta(days=1)
+    last = first
+    while True:
+        following = last + datetime.timedelta(days=1)
+        if following.month == start_month and following.day == 1:
+            break
+        last = following
+    name = first.year if start_month == 1 or naming == "start" else first.year + 1
+    return name, (first.isoformat(), last.isoformat())
+
+
+@given(
+    days(min_value="1900-01-01", max_value="2100-12-31"),
+    st.integers(1, 12),
+    st.sampled_from(["end", "start"]),
+)
+def test_fiscal_years_against_a_walk_over_days(reference, start_month, naming):
+    """'This fiscal year' holds the reference and 'fiscal N' is the one named N.
+
+    'Last' and 'next' are the ones either side, whatever month the year starts in and however
+    it is named.
+    """
+    today = datetime.date.fromordinal(reference)
+    options = {"fiscal_start": start_month, "fiscal_naming": naming}
+    name, span = _fiscal_year_by_walking(today, start_month, naming)
+    assert value_of("this fiscal year", reference=today, **options) == span
+    assert value_of(f"fiscal {name}", reference=today, **options) == span
+    assert value_of(f"FY{name}", reference=today, **options) == span
+    before = datetime.date.fromisoformat(span[0]) - datetime.timedelta(days=1)
+    assert (
+        value_of("last fiscal year", reference=today, **options)
+        == (_fiscal_year_by_walking(before, start_month, naming)[1])
+    )
+    after = datetime.date.fromisoformat(span[1]) + datetime.timedelta(days=1)
+    assert (
+        value_of("next fiscal year", reference=today, **options)
+        == (_fiscal_year_by_walking(after, start_month, naming)[1])
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "options", "expected"),
+    [
+        ("FY2021", {"fiscal_start": 10}, ("2020-10-01", "2021-09-30")),  # US federal
+        ("FY21", {"fiscal_start": 4}, ("2020-04-01", "2021-03-31")),  # India
+        (
+            "fiscal 2021",
+            {"fiscal_start": 4, "fiscal_naming": "start"},
+            ("2021-04-01", "2022-03-31"),
+        ),
+        ("the 1990 fiscal year", {}, ("1990-01-01", "1990-12-31")),  # by default the calendar year
+        ("FY'21", {"fiscal_start": 7}, ("2020-07-01", "2021-06-30")),  # Australia
+    ],
+)
+def test_fiscal_years_by_hand(phrase, options, expected):
+    """Fiscal years of real bookkeepers, worked out by hand."""
+    assert value_of(phrase, **options) == expected
+
+
+@pytest.mark.parametrize("month", [0, 13, "4", True])
+def test_a_fiscal_start_that_is_no_month_is_refused(month):
+    """The start month is checked when the context is made, naming the field."""
+    with pytest.raises(timeline.ValidationError, match="fiscal_start"):
+        Context(fiscal_start=month)

@@ -11,7 +11,7 @@ from timeline._calendar import Hemisphere, SeasonConvention, Weekday
 from timeline._duration import DEFAULT_ABOUT, Duration
 from timeline._fuzzy import DateLike, FuzzyDate
 from timeline._period import Period
-from timeline.errors import ResolutionError, UnknownEventError
+from timeline.errors import ResolutionError, UnknownEventError, ValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -141,6 +141,26 @@ class ThisNamed(enum.Enum):
     COMING = "coming"
 
 
+class FiscalNaming(enum.Enum):
+    """Which calendar year names a fiscal year that runs across two.
+
+    ``END``: the year it ends in (the US federal "FY2021" is October 2020 to September 2021;
+    India's "FY21" April 2020 to March 2021); ``START``: the year it begins in (Japan).
+
+    >>> FiscalNaming.END.value
+    'end'
+    """
+
+    END = "end"
+    START = "start"
+
+
+def _month(value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
+        msg = f"Context.fiscal_start: the month it begins in, 1..12; got {value!r}"
+        raise ValidationError(msg, field="fiscal_start")
+
+
 class DateOrder(enum.Enum):
     """How numeric dates such as ``2/3/2015`` are read: month first (US) or day first.
 
@@ -211,6 +231,8 @@ class Context:
     shift_grain: ShiftGrain = attrs.field(default=ShiftGrain.DAY, converter=ShiftGrain)
     upcoming: UpcomingCount = attrs.field(default=UpcomingCount.SPAN, converter=UpcomingCount)
     this_named: ThisNamed = attrs.field(default=ThisNamed.IN_YEAR, converter=ThisNamed)
+    fiscal_start: int = attrs.field(default=1, validator=lambda _i, _a, value: _month(value))
+    fiscal_naming: FiscalNaming = attrs.field(default=FiscalNaming.END, converter=FiscalNaming)
     about: float = DEFAULT_ABOUT
     narrative: bool = False
     previous: FuzzyDate | None = None

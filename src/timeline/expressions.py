@@ -10,6 +10,7 @@ from timeline._context import (
     Bias,
     Context,
     DateOrder,
+    FiscalNaming,
     NextWeekday,
     PartsConvention,
     RecentUnits,
@@ -48,6 +49,7 @@ from timeline._expressions import (
     WithinUnit,
     WithinUnitPart,
 )
+from timeline._fiscal import FiscalYear
 from timeline._patterns import (
     DayOfMonth,
     HalfOf,
@@ -80,6 +82,8 @@ __all__ = [
     "DayOfMonth",
     "EventRef",
     "Expression",
+    "FiscalNaming",
+    "FiscalYear",
     "ForDuration",
     "HalfOf",
     "Holiday",

@@ -54,6 +54,7 @@ from timeline._expressions import (
     Since,
     Until,
 )
+from timeline._fiscal import FiscalYear
 from timeline._fuzzy import DateLike, FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
@@ -425,6 +426,8 @@ def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
             st.sampled_from([Selector.AFTER, Selector.BEFORE]),
             st.integers(1, 5),
         ),
+        st.builds(FiscalYear, offset=st.integers(-1, 1)),
+        st.builds(FiscalYear, st.integers(1000, 2999).map(lambda y: Absolute(FuzzyDate.year(y)))),
         st.builds(
             InUnit,
             _patterns(),

@@ -46,6 +46,7 @@ from timeline._expressions import (
     WithinUnitPart,
     weekday_alone,
 )
+from timeline._fiscal import FiscalYear
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
@@ -1626,6 +1627,36 @@ class Parser:
     def _after_apostrophe(self, token: Token) -> bool:
         return apostrophe_before(self.text, token)
 
+    def fiscal_year(self) -> Expression | None:
+        """E.g. "fiscal 1990", "FY21", "the 1990 fiscal year", "last fiscal year"."""
+        if self.take("fiscal", "year") or self.take_any({"fiscal", "fy"}):
+            year = self._fiscal_number()
+            return None if year is None else FiscalYear(year)
+        self.take("the")
+        year_first = self.attempt(self.year)
+        if year_first is not None:
+            if not self.take("fiscal", "year"):
+                return None
+            return FiscalYear(Absolute(FuzzyDate.year(year_first)))
+        offset = _FISCAL_OFFSETS.get(self.take_any(_FISCAL_OFFSETS) or "", 0)
+        if not self.take("fiscal", "year"):
+            return None
+        return FiscalYear(offset=offset)
+
+    def _fiscal_number(self) -> Expression | None:
+        """The year after "fiscal" or "FY": "1990", "'21", or two figures ("FY21")."""
+        year = self.attempt(self.year)
+        if year is not None:
+            return Absolute(FuzzyDate.year(year))
+        short = self._short_year()
+        if short is not None:
+            return short
+        token = self.peek()
+        if token is not None and token.kind == "number" and len(token.text) == 2:
+            self.i += 1
+            return ShortYear(int(token.text))
+        return None
+
     def _short_year(self) -> Expression | None:
         """A year in two figures after an apostrophe ("'84", "summer of '69")."""
         token = self.peek()
@@ -2094,6 +2125,12 @@ def _dispatch(
 
 _ORDINAL_STARTS: Final = ("the", "ordinal", "ordinal word", "tens")
 _NUMBER_STARTS: Final = ("number", "number word", "tens", "a", "an", "couple", "few", "half")
+#: The fiscal year a word before "fiscal year" means, counted from the reference's.
+_FISCAL_OFFSETS: Final = {
+    "this": 0, "current": 0, "present": 0, "last": -1, "previous": -1, "prior": -1, "past": -1,
+    "next": 1, "coming": 1, "following": 1,
+}  # fmt: skip
+
 _RELATIVE_WORDS: Final = (
     "this",
     "current",
@@ -2128,6 +2165,7 @@ _DATE_STARTS: Final = {
         *sorted(lex.PARTS_OF_DAY),
     ),
     "relative_unit": ("the", *_RELATIVE_WORDS, "unit"),
+    "fiscal_year": ("fiscal", "fy", "number", "following", *_RELATIVE_WORDS),
     "iso_week": ("unit",),
     "named": (
         "weekday", "the", *_RELATIVE_WORDS, "following", "preceding", "month", "number",

@@ -186,6 +186,8 @@ KEYWORDS: Final = frozenset(
         "all",
         "half",
         "h",
+        "fiscal",
+        "fy",
         "halves",
         "anniversary",
         "anniversaries",
