@@ -145,7 +145,7 @@ def test_context_defaults_follow_news_usage():
     assert ctx.region is None
     assert ctx.date_order is None
     assert ctx.order is DateOrder.MDY
-    assert ctx.next_weekday is NextWeekday.COMING
+    assert ctx.next_weekday is NextWeekday.IN_ADJACENT_WEEK
     assert ctx.recent_units is RecentUnits.ROLLING
     assert ctx.parts is PartsConvention.THIRDS
     assert ctx.shift_grain is ShiftGrain.DAY
@@ -421,11 +421,11 @@ def test_named_weekday_by_bias(weekday, past, future, nearest):
     ],
 )
 def test_next_and_last_weekday_conventions(reference, selector, weekday, coming, adjacent):
-    """Next and last weekdays under ``NextWeekday.COMING`` and ``IN_ADJACENT_WEEK``."""
+    """Next and last weekdays: ``IN_ADJACENT_WEEK`` (the default) and ``COMING``."""
     expression = Named(WeekdayOf(weekday), selector)
-    assert resolved(expression, reference) == FuzzyDate.of(coming)
-    in_adjacent = resolved(expression, reference, next_weekday=NextWeekday.IN_ADJACENT_WEEK)
-    assert in_adjacent == FuzzyDate.of(adjacent)
+    assert resolved(expression, reference) == FuzzyDate.of(adjacent)
+    coming_one = resolved(expression, reference, next_weekday=NextWeekday.COMING)
+    assert coming_one == FuzzyDate.of(coming)
 
 
 # Month -> the year picked on 18 October 2021. Past: this year's up to October, last year's

@@ -206,10 +206,10 @@ def test_the_reference_day_itself_is_that_weekday_only_looking_back():
     ],
 )
 def test_next_and_last_weekday_under_both_conventions(phrase, reference, coming, adjacent):
-    """``NextWeekday.COMING`` (the default) against ``NextWeekday.IN_ADJACENT_WEEK``."""
-    assert value_of(phrase, reference) == day(coming)
-    in_week = value_of(phrase, reference, next_weekday=NextWeekday.IN_ADJACENT_WEEK)
-    assert in_week == day(adjacent)
+    """``NextWeekday.IN_ADJACENT_WEEK`` (the default) against ``NextWeekday.COMING``."""
+    assert value_of(phrase, reference) == day(adjacent)
+    coming_one = value_of(phrase, reference, next_weekday=NextWeekday.COMING)
+    assert coming_one == day(coming)
 
 
 @pytest.mark.parametrize(
@@ -1591,13 +1591,20 @@ def test_extract_leaves_a_week_number_without_its_year():
     ("phrase", "options", "expected"),
     [
         # Saturday 16 and Sunday 17 October are the weekend before Monday the 18th; 23-24
-        # the one after, 30-31 the one after that.
+        # the one this week, 30-31 next week's (the coming one under ``NextWeekday.COMING``).
+        # "The weekend after next" is the second from the reference under both.
         ("over the weekend", {}, ("2021-10-16", "2021-10-17")),
         ("the weekend", {}, ("2021-10-16", "2021-10-17")),
         ("last weekend", {}, ("2021-10-16", "2021-10-17")),
         ("this weekend", {}, ("2021-10-23", "2021-10-24")),
-        ("next weekend", {}, ("2021-10-23", "2021-10-24")),
+        ("next weekend", {}, ("2021-10-30", "2021-10-31")),
+        ("next weekend", {"next_weekday": NextWeekday.COMING}, ("2021-10-23", "2021-10-24")),
         ("the weekend after next", {}, ("2021-10-30", "2021-10-31")),
+        (
+            "the weekend after next",
+            {"next_weekday": NextWeekday.COMING},
+            ("2021-10-30", "2021-10-31"),
+        ),
         ("on the weekend", {"bias": "future"}, ("2021-10-23", "2021-10-24")),
         ("this past Sunday", {}, day("2021-10-17")),
         ("this coming Friday", {}, day("2021-10-22")),
@@ -2142,7 +2149,8 @@ def test_this_month_is_the_one_in_the_reference_year(reference, month):
         ("this winter", "2021-10-18", ("2021-12-01", "2022-02-28")),
         ("this winter", "2022-01-10", ("2021-12-01", "2022-02-28")),  # the one under way
         ("this Christmas", "2021-02-12", day("2021-12-25")),
-        ("this Monday", "2021-10-20", day("2021-10-25")),  # weekdays: the coming one
+        ("this Monday", "2021-10-20", day("2021-10-18")),  # weekdays: this week's
+        ("this Friday", "2021-10-20", day("2021-10-22")),
     ],
 )
 def test_this_named_by_hand(phrase, reference, expected):

@@ -55,8 +55,9 @@ class Bias(enum.Enum):
 class NextWeekday(enum.Enum):
     """What "next Friday" and "last Friday" mean.
 
-    ``COMING``: the first Friday after (or before) the reference day; ``IN_ADJACENT_WEEK``: the
-    Friday of next (or last) week, as Duckling reads it.
+    ``IN_ADJACENT_WEEK`` (the default): the Friday of next (or last) week, as Duckling, SUTime,
+    Recognizers-Text, chrono and ctparse all read it; ``COMING``: the first Friday after (or
+    before) the reference day. "Next weekend" follows the same choice.
 
     >>> NextWeekday.COMING.value
     'coming'
@@ -127,17 +128,18 @@ class UpcomingCount(enum.Enum):
 
 
 class ThisNamed(enum.Enum):
-    """Which one "this March" or "this Christmas" is, when the reference is not in it.
+    """Which one "this Monday" or "this March" is, when the reference is not in it.
 
-    ``IN_YEAR``: the one in the reference's year ("this March" said in October 2021 is March
-    2021); ``COMING``: the next one (March 2022), as Duckling reads it. Either way "this
-    winter" said in January is the winter under way, and "this Monday" is the coming Monday.
+    ``CURRENT``: the one in the reference's week or year ("this Monday" said on Friday 22
+    October 2021 is the 18th; "this March" said in October 2021 is March 2021), as SUTime,
+    HeidelTime and Recognizers-Text read them; ``COMING``: the next one (the 25th, March 2022),
+    as Duckling does. Either way "this winter" said in January is the winter under way.
 
-    >>> ThisNamed.IN_YEAR.value
-    'in year'
+    >>> ThisNamed.CURRENT.value
+    'current'
     """
 
-    IN_YEAR = "in year"
+    CURRENT = "current"
     COMING = "coming"
 
 
@@ -225,12 +227,14 @@ class Context:
     hemisphere: Hemisphere = attrs.field(default=Hemisphere.NORTHERN, converter=Hemisphere)
     region: str | None = None
     date_order: DateOrder | None = attrs.field(default=None, converter=_optional_order)
-    next_weekday: NextWeekday = attrs.field(default=NextWeekday.COMING, converter=NextWeekday)
+    next_weekday: NextWeekday = attrs.field(
+        default=NextWeekday.IN_ADJACENT_WEEK, converter=NextWeekday
+    )
     recent_units: RecentUnits = attrs.field(default=RecentUnits.ROLLING, converter=RecentUnits)
     parts: PartsConvention = attrs.field(default=PartsConvention.THIRDS, converter=PartsConvention)
     shift_grain: ShiftGrain = attrs.field(default=ShiftGrain.DAY, converter=ShiftGrain)
     upcoming: UpcomingCount = attrs.field(default=UpcomingCount.SPAN, converter=UpcomingCount)
-    this_named: ThisNamed = attrs.field(default=ThisNamed.IN_YEAR, converter=ThisNamed)
+    this_named: ThisNamed = attrs.field(default=ThisNamed.CURRENT, converter=ThisNamed)
     fiscal_start: int = attrs.field(default=1, validator=lambda _i, _a, value: _month(value))
     fiscal_naming: FiscalNaming = attrs.field(default=FiscalNaming.END, converter=FiscalNaming)
     about: float = DEFAULT_ABOUT

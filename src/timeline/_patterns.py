@@ -102,6 +102,8 @@ class Pattern:
     SKIPS_TODAY: ClassVar[bool] = False
     #: whether it comes once a year, so that "this" one is the one in the reference's year
     ONCE_A_YEAR: ClassVar[bool] = False
+    #: whether it comes once a week, so that "this" one is the one in the reference's week
+    ONCE_A_WEEK: ClassVar[bool] = False
 
     @property
     def precision(self) -> Precision:
@@ -201,16 +203,18 @@ class Pattern:
                 return future
             return past if anchor - past[1] <= future[0] - anchor else future
         if selector is Selector.THIS:
-            # "This March" said in October is this year's March (``ThisNamed``), as "this
-            # Christmas" said in February is this year's Christmas; "this Monday" is the
-            # coming one.
+            # "This March" said in October is this year's March, "this Monday" said on Friday
+            # this week's (``ThisNamed``).
             found = self.containing(anchor, ctx)
-            if found is None and self.ONCE_A_YEAR and ctx.this_named is ThisNamed.IN_YEAR:
-                found = next(iter(self._safe_year(cal.civil_from_day(anchor)[0], ctx)), None)
+            if found is None and ctx.this_named is ThisNamed.CURRENT:
+                if self.ONCE_A_YEAR:
+                    found = next(iter(self._safe_year(cal.civil_from_day(anchor)[0], ctx)), None)
+                elif self.ONCE_A_WEEK:
+                    found = self.after(cal.week_start(anchor, ctx.week_start) - 1, ctx)
             return found or self.after(anchor, ctx)
         adjacent = ctx.next_weekday is NextWeekday.IN_ADJACENT_WEEK
-        if selector in (Selector.NEXT, Selector.LAST) and isinstance(self, WeekdayOf) and adjacent:
-            step = 7 if selector is Selector.NEXT else -7
+        if selector in (Selector.NEXT, Selector.LAST) and self.ONCE_A_WEEK and adjacent:
+            step = 7 * count if selector is Selector.NEXT else -7 * count  # "Friday after next"
             monday = cal.week_start(anchor, ctx.week_start) + step
             return self.after(monday - 1, ctx)
         if selector in (Selector.NEXT, Selector.AFTER):
@@ -265,6 +269,7 @@ class WeekdayOf(Pattern):
     weekday: int
     PRECISION: ClassVar[Precision] = Precision.DAY
     SKIPS_TODAY: ClassVar[bool] = True
+    ONCE_A_WEEK: ClassVar[bool] = True
 
     def in_year(self, year: int, ctx: Context) -> list[Span]:
         """Every such weekday of the year."""
@@ -304,6 +309,7 @@ class Weekend(Pattern):
     """
 
     PRECISION: ClassVar[Precision] = Precision.NONE
+    ONCE_A_WEEK: ClassVar[bool] = True
 
     def in_year(self, year: int, ctx: Context) -> list[Span]:
         """The weekends whose Saturday is in the year."""

@@ -1418,18 +1418,21 @@ class Parser:
         if leading_weekday is not None and leading_weekday != pattern:
             pattern = Intersection(pattern, (leading_weekday,))
         if selector is Selector.BIAS:
+            # "Friday after next" is the second Friday from the reference, as Duckling reads it,
+            # whatever ``next_weekday`` says "next Friday" is.
             if self.take("after", "next") or self.take("after", "the", "next"):
-                selector, count = Selector.NEXT, 2
+                selector, count = Selector.AFTER, 2
             elif self.take("before", "last") or self.take("before", "the", "last"):
-                selector, count = Selector.LAST, 2
+                selector, count = Selector.BEFORE, 2
             elif (
                 isinstance(pattern, WeekdayOf)
                 and self.word() in ("next", "last")
                 and self.word(1) not in lex.UNITS
             ):
-                # "Tuesday next", "Monday last" (not "Monday last week", a unit after it, nor
-                # "may last three years", a verb)
-                selector = Selector.NEXT if self.word() == "next" else Selector.LAST
+                # "Tuesday next", "Monday last": the coming (or latest) one, whatever
+                # ``next_weekday`` says of "next Tuesday" (not "Monday last week", a unit after
+                # it, nor "may last three years", a verb)
+                selector = Selector.AFTER if self.word() == "next" else Selector.BEFORE
                 self.i += 1
         trailing = self._trailing_weekday(pattern)
         if trailing is not None:
@@ -1468,9 +1471,9 @@ class Parser:
     def _selector(self) -> tuple[Selector, int]:
         self.take("the")
         if self.take("this", "past") or self.take("this", "last"):
-            return Selector.LAST, 1  # "this past Sunday"
+            return Selector.BEFORE, 1  # "this past Sunday": the latest, even in this week
         if self.take("this", "coming") or self.take("this", "upcoming"):
-            return Selector.NEXT, 1  # "this coming Friday"
+            return Selector.AFTER, 1  # "this coming Friday": the very next one
         if self.take_any(_THIS_WORDS):
             return Selector.THIS, 1
         if self.take_any(_NEXT_WORDS) or self.take("following"):
