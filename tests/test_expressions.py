@@ -914,10 +914,11 @@ def test_parts_of_the_year_under_each_convention(part, thirds, duckling):
     assert bounds(resolved(expression, parts=PartsConvention.DUCKLING)) == duckling
 
 
-def test_parts_of_a_day_are_refused():
-    """A day has no parts that timeline can resolve (they would need times of day)."""
-    with pytest.raises(ResolutionError, match="times of day"):
-        PartOf(Absolute(FuzzyDate.day(2021, 10, 18)), Part.LATE).resolve()
+@pytest.mark.parametrize("part", list(Part))
+def test_a_part_of_a_day_is_the_day(part):
+    """'Late Tuesday' is Tuesday: dates keep days, not the times of day a part would need."""
+    monday = FuzzyDate.day(2021, 10, 18)
+    assert PartOf(Absolute(monday), part).resolve().value == monday
 
 
 # --- periods and durations -----------------------------------------------------------------

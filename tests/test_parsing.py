@@ -2446,3 +2446,38 @@ def test_a_fiscal_start_that_is_no_month_is_refused(month):
     """The start month is checked when the context is made, naming the field."""
     with pytest.raises(timeline.ValidationError, match="fiscal_start"):
         Context(fiscal_start=month)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Friday 15 June 2012; wire copy's "earlier Monday" is that Monday, the 11th.
+        ("earlier Monday", "2012-06-11"),
+        ("later Wednesday", "2012-06-13"),
+        ("earlier yesterday", "2012-06-14"),
+        ("later today", "2012-06-15"),
+        ("late Tuesday", "2012-06-12"),
+        ("early Friday", "2012-06-15"),
+    ],
+)
+def test_earlier_or_late_on_a_day_is_that_day(phrase, expected):
+    """Parts of a day name their day, as 'Monday evening' does."""
+    assert value_of(phrase, reference="2012-06-15") == day(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("When is Christmas 2010?", [FuzzyDate.day(2010, 12, 25)]),
+        ("Is it May 2012?", [FuzzyDate.month(2012, 5)]),
+        ("It was scheduled for 09/18/05 or later.", [FuzzyDate.day(2005, 9, 18)]),
+        ("Euro date is 19.02.10.", [FuzzyDate.day(2010, 2, 19)]),
+        ("It cost $4.2 million and won 7-3; add 3/4 cup.", []),
+    ],
+)
+def test_extract_question_marks_and_numeric_dates_with_short_years(text, found):
+    """A '?' ending a sentence is punctuation, not EDTF's 'uncertain'.
+
+    Day, month and a two-figure year split by slashes or dots are a date; two figures are not.
+    """
+    assert [m.value for m in timeline.extract(text, reference="2009-08-12")] == found

@@ -1141,6 +1141,8 @@ class PartOf(Expression):
     def at(self, ctx: Context, ref: int) -> Value:
         """The part of the base's span, by the context's parts convention."""
         base = date_of(self.base.at(ctx, ref), self.base.phrase())
+        if base.precision is Precision.DAY:
+            return base  # "late Tuesday" is Tuesday: dates keep days, not times of day
         return FuzzyDate(*_part_span(base, self.part, ctx))
 
     def children(self) -> tuple[Expression, ...]:
@@ -1169,9 +1171,6 @@ def _part_span(base: FuzzyDate, part: Part, ctx: Context) -> Span:
         first, last = _thirds(years, part, ctx, precision)
         start_year = cal.civil_from_day(lo)[0]
         return cal.year_span(start_year + first, start_year + last)
-    if precision is Precision.DAY:
-        msg = "parts of a day need times of day, which timeline does not resolve"
-        raise ResolutionError(msg)
     first, last = _thirds(hi - lo + 1, part, ctx, precision)
     return lo + first, lo + last
 

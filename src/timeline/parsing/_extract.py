@@ -203,14 +203,22 @@ def _plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
     kinds = {t.kind for t in meaningful} - _SEPARATORS
     texts = {t.text for t in meaningful}
     if kinds <= {"number", "ordinal"}:
-        # Figures alone are a date only with a year in four figures ("10/31/1974") or after
-        # "on" ("on 3/4"); "$4.2 million", "won 7-3", "3/4 cup" and "at 10.30" are not.
+        # Figures alone are a date only with a year in four figures ("10/31/1974"), as three
+        # parts with slashes or dots ("09/18/05", "19.02.10"), or after "on" ("on 3/4");
+        # "$4.2 million", "won 7-3", "3/4 cup" and "at 10.30" are not.
         has_year = any(t.kind == "number" and len(t.text) == 4 for t in meaningful)
-        if not has_year and before != "on":
+        if not (has_year or _three_parts(meaningful) or before == "on"):
             return False
     if texts & _DEICTIC or kinds & {"event", "quarter"}:
         return True
     return any(_anchors(t) for t in meaningful) or len(meaningful) > 1
+
+
+def _three_parts(tokens: list[Token]) -> bool:
+    """Whether figures are day, month and year split by one kind of slash or dot."""
+    separators = {t.kind for t in tokens if t.kind in ("/", ".")}
+    numbers = [t for t in tokens if t.kind == "number"]
+    return len(numbers) == 3 and len(separators) == 1 and len(tokens) == 5
 
 
 def _plausible_alone(text: str, token: Token, before: str) -> bool:

@@ -1114,7 +1114,9 @@ class Parser:
         side = self.take_any({"earlier", "later"})
         if side is not None:
             if not (self.take("this") or self.take("in", "the")):
-                return None
+                # "Earlier Monday", "later today": that day (dates keep days, not times).
+                day = self.date()
+                return day if day is not None and _names_a_day(day) else None
             unit = self.take_any(lex.UNITS)
             if unit is None:
                 return None

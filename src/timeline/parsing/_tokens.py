@@ -78,6 +78,12 @@ def tokenize(text: str, *, strict: bool = True) -> list[Token]:
                 Token("word", value.lower().replace("'", "").replace("\u2019", ""), start, end)
             )
         elif kind == "edtf":
+            if not strict and value.endswith("?") and not text[end : end + 1].strip():
+                # "When is Christmas 2010?": in running text a question mark that ends a
+                # sentence is punctuation, not EDTF's "uncertain".
+                inner = tokenize(value[:-1], strict=False)
+                raw.extend(Token(t.kind, t.text, start + t.start, start + t.end) for t in inner)
+                continue
             raw.append(Token("edtf", value, start, end))
         elif kind == "event":
             raw.append(Token("event", value[1:-1].strip(), start, end))
