@@ -2481,3 +2481,27 @@ def test_extract_question_marks_and_numeric_dates_with_short_years(text, found):
     Day, month and a two-figure year split by slashes or dots are a date; two figures are not.
     """
     assert [m.value for m in timeline.extract(text, reference="2009-08-12")] == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on Friday 15 June 2012.
+        ("The 1997 second quarter", ("1997-04-01", "1997-06-30")),
+        ("1998 first quarter", ("1998-01-01", "1998-03-31")),
+        ("this year's third quarter", ("2012-07-01", "2012-09-30")),
+        ("next year's first quarter", ("2013-01-01", "2013-03-31")),
+        ("last year's fourth quarter", ("2011-10-01", "2011-12-31")),
+        ("the year-earlier first half", ("2011-01-01", "2011-06-30")),
+        ("This year's summer", ("2012-06-01", "2012-08-31")),
+    ],
+)
+def test_a_quarter_half_or_season_after_its_year(phrase, expected):
+    """Financial news puts the year first: 'the 1997 second quarter', 'this year's first half'."""
+    assert value_of(phrase, reference="2012-06-15") == expected
+
+
+def test_a_plural_year_is_no_possessive():
+    """'This years third quarter' (no apostrophe) is not read as this year's."""
+    with pytest.raises(ParseError):
+        timeline.parse("this years third quarter")

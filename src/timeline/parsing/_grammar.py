@@ -193,6 +193,13 @@ class Parser:
                 return word
         return None
 
+    def took_plural_ahead(self) -> bool:
+        """Whether the next word is a plural unit ("weeks", not "week's")."""
+        self.i += 1
+        plural = self.took_plural()
+        self.i -= 1
+        return plural
+
     def took_plural(self) -> bool:
         """Whether the word just taken is a plural unit ("weeks", not "week's")."""
         token = self.tokens[self.i - 1]
@@ -1632,6 +1639,35 @@ class Parser:
     def _after_apostrophe(self, token: Token) -> bool:
         return apostrophe_before(self.text, token)
 
+    def year_then_part(self) -> Expression | None:
+        """A quarter, half or season after its year.
+
+        E.g. "the 1997 second quarter", "this year's first half", "next year's summer", "the
+        year-earlier third quarter" (a year before the reference's).
+        """
+        self.take("the")
+        year = self.attempt(self.year)
+        area: Expression
+        if year is not None:
+            area = Absolute(FuzzyDate.year(year))
+        else:
+            offset = self._year_possessive()
+            if offset is None:
+                return None
+            area = CurrentUnit(Precision.YEAR, offset)
+        pattern = self.first(self._quarter_pattern, self._half_pattern, self._season_pattern)
+        return None if pattern is None else InUnit(pattern, area)
+
+    def _year_possessive(self) -> int | None:
+        """The year of "this year's" (0), "next year's" (1), "last year's", "year-earlier" (-1)."""
+        if self.take("year", "earlier") or self.take("year", "ago"):
+            return -1
+        offset = _FISCAL_OFFSETS.get(self.take_any(_FISCAL_OFFSETS) or "")
+        if offset is None or self.word() != "years" or self.took_plural_ahead():
+            return None
+        self.i += 1
+        return offset
+
     def fiscal_year(self) -> Expression | None:
         """E.g. "fiscal 1990", "FY21", "the 1990 fiscal year", "last fiscal year"."""
         if self.take("fiscal", "year") or self.take_any({"fiscal", "fy"}):
@@ -2171,6 +2207,7 @@ _DATE_STARTS: Final = {
     ),
     "relative_unit": ("the", *_RELATIVE_WORDS, "unit"),
     "fiscal_year": ("fiscal", "fy", "number", "following", *_RELATIVE_WORDS),
+    "year_then_part": ("number", "unit", "following", *_RELATIVE_WORDS),
     "iso_week": ("unit",),
     "named": (
         "weekday", "the", *_RELATIVE_WORDS, "following", "preceding", "month", "number",
