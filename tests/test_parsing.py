@@ -2505,3 +2505,15 @@ def test_a_plural_year_is_no_possessive():
     """'This years third quarter' (no apostrophe) is not read as this year's."""
     with pytest.raises(ParseError):
         timeline.parse("this years third quarter")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["next Tuesday - Friday", "from next Tuesday to Friday", "next Tuesday through Friday"],
+)
+def test_a_bare_weekday_ending_a_range_counts_from_its_start(phrase):
+    """Said on Tuesday 1 November 2022: Tuesday the 8th to the Friday after it, the 11th.
+
+    Counted from the reference, Friday would be the 4th and end the range before it began.
+    """
+    assert value_of(phrase, reference="2022-11-01") == (day("2022-11-08"), day("2022-11-11"))

@@ -1908,6 +1908,9 @@ def _range(start: Expression, end: Expression) -> Between:
         start = Circa(bc) if isinstance(start, Circa) else bc
     elif weekday_alone(start) and isinstance(end, InUnit) and isinstance(end.pattern, WeekdayOf):
         start = InUnit(start.pattern, end.unit)
+    elif weekday_alone(end) and not weekday_alone(start) and _names_a_day(start):
+        # "Next Tuesday - Friday": the first Friday from that Tuesday, not from the reference.
+        end = Named(end.pattern, Selector.AFTER, 1, start)
     return Between(start, end)
 
 
