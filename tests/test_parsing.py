@@ -2517,3 +2517,33 @@ def test_a_bare_weekday_ending_a_range_counts_from_its_start(phrase):
     Counted from the reference, Friday would be the 4th and end the range before it began.
     """
     assert value_of(phrase, reference="2022-11-01") == (day("2022-11-08"), day("2022-11-11"))
+
+
+@given(days(min_value="1900-01-01", max_value="2100-12-31"), st.sampled_from(["US", "GB"]))
+def test_a_weekday_picks_the_reading_of_figures(day_number, region):
+    """'Sunday 7/12/2014' is the first reading, in the region's order, on that weekday.
+
+    Checked with ``datetime`` for any day, written month first and day first.
+    """
+    date = datetime.date.fromordinal(day_number)
+    name = calendar.day_name[date.weekday()]
+    for first, second in ((date.month, date.day), (date.day, date.month)):
+        phrase = f"{name} {first}/{second}/{date.year}"
+        readings = [(first, second), (second, first)]
+        if region == "GB":
+            readings.reverse()
+        expected = next(
+            datetime.date(date.year, month, dom)
+            for month, dom in readings
+            if month <= 12
+            and dom <= calendar.monthrange(date.year, month)[1]
+            and datetime.date(date.year, month, dom).weekday() == date.weekday()
+        )
+        assert value_of(phrase, region=region) == day(expected.isoformat())
+
+
+def test_a_weekday_no_reading_falls_on_is_an_error():
+    """7 July 2019 was a Sunday; 'Monday 7/7/2019' names no day and says so."""
+    with pytest.raises(ResolutionError, match="no reading of the figures is a Monday"):
+        resolve("Monday 7/7/2019", reference=REF)
+    assert value_of("Friday 10/13", reference="2018-08-04") == day("2017-10-13")

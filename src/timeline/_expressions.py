@@ -27,7 +27,16 @@ from timeline._context import (
 )
 from timeline._duration import Duration
 from timeline._fuzzy import FuzzyDate
-from timeline._patterns import Pattern, Selector, Span, ordinal
+from timeline._patterns import (
+    WEEKDAY_NAMES,
+    Intersection,
+    MonthDay,
+    Pattern,
+    Selector,
+    Span,
+    WeekdayOf,
+    ordinal,
+)
 from timeline._period import UNKNOWN, Ongoing, Open, Period, Unknown
 from timeline._precision import Precision, unit_of
 from timeline.errors import ResolutionError
@@ -1491,12 +1500,19 @@ class NumericDate(Expression):
     FuzzyDate.day(2013, 2, 15)
     >>> NumericDate(15, 2, 2013, 4).resolve(Context(region="GB")).value
     FuzzyDate.day(2013, 2, 15)
+
+    A weekday written with it ("Sunday 7/12/2014") picks the reading that falls on it, whatever
+    the order, and without a year the closest such date; a weekday no reading has is an error.
+
+    >>> NumericDate(7, 12, 2014, 4, weekday=6).resolve().value  # Sunday: 12 July 2014 is not
+    FuzzyDate.day(2014, 12, 7)
     """
 
     first: int
     second: int
     year: int | None = None
     year_digits: int = 4
+    weekday: int | None = None
 
     def _readings(self, ctx: Context) -> list[tuple[int, int]]:
         from timeline._context import DateOrder
@@ -1509,29 +1525,54 @@ class NumericDate(Expression):
         return [(m, d) for m, d in ordered if 1 <= m <= 12 and 1 <= d <= cal.days_in_month(2000, m)]
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """The first reading that is a real date."""
-        from timeline._patterns import MonthDay
-
+        """The first reading that is a real date (and falls on the weekday, if one is given)."""
         readings = self._readings(ctx)
         if not readings:
             msg = f"{self.phrase()!r} is not a date in either month-day order"
             raise ResolutionError(msg)
-        month, day = readings[0]
+        if self.weekday is None:
+            month, day = readings[0]
+            if self.year is None:
+                span = MonthDay(month, day).select(Selector.BIAS, 1, ref, ctx)
+                return FuzzyDate(span[0], span[1], Precision.DAY)
+            return FuzzyDate.day(self._year(ref, ctx), month, day)
+        days = (self._on_weekday(month, of, ref, ctx) for month, of in readings)
+        found = [one for one in days if one is not None]
+        if not found:
+            name = WEEKDAY_NAMES[self.weekday]
+            msg = f"{self.phrase()!r}: no reading of the figures is a {name}"
+            raise ResolutionError(msg)
+        return FuzzyDate(found[0], found[0], Precision.DAY)
+
+    def _year(self, ref: int, ctx: Context) -> int:
+        assert self.year is not None
+        return self.year if self.year_digits > 2 else window_year(self.year, ref, ctx.bias)
+
+    def _on_weekday(self, month: int, day: int, ref: int, ctx: Context) -> int | None:
+        """The day of one reading if it falls on the weekday given (the closest, with no year)."""
+        assert self.weekday is not None
         if self.year is None:
-            span = MonthDay(month, day).select(Selector.BIAS, 1, ref, ctx)
-            return FuzzyDate(span[0], span[1], Precision.DAY)
-        year = self.year if self.year_digits > 2 else window_year(self.year, ref, ctx.bias)
-        return FuzzyDate.day(year, month, day)
+            pattern = Intersection(MonthDay(month, day), (WeekdayOf(self.weekday),))
+            try:
+                return pattern.select(Selector.BIAS, 1, ref, ctx)[0]
+            except ResolutionError:
+                return None
+        year = self._year(ref, ctx)
+        if day > cal.days_in_month(year, month):
+            return None
+        found = cal.make_day(year, month, day)
+        return found if cal.weekday(found) == self.weekday else None
 
     def uses_reference(self) -> bool:
         """Without a four-digit year the reference places it."""
         return self.year is None or self.year_digits <= 2
 
     def phrase(self) -> str:
-        """The figures as written, with slashes."""
+        """The figures as written, with slashes, after the weekday if there is one."""
+        weekday = "" if self.weekday is None else f"{WEEKDAY_NAMES[self.weekday]} "
         if self.year is None:
-            return f"{self.first}/{self.second}"
-        return f"{self.first}/{self.second}/{self.year:0{self.year_digits}d}"
+            return f"{weekday}{self.first}/{self.second}"
+        return f"{weekday}{self.first}/{self.second}/{self.year:0{self.year_digits}d}"
 
     def rule(self, ctx: Context) -> str:
         """E.g. "numeric date"."""

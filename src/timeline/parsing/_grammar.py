@@ -1639,6 +1639,16 @@ class Parser:
     def _after_apostrophe(self, token: Token) -> bool:
         return apostrophe_before(self.text, token)
 
+    def weekday_numeric_date(self) -> Expression | None:
+        """E.g. "Sunday 7/7/2019", "Fri 10/13": the weekday picks the reading and the year."""
+        weekday = self.take_any(lex.WEEKDAYS)
+        if weekday is None:
+            return None
+        found = self._numeric_date()
+        if not isinstance(found, NumericDate):
+            return None
+        return attrs.evolve(found, weekday=lex.WEEKDAYS[weekday])
+
     def year_then_part(self) -> Expression | None:
         """A quarter, half or season after its year.
 
@@ -2211,6 +2221,7 @@ _DATE_STARTS: Final = {
     "relative_unit": ("the", *_RELATIVE_WORDS, "unit"),
     "fiscal_year": ("fiscal", "fy", "number", "following", *_RELATIVE_WORDS),
     "year_then_part": ("number", "unit", "following", *_RELATIVE_WORDS),
+    "weekday_numeric_date": ("weekday",),
     "iso_week": ("unit",),
     "named": (
         "weekday", "the", *_RELATIVE_WORDS, "following", "preceding", "month", "number",
