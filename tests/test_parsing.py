@@ -2547,3 +2547,26 @@ def test_a_weekday_no_reading_falls_on_is_an_error():
     with pytest.raises(ResolutionError, match="no reading of the figures is a Monday"):
         resolve("Monday 7/7/2019", reference=REF)
     assert value_of("Friday 10/13", reference="2018-08-04") == day("2017-10-13")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Wednesday 12 August 2009: September's Thursdays were the 3rd, 10th, 17th and 24th.
+        ("3rd thursday this september", day("2009-09-17")),
+        ("the third Thursday next month", day("2009-09-17")),
+        ("the last Friday this month", day("2009-08-28")),
+        # A run of months with no year after it is of the reference's year.
+        ("in the first nine months", (("2009-01-01", "2009-01-31"), ("2009-09-01", "2009-09-30"))),
+        ("the first two quarters", (("2009-01-01", "2009-03-31"), ("2009-04-01", "2009-06-30"))),
+    ],
+)
+def test_nth_in_a_unit_counted_from_the_reference_without_of(phrase, expected):
+    """'The third Thursday next month' needs no 'of'; 'the first nine months' is this year's."""
+    assert value_of(phrase, reference="2009-08-12") == expected
+
+
+def test_a_run_of_months_of_something_else_is_no_date():
+    """'The first nine months of the war' are the war's; only 'nine months' is found."""
+    text = "In the first nine months of the war, prices rose."
+    assert [m.value for m in timeline.extract(text, reference=REF)] == [Duration(months=9)]

@@ -1052,9 +1052,14 @@ class Parser:
             if unit.endswith("s") and several is None:
                 return None  # "the final days of 2020" says no how many
             pattern = UnitPattern(lex.UNITS[unit])
-        if not self.take_any({"of", "in"}) and (from_end or not isinstance(pattern, UnitPattern)):
+        counted = self.word() in _THIS_WORDS | _NEXT_WORDS | _LAST_WORDS  # "3rd Thursday this May"
+        linked = self.take_any({"of", "in"}) is not None
+        if not (linked or counted) and (from_end or not isinstance(pattern, UnitPattern)):
             return None
         area = self.unit_expression()
+        if area is None and several is not None and not linked and pattern.precision in _OF_A_YEAR:
+            # "In the first nine months, profit rose": of the reference's year.
+            area = CurrentUnit(Precision.YEAR, 0)
         if area is None:
             return None
         if several is None:
@@ -2179,6 +2184,9 @@ def _dispatch(
 
 _ORDINAL_STARTS: Final = ("the", "ordinal", "ordinal word", "tens")
 _NUMBER_STARTS: Final = ("number", "number word", "tens", "a", "an", "couple", "few", "half")
+#: Units a run of which with no year after it ("the first nine months") is of this year.
+_OF_A_YEAR: Final = frozenset({Precision.MONTH, Precision.QUARTER})
+
 #: The fiscal year a word before "fiscal year" means, counted from the reference's.
 _FISCAL_OFFSETS: Final = {
     "this": 0, "current": 0, "present": 0, "last": -1, "previous": -1, "prior": -1, "past": -1,
