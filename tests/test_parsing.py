@@ -38,6 +38,7 @@ from timeline import (
     DateOrder,
     Duration,
     FuzzyDate,
+    NextNamed,
     NextWeekday,
     Ongoing,
     ParseError,
@@ -2570,3 +2571,26 @@ def test_a_run_of_months_of_something_else_is_no_date():
     """'The first nine months of the war' are the war's; only 'nine months' is found."""
     text = "In the first nine months of the war, prices rose."
     assert [m.value for m in timeline.extract(text, reference=REF)] == [Duration(months=9)]
+
+
+@given(days(min_value="1900-01-01", max_value="2100-12-31"), st.integers(1, 12))
+def test_next_and_last_month_in_the_adjacent_year(reference, month):
+    """Under ``NextNamed.IN_ADJACENT_YEAR`` 'next July' is July of next year (SUTime's reading).
+
+    'Last July' is then July of the year before; by default they are the first July after (or
+    before) the reference, whatever year that is in.
+    """
+    today = datetime.date.fromordinal(reference)
+    name = calendar.month_name[month]
+
+    def month_of(year):
+        last = calendar.monthrange(year, month)[1]
+        return (f"{year:04}-{month:02}-01", f"{year:04}-{month:02}-{last:02}")
+
+    adjacent = {"next_named": NextNamed.IN_ADJACENT_YEAR}
+    assert value_of(f"next {name}", reference=today, **adjacent) == month_of(today.year + 1)
+    assert value_of(f"last {name}", reference=today, **adjacent) == month_of(today.year - 1)
+    coming = today.year if month > today.month else today.year + 1
+    latest = today.year if month < today.month else today.year - 1
+    assert value_of(f"next {name}", reference=today) == month_of(coming)
+    assert value_of(f"last {name}", reference=today) == month_of(latest)

@@ -143,6 +143,21 @@ class ThisNamed(enum.Enum):
     COMING = "coming"
 
 
+class NextNamed(enum.Enum):
+    """What "next July" and "last September" mean (months, seasons, holidays, quarters).
+
+    ``COMING``: the first July after (or before) the reference, as Duckling reads it ("next
+    March" said in February 2013 is March 2013); ``IN_ADJACENT_YEAR``: the July of next (or
+    last) year, as SUTime and Recognizers-Text read it (March 2014).
+
+    >>> NextNamed.COMING.value
+    'coming'
+    """
+
+    COMING = "coming"
+    IN_ADJACENT_YEAR = "in adjacent year"
+
+
 class FiscalNaming(enum.Enum):
     """Which calendar year names a fiscal year that runs across two.
 
@@ -235,6 +250,7 @@ class Context:
     shift_grain: ShiftGrain = attrs.field(default=ShiftGrain.DAY, converter=ShiftGrain)
     upcoming: UpcomingCount = attrs.field(default=UpcomingCount.SPAN, converter=UpcomingCount)
     this_named: ThisNamed = attrs.field(default=ThisNamed.CURRENT, converter=ThisNamed)
+    next_named: NextNamed = attrs.field(default=NextNamed.COMING, converter=NextNamed)
     fiscal_start: int = attrs.field(default=1, validator=lambda _i, _a, value: _month(value))
     fiscal_naming: FiscalNaming = attrs.field(default=FiscalNaming.END, converter=FiscalNaming)
     about: float = DEFAULT_ABOUT

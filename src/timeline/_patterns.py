@@ -188,35 +188,14 @@ class Pattern:
 
     def select(self, selector: Selector, count: int, anchor: int, ctx: Context) -> Span:
         """The occurrence ``selector`` (with ``count`` for nth forms) picks around ``anchor``."""
-        from timeline._context import Bias, NextWeekday, ThisNamed
-
         if selector is Selector.BIAS:
-            if ctx.bias is Bias.PAST and self.pinned_by_weekday:
-                # "Wednesday 20 October" said on Monday the 18th is two days ahead, not eleven
-                # years back: the weekday pins the year, so the closest such day is meant.
-                return self._closest(anchor, 1, ctx)
-            past = self.containing(anchor, ctx) or self.before(anchor, ctx)
-            if ctx.bias is Bias.PAST:
-                return past
-            future = self._future(anchor, ctx)
-            if ctx.bias is Bias.FUTURE:
-                return future
-            return past if anchor - past[1] <= future[0] - anchor else future
+            return self._by_bias(anchor, ctx)
         if selector is Selector.THIS:
-            # "This March" said in October is this year's March, "this Monday" said on Friday
-            # this week's (``ThisNamed``).
-            found = self.containing(anchor, ctx)
-            if found is None and ctx.this_named is ThisNamed.CURRENT:
-                if self.ONCE_A_YEAR:
-                    found = next(iter(self._safe_year(cal.civil_from_day(anchor)[0], ctx)), None)
-                elif self.ONCE_A_WEEK:
-                    found = self.after(cal.week_start(anchor, ctx.week_start) - 1, ctx)
-            return found or self.after(anchor, ctx)
-        adjacent = ctx.next_weekday is NextWeekday.IN_ADJACENT_WEEK
-        if selector in (Selector.NEXT, Selector.LAST) and self.ONCE_A_WEEK and adjacent:
-            step = 7 * count if selector is Selector.NEXT else -7 * count  # "Friday after next"
-            monday = cal.week_start(anchor, ctx.week_start) + step
-            return self.after(monday - 1, ctx)
+            return self._this(anchor, ctx)
+        if selector in (Selector.NEXT, Selector.LAST):
+            adjacent = self._in_adjacent_unit(selector is Selector.NEXT, count, anchor, ctx)
+            if adjacent is not None:
+                return adjacent
         if selector in (Selector.NEXT, Selector.AFTER):
             span: Span = (anchor, anchor)
             for _ in range(count):
@@ -228,6 +207,50 @@ class Pattern:
                 span = self.before(span[1], ctx)
             return span
         return self._closest(anchor, count, ctx)
+
+    def _by_bias(self, anchor: int, ctx: Context) -> Span:
+        """The occurrence the context's bias picks ("on Monday", "in May")."""
+        from timeline._context import Bias
+
+        if ctx.bias is Bias.PAST and self.pinned_by_weekday:
+            # "Wednesday 20 October" said on Monday the 18th is two days ahead, not eleven
+            # years back: the weekday pins the year, so the closest such day is meant.
+            return self._closest(anchor, 1, ctx)
+        past = self.containing(anchor, ctx) or self.before(anchor, ctx)
+        if ctx.bias is Bias.PAST:
+            return past
+        future = self._future(anchor, ctx)
+        if ctx.bias is Bias.FUTURE:
+            return future
+        return past if anchor - past[1] <= future[0] - anchor else future
+
+    def _this(self, anchor: int, ctx: Context) -> Span:
+        """The one "this" names: this year's March, this week's Monday (``ThisNamed``)."""
+        from timeline._context import ThisNamed
+
+        found = self.containing(anchor, ctx)
+        if found is None and ctx.this_named is ThisNamed.CURRENT:
+            if self.ONCE_A_YEAR:
+                found = next(iter(self._safe_year(cal.civil_from_day(anchor)[0], ctx)), None)
+            elif self.ONCE_A_WEEK:
+                found = self.after(cal.week_start(anchor, ctx.week_start) - 1, ctx)
+        return found or self.after(anchor, ctx)
+
+    def _in_adjacent_unit(self, ahead: bool, count: int, anchor: int, ctx: Context) -> Span | None:
+        """Next (or last) week's Friday, next year's July, where the context reads them so."""
+        from timeline._context import NextNamed, NextWeekday
+
+        if self.ONCE_A_WEEK and ctx.next_weekday is NextWeekday.IN_ADJACENT_WEEK:
+            step = 7 * count if ahead else -7 * count
+            return self.after(cal.week_start(anchor, ctx.week_start) + step - 1, ctx)
+        if self.ONCE_A_YEAR and ctx.next_named is NextNamed.IN_ADJACENT_YEAR:
+            year = cal.civil_from_day(anchor)[0] + (count if ahead else -count)
+            found = self._safe_year(year, ctx)
+            if not found:
+                msg = f"there is no {self.phrase()} in {year}"
+                raise ResolutionError(msg)
+            return found[0]
+        return None
 
     def _future(self, anchor: int, ctx: Context) -> Span:
         # News style calls the reference day itself "Monday" when looking back, and means the
