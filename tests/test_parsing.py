@@ -2594,3 +2594,30 @@ def test_next_and_last_month_in_the_adjacent_year(reference, month):
     latest = today.year if month < today.month else today.year - 1
     assert value_of(f"next {name}", reference=today) == month_of(coming)
     assert value_of(f"last {name}", reference=today) == month_of(latest)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on 18 October 2021 (US holidays by default). Labor Day 2021 was Monday
+        # 6 September: Saturday to Monday. Thanksgiving 2020 was Thursday 26 November: to the
+        # Sunday. Easter 2021 was Sunday 4 April: that weekend.
+        ("Labor Day weekend", ("2021-09-04", "2021-09-06")),
+        ("the Memorial Day weekend", ("2021-05-29", "2021-05-31")),
+        ("over Thanksgiving weekend", ("2020-11-26", "2020-11-29")),
+        ("Easter weekend", ("2021-04-03", "2021-04-04")),
+        ("Labor Day weekend 2020", ("2020-09-05", "2020-09-07")),
+        # 4 July 2024 was a Thursday; in 2021 a Sunday.
+        ("July 4th weekend 2024", ("2024-07-04", "2024-07-07")),
+        ("the Fourth of July weekend", ("2021-07-03", "2021-07-04")),
+    ],
+)
+def test_a_holiday_weekend(phrase, expected):
+    """The long weekend a one-day holiday makes, worked out on a calendar."""
+    assert value_of(phrase) == expected
+
+
+def test_a_midweek_holiday_makes_no_weekend():
+    """Christmas 2024 was a Wednesday: no Christmas weekend that year, and the error says so."""
+    with pytest.raises(ResolutionError, match="weekend"):
+        resolve("Christmas weekend 2024", reference=REF)

@@ -671,6 +671,7 @@ class Named(Expression):
             "HalfOf": "half-year",
             "IsoWeekOf": "ISO week",
             "Holiday": "holiday",
+            "HolidayWeekend": "holiday weekend",
         }.get(kind, "date")
         how = ctx.bias.value if self.selector is Selector.BIAS else self.selector.value
         return f"named {label}, {how}"

@@ -28,6 +28,7 @@ __all__ = [
     "DayOfMonth",
     "HalfOf",
     "Holiday",
+    "HolidayWeekend",
     "Intersection",
     "IsoWeekOf",
     "MonthDay",
@@ -610,6 +611,47 @@ class Holiday(Pattern):
     def phrase(self) -> str:
         """The holiday's words as they were written."""
         return self.words
+
+
+@attrs.frozen(slots=True)
+class HolidayWeekend(Pattern):
+    """The long weekend a one-day holiday makes ("Labor Day weekend", "the July 4 weekend").
+
+    A Monday holiday's runs from the Saturday before it; a Thursday or Friday holiday's from the
+    holiday to the Sunday after it; a holiday on a Saturday or Sunday is in that weekend. A
+    holiday in the middle of the week makes no weekend, so that year has none.
+
+    >>> from timeline._context import Context
+    >>> labor_day = HolidayWeekend(Holiday("labor day"))
+    >>> [cal.iso_of(d) for d in labor_day.in_year(2021, Context(region="US"))[0]]
+    ['2021-09-04', '2021-09-06']
+    """
+
+    holiday: Holiday | MonthDay
+    ONCE_A_YEAR: ClassVar[bool] = True
+
+    def in_year(self, year: int, ctx: Context) -> list[Span]:
+        """The weekends the holiday makes in the year."""
+        spans = []
+        for first, last in self.holiday.in_year(year, ctx):
+            weekday = cal.weekday(first)
+            if first != last or weekday in _MIDWEEK:
+                continue
+            if weekday == _MONDAY:
+                spans.append((first - 2, first))
+            elif weekday == _SUNDAY:
+                spans.append((first - 1, first))
+            else:  # Thursday, Friday or Saturday: to the Sunday after it
+                spans.append((first, first + _SUNDAY - weekday))
+        return spans
+
+    def phrase(self) -> str:
+        """E.g. "labor day weekend"."""
+        return f"{self.holiday.phrase()} weekend"
+
+
+_MONDAY, _SUNDAY = 0, 6
+_MIDWEEK: Final = frozenset({1, 2})  # Tuesday and Wednesday
 
 
 @functools.lru_cache(maxsize=4096)

@@ -59,6 +59,7 @@ from timeline._fuzzy import DateLike, FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
     HalfOf,
+    HolidayWeekend,
     IsoWeekOf,
     MonthDay,
     MonthOf,
@@ -387,8 +388,16 @@ def _patterns() -> st.SearchStrategy[Pattern]:
 
 def _named_patterns() -> st.SearchStrategy[Pattern]:
     # ISO weeks by number belong to ISO years, so they are named ("week 42", "next week 42")
-    # but never placed in a calendar year; weekends are named ("last weekend") too.
-    return st.one_of(_patterns(), st.integers(1, 53).map(IsoWeekOf), st.just(Weekend()))
+    # but never placed in a calendar year; weekends are named ("last weekend") too, and so is
+    # a holiday's ("the July 4 weekend"), which some years have none of.
+    return st.one_of(
+        _patterns(),
+        st.integers(1, 53).map(IsoWeekOf),
+        st.just(Weekend()),
+        st.tuples(st.integers(1, 12), st.integers(1, 28)).map(
+            lambda md: HolidayWeekend(MonthDay(*md))
+        ),
+    )
 
 
 def _absolute_dates() -> st.SearchStrategy[Expression]:

@@ -52,6 +52,7 @@ from timeline._patterns import (
     DayOfMonth,
     HalfOf,
     Holiday,
+    HolidayWeekend,
     Intersection,
     IsoWeekOf,
     MonthDay,
@@ -1412,6 +1413,8 @@ class Parser:
         after_weekday = self.i
         selector, count = self._selector()
         pattern = self.pattern()
+        if isinstance(pattern, Holiday | MonthDay) and self.take("weekend"):
+            pattern = HolidayWeekend(pattern)  # "Labor Day weekend", "over Thanksgiving weekend"
         if (
             isinstance(pattern, DayOfMonth)
             and leading_weekday is not None
