@@ -2621,3 +2621,67 @@ def test_a_midweek_holiday_makes_no_weekend():
     """Christmas 2024 was a Wednesday: no Christmas weekend that year, and the error says so."""
     with pytest.raises(ResolutionError, match="weekend"):
         resolve("Christmas weekend 2024", reference=REF)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Feb 28-29", "between 28 and 29 of Feb", "February between 28 and 29"]
+)
+def test_a_run_ending_on_29_february_is_in_one_leap_year(phrase):
+    """Said on 18 October 2021, the latest 29 February was in 2020: 28-29 February 2020.
+
+    The start read alone would be 2021's, and the end after it 2024's.
+    """
+    assert value_of(phrase) == (day("2020-02-28"), day("2020-02-29"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the eighteen hundreds", ("1800-01-01", "1899-12-31")),
+        ("the nineteen hundreds", ("1900-01-01", "1999-12-31")),
+    ],
+)
+def test_hundreds_in_words(phrase, expected):
+    """'The eighteen hundreds' are the 1800s."""
+    assert value_of(phrase) == expected
+
+
+# Sentences from a review of today's constructions in running text, each with what a careful
+# reader finds in it (said on Monday 18 October 2021).
+_RUNNING_TEXT = [
+    ("He scored twice in the second half.", []),
+    ("After the first half, the coach spoke.", []),
+    ("omg the first half was so boring", []),
+    ("Profit rose in the first half of 2021.", [FuzzyDate.between("2021-01-01", "2021-06-30")]),
+    ("H1 receptors bind histamine; cook for 1h 30m.", []),
+    ("H1 2021 sales rose.", [FuzzyDate.between("2021-01-01", "2021-06-30")]),
+    ("Year 2 students sat exams in Year 7 rooms.", []),
+    ("It covers the year 2 months after launch.", [Duration(months=2)]),
+    ("Rates rose from 4 to 22 this month.", [FuzzyDate.month(2021, 10)]),
+    ("In 2019 May was the wettest month.", [FuzzyDate.year(2019)]),
+    ("Some 1500 May graduates came.", []),
+    ("Drain them after two days, then dry.", [Duration(days=2)]),
+    ("Notice is due 30 days after, unless waived.", [Duration(days=30)]),
+    ("firmware 1.12.20 shipped; see section 3.12.19.", []),
+    ("The grades 10/11/12 and pages 12/13/14 are hard.", []),
+    ("She scored one thousand two hundred goals.", []),
+    ("The rest of week two was quiet.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), _RUNNING_TEXT)
+def test_running_text_is_read_more_strictly_than_a_phrase(text, found):
+    """Forms that are dates in a phrase but more often something else in prose are not read."""
+    assert [m.value for m in timeline.extract(text, reference=REF)] == found
+
+
+def test_four_days_before_in_a_story_counts_from_its_last_date():
+    """With ``narrative``, 'Four days before, ...' is four days before the date just given.
+
+    Without it there is nothing to count from, and it is a length.
+    """
+    text = "On 14 October 1066 Harold died. Four days before, the fleet landed."
+    told = [m.value for m in timeline.extract(text, reference=REF, narrative=True)]
+    assert told == [FuzzyDate.day(1066, 10, 14), FuzzyDate.day(1066, 10, 10)]
+    plain = [m.value for m in timeline.extract(text, reference=REF)]
+    assert plain == [FuzzyDate.day(1066, 10, 14), Duration(days=4)]

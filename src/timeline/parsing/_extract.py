@@ -9,7 +9,7 @@ import attrs
 
 from timeline._expressions import Circa, Named
 from timeline._fuzzy import FuzzyDate
-from timeline._patterns import IsoWeekOf
+from timeline._patterns import HalfOf, IsoWeekOf
 from timeline.errors import TimelineError
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._grammar import CIRCA_WORDS, Parser, apostrophe_before
@@ -124,7 +124,7 @@ def _resolved_at(
     """
     stop = len(tokens)
     while stop > index:
-        found = _phrase_at(text, tokens[:stop], index, holidays)
+        found = _phrase_at(text, tokens[:stop], index, holidays, narrative=context.narrative)
         if found is None:
             return None
         expression, end = found
@@ -145,9 +145,11 @@ def _by_accident(text: str, tokens: list[Token], index: int, expression: Express
     trial or a pregnancy. "About", "around", "roughly" and "approximately" count people and
     money ("about 1500 troops") and name topics ("talked about May"): they make a date
     approximate only after a word of time ("in about 1850", "since around 1850"). "C" and
-    "ca" stand for circa only written so ("c. 1850", "ca. 1850"), not "Vitamin C 1000".
+    "ca" stand for circa only written so ("c. 1850", "ca. 1850"), not "Vitamin C 1000". A half
+    with no year ("the second half", "H1") is of a match, a book or a receptor as often as of
+    a year.
     """
-    if isinstance(expression, Named) and isinstance(expression.pattern, IsoWeekOf):
+    if _has_bare(expression, (IsoWeekOf, HalfOf)):
         return True
     if not isinstance(expression, Circa):
         return False
@@ -162,8 +164,20 @@ def _by_accident(text: str, tokens: list[Token], index: int, expression: Express
     return before not in _TEMPORAL_PREPOSITIONS and before != "or"  # "in or around 1850"
 
 
+def _has_bare(expression: Expression, kinds: tuple[type, ...]) -> bool:
+    """Whether the expression names one of these patterns with no year or unit to place it."""
+    if isinstance(expression, Named) and isinstance(expression.pattern, kinds):
+        return True
+    return any(_has_bare(child, kinds) for child in expression.children())
+
+
 def _phrase_at(
-    text: str, tokens: list[Token], index: int, holidays: Callable[[list[str]], int]
+    text: str,
+    tokens: list[Token],
+    index: int,
+    holidays: Callable[[list[str]], int],
+    *,
+    narrative: bool,
 ) -> tuple[Expression, int] | None:
     first = tokens[index]
     if first.kind == "word" and not _could_start(first.text) and holidays([first.text]) == 0:
@@ -171,7 +185,7 @@ def _phrase_at(
         words = [t.text for t in tokens[index : index + 6] if t.kind in ("word", "number")]
         if holidays(words) == 0:
             return None
-    parser = Parser(text, tokens[index:], holidays)
+    parser = Parser(text, tokens[index:], holidays, running_text=True, narrative=narrative)
     expression = parser.longest_prefix()
     if expression is None or parser.i == 0:
         return None
@@ -202,16 +216,27 @@ def _plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
         )
     kinds = {t.kind for t in meaningful} - _SEPARATORS
     texts = {t.text for t in meaningful}
+    if texts <= _NUMBER_WORDS and before not in _TEMPORAL_PREPOSITIONS:
+        return False  # "scored one thousand two hundred goals", but "in nineteen ninety"
     if kinds <= {"number", "ordinal"}:
         # Figures alone are a date only with a year in four figures ("10/31/1974"), as three
         # parts with slashes or dots ("09/18/05", "19.02.10"), or after "on" ("on 3/4");
         # "$4.2 million", "won 7-3", "3/4 cup" and "at 10.30" are not.
         has_year = any(t.kind == "number" and len(t.text) == 4 for t in meaningful)
-        if not (has_year or _three_parts(meaningful) or before == "on"):
+        cued = _three_parts(meaningful) and before in _FIGURE_CUES  # "scheduled for 09/18/05"
+        if not (has_year or cued or before == "on"):
             return False
     if texts & _DEICTIC or kinds & {"event", "quarter"}:
         return True
     return any(_anchors(t) for t in meaningful) or len(meaningful) > 1
+
+
+#: Words that write numbers out: a year in words is a count unless a word of time comes first.
+_NUMBER_WORDS: Final = lex.NUMBERS.keys() | lex.TENS.keys() | {"hundred", "thousand", "and"}
+
+#: Words after which day, month and two-figure year are a date ("dated 19.02.10"); after any
+#: other word they are as often a version, a section or a list of figures ("firmware 1.12.20").
+_FIGURE_CUES: Final = _TEMPORAL_PREPOSITIONS | {"for", "dated", "is", "was", "at"}
 
 
 def _three_parts(tokens: list[Token]) -> bool:

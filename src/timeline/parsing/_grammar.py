@@ -142,9 +142,22 @@ class Parser:
     """
 
     def __init__(
-        self, text: str, tokens: list[Token], holidays: Callable[[list[str]], int] | None = None
+        self,
+        text: str,
+        tokens: list[Token],
+        holidays: Callable[[list[str]], int] | None = None,
+        *,
+        running_text: bool = False,
+        narrative: bool = False,
     ) -> None:
         self.text = text
+        # Running text is not a phrase written for us: forms that are dates in a phrase but
+        # more often something else in prose ("year 2 students", "from 4 to 22 this month",
+        # "after four days, ..." with nothing to count from) are not read there.
+        self.running_text = running_text
+        # "Four days before, ..." counts from the last date of a story told in order; in
+        # running text that is not read as one (``Context.narrative``) it is left a length.
+        self.anchorless = not running_text or narrative
         self.tokens = tokens
         # Events are kept as "{id}" so that an id never reads as a keyword.
         self.texts = [("{%s}" % t.text) if t.kind == "event" else t.text for t in tokens]  # noqa: UP031
@@ -193,6 +206,11 @@ class Parser:
                 self.i = index + 1
                 return word
         return None
+
+    def _days_were_ordinals(self) -> bool:
+        """Whether the numbers read so far in this construction were written as ordinals."""
+        numbers = [t for t in self.tokens[: self.i] if t.kind in ("number", "ordinal")]
+        return bool(numbers) and all(t.kind == "ordinal" for t in numbers[-2:])
 
     def took_plural_ahead(self) -> bool:
         """Whether the next word is a plural unit ("weeks", not "week's")."""
@@ -443,9 +461,16 @@ class Parser:
         return None
 
     def _year_named_as_one(self) -> int | None:
-        """The year after "year": figures of any length, or words down to "two hundred"."""
+        """The year after "year": figures of any length, or words down to "two hundred".
+
+        In running text only a year in four figures: "Year 2 students" are pupils.
+        """
         token = self.peek()
+        if self.running_text:
+            return self.year() if token is not None and len(token.text) == 4 else None
         if token is not None and token.kind == "number" and self.word(1) not in ("bc", "bce"):
+            if self.word(1) in lex.UNITS:
+                return None  # "the year 2 months after launch"
             self.i += 1
             return int(token.text) or None  # there is no year 0
         return self.year() or self._year_in_words(small=True)
@@ -667,10 +692,14 @@ class Parser:
         year = self.year()
         start_month = lex.MONTHS[month]
         end_month = lex.MONTHS[second_month] if second_month else start_month
-        if year is None:
-            # Without a year the end is the first such day from the start (see Between).
-            start: Expression = Named(MonthDay(start_month, first))
+        if year is None and start_month == end_month and last > cal.days_in_month(2001, end_month):
+            # "Feb 28-29": only a leap year has the end, so the end picks the year.
             end: Expression = Named(MonthDay(end_month, last))
+            start: Expression = Shift(end, Duration(days=first - last))
+        elif year is None:
+            # Without a year the end is the first such day from the start (see Between).
+            start = Named(MonthDay(start_month, first))
+            end = Named(MonthDay(end_month, last))
         else:
             # The year belongs to the end: "Dec. 30-Jan. 2, 2021" starts in 2020.
             start_year = year - 1 if end_month < start_month else year
@@ -679,7 +708,13 @@ class Parser:
         return Between(start, end)
 
     def _days_of_a_month_around(self, first: int, last: int) -> Expression | None:
-        """Days ``first`` to ``last`` of "this month", "next month", "last month"."""
+        """Days ``first`` to ``last`` of "this month", "next month", "last month".
+
+        In running text the days must be ordinals: "rates rose from 4 to 22 this month" are
+        figures, "from the 4th to the 22nd this month" days.
+        """
+        if self.running_text and not self._days_were_ordinals():
+            return None
         area = self.attempt(self.relative_unit)
         if not isinstance(area, CurrentUnit) or area.unit is not Precision.MONTH:
             return None
@@ -941,9 +976,10 @@ class Parser:
             self.take("time")
             return self._moved(NOW, amount, start, back=False)
         if self.take("after"):
-            # "After four days, he was freed": four days after the last date, as "later".
+            # "After four days, he was freed": four days after the last date, as "later". In
+            # running text only in a story told in order (``narrative``), with a date before.
             amount = self.amount()
-            if amount is None or not self._clause_ends_after(self.i - 1):
+            if amount is None or not self._clause_ends_after(self.i - 1) or not self.anchorless:
                 return None
             return self._moved(Previous(), amount, start, back=False)
         amount = self.amount()
@@ -956,7 +992,11 @@ class Parser:
                 return self._moved(anchor, amount, start, back=sign < 0)
         if any(self.take(*words) for words in _ON_THE_JOB):
             return self._moved(TenureStart(), amount, start, back=False)
-        if self.word() in ("on", "after", "before") and self._clause_ends_after(self.i):
+        if (
+            self.word() in ("on", "after", "before")
+            and self._clause_ends_after(self.i)
+            and (self.anchorless or self.word() == "on")
+        ):
             # "A year on, the city is rebuilding": a year later (not "five years on the board");
             # "four days before, ..." with no date after it is four days earlier.
             back = self.word() == "before"
@@ -1139,8 +1179,8 @@ class Parser:
         if self.take("rest", "of"):
             self.take_any({"the", "this"})  # "the rest of the week", "rest of week"
             unit = self.take_any(lex.UNITS)
-            if unit is None or self.took_plural():
-                return None
+            if unit is None or self.took_plural() or self.cardinal() is not None:
+                return None  # "the rest of week two" is of a numbered week, not this one
             return WithinUnit(lex.UNITS[unit], WithinUnitPart.REST)
         if self.take("all") or self.take("whole"):
             self.take("the")
@@ -1735,7 +1775,8 @@ class Parser:
         if year is None:
             return None
         separator = self.peek()
-        if separator is not None and separator.kind in ("-", "/"):
+        joined = separator is not None and separator.kind in ("-", "/")
+        if joined:
             self.i += 1
         month = self.take_any(lex.MONTHS)
         if month is None:
@@ -1743,6 +1784,8 @@ class Parser:
         number = lex.MONTHS[month]
         day = self.attempt(self.day_number)
         if day is None:
+            if self.running_text and not joined:
+                return None  # "in 2019 May was the wettest month", "some 1500 May graduates"
             return Absolute(FuzzyDate.month(year, number))
         if day > cal.days_in_month(year, number):
             return None
@@ -1889,6 +1932,8 @@ class Parser:
             if high is None or not 10 <= high <= 99:
                 return None
             century = 100 * high
+        if self.take("hundreds"):
+            return Absolute(FuzzyDate.century(century))  # "the eighteen hundreds"
         word = self.take_any(lex.DECADE_WORDS.keys() | {lex.TENS_DECADE})
         if word is None:
             return None

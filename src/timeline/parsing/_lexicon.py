@@ -84,7 +84,7 @@ TENS: Final = {
 #: The first decade of a century in words, a decade word only after its century ("the
 #: twenty-tens"), and the names of the 2000s.
 TENS_DECADE: Final = "tens"
-NOUGHTIES: Final = frozenset({"noughties", "aughts", "thousands"})
+NOUGHTIES: Final = frozenset({"noughties", "aughts", "thousands", "hundreds"})
 #: Parts of a day: they say when in the day, and the day is all a date keeps of them.
 PARTS_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 #: Decades in words, counted like "the '60s" (the two-digit year window picks the century).
