@@ -2685,3 +2685,29 @@ def test_four_days_before_in_a_story_counts_from_its_last_date():
     assert told == [FuzzyDate.day(1066, 10, 14), FuzzyDate.day(1066, 10, 10)]
     plain = [m.value for m in timeline.extract(text, reference=REF)]
     assert plain == [FuzzyDate.day(1066, 10, 14), Duration(days=4)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("1d ago", "2014-08-31"),
+        ("2y ago", "2012-09-01"),
+        ("in 1d", "2014-09-02"),
+        ("in 2w", "2014-09-15"),
+    ],
+)
+def test_a_unit_letter_glued_to_its_figures(phrase, expected):
+    """Chat and feeds write '1d ago' and 'in 2w'; said on 1 September 2014."""
+    assert value_of(phrase, reference="2014-09-01") == day(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("posted 3d ago", [FuzzyDate.day(2021, 10, 15)]),
+        ("He was 2d in line; Grade 2w; take vitamin D 3 times.", []),
+    ],
+)
+def test_unit_letters_in_running_text_need_ago_or_in(text, found):
+    """A letter after figures is a unit in running text only in '3d ago' or 'in 2w'."""
+    assert [m.value for m in timeline.extract(text, reference=REF)] == found

@@ -560,6 +560,9 @@ class Parser:
         if self.take_any({"fortnight", "fortnights"}):
             return Duration(weeks=2 * count), Precision.WEEK
         and_a_half = self.take("and", "a", "half") or self.take("and", "half")
+        letter = self._glued_unit_letter()
+        if letter is not None and not and_a_half:
+            return _amount_of(letter, count), letter  # "1d", "2y"
         unit = self.take_any(lex.UNITS)
         if unit is None or lex.UNITS[unit] is Precision.SEASON:
             return None
@@ -568,6 +571,26 @@ class Parser:
         if half is None:
             return None
         return _plus(whole, half), lex.UNITS[unit]
+
+    def _glued_unit_letter(self) -> Precision | None:
+        """A unit written as one letter right after its figures: "1d ago", "in 2w", "3y".
+
+        In running text only in "3d ago" or "in 2w": "he was 2d in line" is no length.
+        """
+        token, number = self.peek(), self.tokens[self.i - 1] if self.i else None
+        if (
+            token is None
+            or number is None
+            or number.kind != "number"
+            or token.start != number.end
+            or token.text not in _UNIT_LETTERS
+        ):
+            return None
+        after_in = self.i >= 2 and self.texts[self.i - 2] == "in"
+        if self.running_text and not (self.word(1) == "ago" or after_in):
+            return None
+        self.i += 1
+        return _UNIT_LETTERS[token.text]
 
     def amount_phrase(self) -> Expression | None:
         """A length of time on its own."""
@@ -2232,6 +2255,10 @@ def _dispatch(
 
 _ORDINAL_STARTS: Final = ("the", "ordinal", "ordinal word", "tens")
 _NUMBER_STARTS: Final = ("number", "number word", "tens", "a", "an", "couple", "few", "half")
+#: Units written as a letter glued to their figures ("1d", "2w", "3y"); "m" is minutes as
+#: often as months, so it is not one.
+_UNIT_LETTERS: Final = {"d": Precision.DAY, "w": Precision.WEEK, "y": Precision.YEAR}
+
 #: Units a run of which with no year after it ("the first nine months") is of this year.
 _OF_A_YEAR: Final = frozenset({Precision.MONTH, Precision.QUARTER})
 
