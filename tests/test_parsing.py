@@ -2711,3 +2711,13 @@ def test_a_unit_letter_glued_to_its_figures(phrase, expected):
 def test_unit_letters_in_running_text_need_ago_or_in(text, found):
     """A letter after figures is a unit in running text only in '3d ago' or 'in 2w'."""
     assert [m.value for m in timeline.extract(text, reference=REF)] == found
+
+
+@pytest.mark.parametrize("phrase", ["this time last season", "in the two seasons before Christmas"])
+def test_a_season_has_no_length_to_count_in(phrase):
+    """A season is three months or some ninety days by convention: counting in them is refused.
+
+    They were read as so many days.
+    """
+    with pytest.raises(ParseError):
+        timeline.parse(phrase)

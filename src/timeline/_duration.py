@@ -5,14 +5,18 @@ from __future__ import annotations
 import enum
 import math
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from timeline import _calendar as cal
+from timeline._precision import Precision
 from timeline.errors import ParseError, ValidationError
 
-__all__ = ["DEFAULT_ABOUT", "Duration", "Qualifier"]
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["DEFAULT_ABOUT", "Duration", "Qualifier", "amount_of"]
 
 #: How far "about" stretches an amount by default: a tenth, at least one of the smallest unit.
 DEFAULT_ABOUT: Final = 0.1
@@ -199,3 +203,27 @@ class Duration:
         if self.qualifier is not Qualifier.EXACT:
             fields.append(f"qualifier=Qualifier.{self.qualifier.name}")
         return f"Duration({', '.join(fields)})"
+
+
+def amount_of(unit: Precision, count: int) -> Duration | None:
+    """``count`` calendar units as a duration, or ``None`` for a unit with no fixed length.
+
+    A season is not: meteorological seasons are three months, astronomical ones are not.
+
+    >>> amount_of(Precision.QUARTER, 2), amount_of(Precision.SEASON, 1)
+    (Duration(months=6), None)
+    """
+    length = _UNIT_LENGTHS.get(unit)
+    return None if length is None else length(count)
+
+
+#: Each unit with a fixed length in calendar units, as the duration of ``n`` of them.
+_UNIT_LENGTHS: Final[dict[Precision, Callable[[int], Duration]]] = {
+    Precision.DAY: lambda n: Duration(days=n),
+    Precision.WEEK: lambda n: Duration(weeks=n),
+    Precision.MONTH: lambda n: Duration(months=n),
+    Precision.QUARTER: lambda n: Duration(months=3 * n),
+    Precision.YEAR: lambda n: Duration(years=n),
+    Precision.DECADE: lambda n: Duration(years=10 * n),
+    Precision.CENTURY: lambda n: Duration(years=100 * n),
+}

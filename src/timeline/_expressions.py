@@ -25,7 +25,7 @@ from timeline._context import (
     UpcomingCount,
     Value,
 )
-from timeline._duration import Duration
+from timeline._duration import Duration, amount_of
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     WEEKDAY_NAMES,
@@ -1387,7 +1387,10 @@ class Recent(Expression):
                 lo = step_unit(current, self.unit, -self.count, ctx)[0]
                 hi = step_unit(current, self.unit, -1, ctx)[1]
         else:
-            amount = _amount(self.unit, self.count)
+            amount = amount_of(self.unit, self.count)
+            if amount is None:
+                msg = f"'{self.unit.value}' is not a unit of length here"
+                raise ResolutionError(msg)
             if self.forward:
                 lo, hi = ref + 1, amount.add_to(ref)
             else:
@@ -1408,25 +1411,6 @@ class Recent(Expression):
         if self.upcoming and ctx.upcoming is UpcomingCount.NTH:
             return "upcoming units, nth"
         return f"{'next' if self.forward else 'last'} units, {ctx.recent_units.value}"
-
-
-def _amount(unit: Precision, count: int) -> Duration:
-    if unit is Precision.DAY:
-        return Duration(days=count)
-    if unit is Precision.WEEK:
-        return Duration(weeks=count)
-    if unit is Precision.MONTH:
-        return Duration(months=count)
-    if unit is Precision.QUARTER:
-        return Duration(months=3 * count)
-    if unit is Precision.YEAR:
-        return Duration(years=count)
-    if unit is Precision.DECADE:
-        return Duration(years=10 * count)
-    if unit is Precision.CENTURY:
-        return Duration(years=100 * count)
-    msg = f"'{unit.value}' is not a unit of length here"
-    raise ResolutionError(msg)
 
 
 @attrs.frozen(slots=True)

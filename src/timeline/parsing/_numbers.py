@@ -1,0 +1,305 @@
+"""Numbers in figures and words, years, and amounts of time."""
+
+from __future__ import annotations
+
+import attrs
+
+from timeline._duration import Duration, Qualifier, amount_of
+from timeline._expressions import (
+    Amount,
+    Expression,
+)
+from timeline._precision import Precision
+from timeline.parsing import _lexicon as lex
+from timeline.parsing._common import (
+    _QUALIFIERS_BY_FIRST,
+    _ROUND_NUMBERS,
+    _UNIT_LETTERS,
+    _half,
+    _plus,
+)
+from timeline.parsing._reader import Reader
+
+
+class Numbers(Reader):
+    """Numbers in figures and words, years, and amounts of time."""
+
+    # --- numbers ------------------------------------------------------------------------------
+
+    def cardinal(self, *, article: bool = False) -> int | None:
+        """A whole number in figures or words ("3", "twenty-one", "a" when ``article``)."""
+        token = self.peek()
+        if token is None:
+            return None
+        if token.kind == "number":
+            self.i += 1
+            return self._times_dozen(int(token.text))
+        word = token.text if token.kind == "word" else ""
+        if word in lex.TENS:
+            self.i += 1
+            value = lex.TENS[word]
+            unit = self.word()
+            if unit in lex.NUMBERS and 0 < lex.NUMBERS[unit] < 10:
+                self.i += 1
+                value += lex.NUMBERS[unit]
+            return value
+        if word in lex.NUMBERS:
+            self.i += 1
+            return self._times_dozen(lex.NUMBERS[word])
+        if article and word in ("a", "an"):
+            if self.word(1) == "couple":
+                self.i += 2
+                self.take("of")
+                return 2
+            if self.word(1) == "few":
+                self.i += 2
+                return lex.FEW
+            if self.word(1) in _ROUND_NUMBERS:
+                self.i += 2
+                return _ROUND_NUMBERS[self.texts[self.i - 1]]  # "a hundred", "a thousand"
+            self.i += 1
+            return self._times_dozen(1)  # "a", or "a dozen"
+        if word == "couple":
+            self.i += 1
+            self.take("of")
+            return 2
+        if word == "few":
+            self.i += 1
+            return lex.FEW
+        return None
+
+    def _times_dozen(self, number: int) -> int:
+        """The number, times twelve if "dozen" follows ("two dozen" is 24)."""
+        return 12 * number if self.take("dozen") else number
+
+    def ordinal(self) -> int | None:
+        """An ordinal in figures or words ("21st", "twenty-first", "third")."""
+        token = self.peek()
+        if token is None:
+            return None
+        if token.kind == "ordinal":
+            if int(token.text) == 0:
+                return None  # "the 0th" counts nothing
+            self.i += 1
+            return int(token.text)
+        word = token.text if token.kind == "word" else ""
+        if (
+            word in lex.TENS
+            and self.word(1) in lex.ORDINALS
+            and lex.ORDINALS[self.word(1) or ""] < 10
+        ):
+            value = lex.TENS[word] + lex.ORDINALS[self.word(1) or ""]
+            self.i += 2
+            return value
+        if word in lex.ORDINALS:
+            self.i += 1
+            return lex.ORDINALS[word]
+        return None
+
+    def day_number(self) -> int | None:
+        """A day of the month: "15", "15th", "fifteenth" (1..31)."""
+        saved = self.i
+        token = self.peek()
+        value = self.ordinal()
+        if (
+            value is None
+            and token is not None
+            and token.kind == "number"
+            and len(token.text) <= 2
+            and not self._after_apostrophe(token)  # "May '20" is a year
+        ):
+            value = self.cardinal()
+        elif value is None and token is not None and self._day_in_words(token.text):
+            value = self.cardinal()
+            following = self.peek()
+            if not (
+                self._clause_ends_after(self.i - 1)
+                or (following is not None and following.kind == "number")
+            ):
+                value = None  # "in May twenty officials resigned": a count, not the 20th
+        if value is None or not 1 <= value <= 31:
+            self.i = saved
+            return None
+        return value
+
+    @staticmethod
+    def _day_in_words(word: str) -> bool:
+        """Whether a day of the month may be written as this word ("fifteen", "twenty").
+
+        Not one to twelve: "May one day" and "March two weeks ago" are not days.
+        """
+        return word in lex.TENS or lex.NUMBERS.get(word, 0) > 12
+
+    def year(self) -> int | None:
+        """A year: four figures ("1974"), or figures with an era ("14 AD", "44 BC")."""
+        token = self.peek()
+        if self.take("the", "year") or self.take("year"):
+            # "the year 2000", "year 247", "year two hundred and sixty-seven": any year.
+            return self._year_named_as_one()
+        if token is None or token.kind != "number":
+            following = self.peek(1)
+            if (
+                self.word() in ("ad", "ce")
+                and following is not None
+                and following.kind == "number"
+                and int(following.text) > 0
+                and self._written_in_capitals(self.i)  # "AD 79", not "an ad 2 weeks ago"
+            ):
+                self.i += 2
+                return int(following.text)
+            return self._year_in_words()
+        era = self.word(1)
+        value = int(token.text)
+        if value == 0 and era in ("bc", "bce", "ad", "ce"):
+            return None  # there is no year 0 BC or AD: 1 BC is followed by AD 1
+        if era in ("bc", "bce"):
+            self.i += 2
+            return 1 - value
+        if era in ("ad", "ce"):
+            self.i += 2
+            return value
+        if len(token.text) == 4:
+            self.i += 1
+            return value
+        return None
+
+    def _year_named_as_one(self) -> int | None:
+        """The year after "year": figures of any length, or words down to "two hundred".
+
+        In running text only a year in four figures: "Year 2 students" are pupils.
+        """
+        token = self.peek()
+        if self.running_text:
+            return self.year() if token is not None and len(token.text) == 4 else None
+        if token is not None and token.kind == "number" and self.word(1) not in ("bc", "bce"):
+            if self.word(1) in lex.UNITS:
+                return None  # "the year 2 months after launch"
+            self.i += 1
+            return int(token.text) or None  # there is no year 0
+        return self.year() or self._year_in_words(small=True)
+
+    def _year_in_words(self, *, small: bool = False) -> int | None:
+        """A year in words: "two thousand and ten", "nineteen seventy-four".
+
+        Also "one thousand seven hundred and eighty-nine", "nineteen hundred and eighty".
+        Fewer than ten hundreds ("two hundred and sixty-seven") is a count, not a year,
+        unless ``small`` (after "year").
+        """
+        saved = self.i
+        thousands = 0
+        if self.word() in ("one", "two") and self.word(1) == "thousand":
+            thousands = 1000 * lex.NUMBERS[self.texts[self.i]]
+            self.i += 2
+        hundreds = 0
+        before_hundreds = self.i
+        high = self._below_hundred()
+        if high is not None and self.take("hundred") and (high < 10 or not thousands):
+            hundreds = 100 * high
+        else:
+            self.i = before_hundreds
+        if thousands or (hundreds >= 1000 or (hundreds and small)):
+            before_and = self.i
+            self.take("and")
+            rest = self._below_hundred()
+            if rest is None:
+                self.i = before_and
+            return thousands + hundreds + (rest or 0)
+        self.i = before_hundreds if not thousands else saved
+        high = self._below_hundred()
+        if high is not None and 10 <= high <= 99:
+            low = self._below_hundred()
+            if low is not None and low >= 10:
+                return 100 * high + low
+        self.i = saved
+        return None
+
+    def _below_hundred(self) -> int | None:
+        """A number under a hundred in words only ("ten", "seventy-four")."""
+        word = self.word()
+        if word in lex.TENS or (word in lex.NUMBERS and word != "dozen"):
+            return self.cardinal()
+        return None
+
+    # --- amounts of time ----------------------------------------------------------------------
+
+    def amount(self) -> Duration | None:
+        """A duration with an optional qualifier ("more than three years", "a month and a half")."""
+        qualifier = Qualifier.EXACT
+        for words, meaning in _QUALIFIERS_BY_FIRST.get(self.word() or "", ()):
+            if self.take(*words):
+                qualifier = meaning
+                break
+        total = Duration()
+        last: Precision | None = None
+        while True:
+            saved = self.i
+            if last is not None:
+                self.take("and")
+                if self.take("a", "half") or self.take("half"):
+                    half = _half(last)
+                    if half is None:
+                        self.i = saved
+                    else:
+                        total = _plus(total, half)
+                    break
+            part = self._amount_part()
+            if part is None:
+                self.i = saved
+                break
+            total, last = _plus(total, part[0]), part[1]
+        if last is None:
+            return None
+        return attrs.evolve(total, qualifier=qualifier)
+
+    def _amount_part(self) -> tuple[Duration, Precision] | None:
+        """One "3 years", "a fortnight" or "half a year" of an amount."""
+        count = self.cardinal(article=True)
+        if count is None:
+            if not (self.take("half", "a") or self.take("half", "an")):
+                return None
+            unit = self.take_any(lex.UNITS)
+            half = _half(lex.UNITS[unit]) if unit else None
+            return None if half is None or unit is None else (half, lex.UNITS[unit])
+        if self.take_any({"fortnight", "fortnights"}):
+            return Duration(weeks=2 * count), Precision.WEEK
+        and_a_half = self.take("and", "a", "half") or self.take("and", "half")
+        letter = self._glued_unit_letter()
+        if letter is not None and not and_a_half:
+            glued = amount_of(letter, count)
+            return None if glued is None else (glued, letter)  # "1d", "2y"
+        unit = self.take_any(lex.UNITS)
+        if unit is None or lex.UNITS[unit] is Precision.SEASON:
+            return None
+        whole = amount_of(lex.UNITS[unit], count)
+        if whole is None:
+            return None
+        half = _half(lex.UNITS[unit]) if and_a_half else Duration()
+        if half is None:
+            return None
+        return _plus(whole, half), lex.UNITS[unit]
+
+    def _glued_unit_letter(self) -> Precision | None:
+        """A unit written as one letter right after its figures: "1d ago", "in 2w", "3y".
+
+        In running text only in "3d ago" or "in 2w": "he was 2d in line" is no length.
+        """
+        token, number = self.peek(), self.tokens[self.i - 1] if self.i else None
+        if (
+            token is None
+            or number is None
+            or number.kind != "number"
+            or token.start != number.end
+            or token.text not in _UNIT_LETTERS
+        ):
+            return None
+        after_in = self.i >= 2 and self.texts[self.i - 2] == "in"
+        if self.running_text and not (self.word(1) == "ago" or after_in):
+            return None
+        self.i += 1
+        return _UNIT_LETTERS[token.text]
+
+    def amount_phrase(self) -> Expression | None:
+        """A length of time on its own."""
+        self.take_any({"for", "during"})
+        amount = self.amount()
+        return None if amount is None else Amount(amount)

@@ -1,0 +1,283 @@
+"""Stretches of time: ranges, runs of days, recent units, since and until."""
+
+from __future__ import annotations
+
+from timeline import _calendar as cal
+from timeline._duration import Duration, amount_of
+from timeline._expressions import (
+    Absolute,
+    Between,
+    CurrentUnit,
+    Expression,
+    ForDuration,
+    InUnit,
+    Named,
+    Recent,
+    Shift,
+    Since,
+    Until,
+)
+from timeline._fuzzy import FuzzyDate
+from timeline._patterns import (
+    DayOfMonth,
+    MonthDay,
+)
+from timeline._precision import Precision
+from timeline.parsing import _lexicon as lex
+from timeline.parsing._common import (
+    _LAST_WORDS,
+    _NEXT_WORDS,
+    _RANGE_WORDS,
+    _bare_day,
+    _range,
+    _run_of_units,
+)
+from timeline.parsing._named import NamedDates
+
+
+class Periods(NamedDates):
+    """Stretches of time: ranges, runs of days, recent units, since and until."""
+
+    # --- periods ------------------------------------------------------------------------------
+
+    def period(self) -> Expression | None:
+        """A stretch of time: "from X to Y", "since X", "the last two weeks", "July 13-15"."""
+        return self.first(
+            self.day_range,
+            self.recent,
+            self.upcoming,
+            self.from_to,
+            self.since,
+            self.until,
+            self.for_amount,
+            self.around_event,
+            self.date_to_date,
+            self.week_from,
+        )
+
+    def week_from(self) -> Expression | None:
+        """A run of whole units to or from a date ("the nine months ended June 30").
+
+        Also "the week ending 22 October", "the three months to June" and "the week
+        beginning 18 October".
+        """
+        self.take_any({"in", "during", "for", "over"})
+        the = self.take("the")
+        count_read = self.cardinal()
+        unit_word = self.take_any(lex.UNITS)
+        if unit_word is None or (count_read is None and unit_word.endswith("s")):
+            return None  # "the week ending", "the nine months ended"; not "the months ended"
+        if count_read == 0:
+            return None  # "the 0 months ended June" is no run
+        count, unit = count_read or 1, lex.UNITS[unit_word]
+        if self.take_any({"ending", "ended"}) or (the and self.take_any({"to"})):
+            end = self.date()
+            return None if end is None else _run_of_units(end, count, unit, forward=False)
+        if self.take_any({"beginning", "commencing", "starting", "from"}):
+            start = self.date()
+            return None if start is None else _run_of_units(start, count, unit, forward=True)
+        return None
+
+    def from_to(self) -> Expression | None:
+        """E.g. "from X to Y", "between X and Y", "from X for N days"."""
+        if self.take("from"):
+            start = self.date()
+            if start is None:
+                return None
+            if self.take("for"):
+                amount = self.amount()
+                return None if amount is None else ForDuration(start, amount)
+            if not self._range_word():
+                return None
+            end = self.date()
+            return None if end is None else _range(start, end)
+        if self.take("between"):
+            start = self.date()
+            if start is None or not (self.take("and") or self._range_word()):
+                return None
+            end = self.date()
+            return None if end is None else _range(start, end)
+        return None
+
+    def _range_word(self) -> bool:
+        token = self.peek()
+        if token is None:
+            return False
+        if token.kind == "-" or (token.kind == "word" and token.text in _RANGE_WORDS):
+            self.i += 1
+            return True
+        return False
+
+    def date_to_date(self) -> Expression | None:
+        """E.g. "X - Y", "X to Y", "X through Y", "X for N days"."""
+        start = self.date()
+        if start is None:
+            return None
+        if self.take("for"):
+            amount = self.amount()
+            return None if amount is None else ForDuration(start, amount)
+        if not self._range_word():
+            return None
+        end = self.date()
+        if end is None or _bare_day(start) or _bare_day(end):
+            return None  # "2021-13" is no range; days of a month are read by day_range
+        return _range(start, end)
+
+    def day_range(self) -> Expression | None:
+        """Days of one month: "July 13-15", "from the 13th to the 15th of July", "1-8 September".
+
+        Also "between 3 and 12 September", "November between 19 and 20", and days of a month
+        counted from the reference: "from 4 to 22 this month", "4 till 23 of next month".
+        """
+        between = self.take("between")
+        if not between:
+            self.take_any({"from", "on"})
+        self.take("the")
+        month = self.take_any(lex.MONTHS)
+        if month is not None and not between:
+            between = self.take("between")
+        first = self.day_number()
+        if first is None:
+            return None
+        self.take("of")
+        if not ((between and self.take("and")) or self._range_word()):
+            return None
+        self.take("the")
+        second_month = self.take_any(lex.MONTHS) if month is not None else None
+        last = self.day_number()
+        if last is None:
+            return None
+        if month is None:
+            self.take_any({"of", "in"})
+            month = self.take_any(lex.MONTHS)
+            if month is None:
+                return self._days_of_a_month_around(first, last)
+        year = self.year()
+        start_month = lex.MONTHS[month]
+        end_month = lex.MONTHS[second_month] if second_month else start_month
+        if year is None and start_month == end_month and last > cal.days_in_month(2001, end_month):
+            # "Feb 28-29": only a leap year has the end, so the end picks the year.
+            end: Expression = Named(MonthDay(end_month, last))
+            start: Expression = Shift(end, Duration(days=first - last))
+        elif year is None:
+            # Without a year the end is the first such day from the start (see Between).
+            start = Named(MonthDay(start_month, first))
+            end = Named(MonthDay(end_month, last))
+        else:
+            # The year belongs to the end: "Dec. 30-Jan. 2, 2021" starts in 2020.
+            start_year = year - 1 if end_month < start_month else year
+            start = Absolute(FuzzyDate.day(start_year, start_month, first))
+            end = Absolute(FuzzyDate.day(year, end_month, last))
+        return Between(start, end)
+
+    def _days_of_a_month_around(self, first: int, last: int) -> Expression | None:
+        """Days ``first`` to ``last`` of "this month", "next month", "last month".
+
+        In running text the days must be ordinals: "rates rose from 4 to 22 this month" are
+        figures, "from the 4th to the 22nd this month" days.
+        """
+        if self.running_text and not self._days_were_ordinals():
+            return None
+        area = self.attempt(self.relative_unit)
+        if not isinstance(area, CurrentUnit) or area.unit is not Precision.MONTH:
+            return None
+        return Between(InUnit(DayOfMonth(first), area), InUnit(DayOfMonth(last), area))
+
+    def recent(self) -> Expression | None:
+        """E.g. "the last two weeks", "past 2 days", "the next 3 months", "next few days"."""
+        over = self.take_any({"in", "over", "during", "within", "for"})
+        self.take("the")
+        which = self.take_any(_NEXT_WORDS | _LAST_WORDS | {"following", "recent"})
+        if which is None or which == "upcoming":
+            return None
+        count = self.cardinal()
+        if count == 0:
+            return None  # "the last 0 weeks" is no stretch of time
+        unit = self.take_any(lex.UNITS)
+        if unit is None:
+            if count is None and which != "recent" and self.take_any({"fortnight"}):
+                # "the past fortnight", "next fortnight": two weeks, as "the past two weeks".
+                return Recent(Precision.WEEK, 2, forward=which in _NEXT_WORDS | {"following"})
+            return None
+        plural = self.took_plural()
+        if count is None and plural and self.word() != "of":
+            # "the coming weeks", "in recent months": as many as "a few" ("the last days of
+            # the empire" are its own last days, not a stretch before the reference).
+            count = lex.FEW
+        elif count is None and over not in (None, "in") and which != "recent":
+            # "over the past week" is the seven days up to the reference; "in the last week"
+            # is left to read as the calendar week before this one.
+            count = 1
+        if count is None or (which == "recent" and not plural):
+            return None
+        forward = which in _NEXT_WORDS or which == "following"
+        return Recent(lex.UNITS[unit], count, forward=forward)
+
+    def upcoming(self) -> Expression | None:
+        """E.g. "the upcoming two weeks", "2 upcoming weeks"."""
+        self.take("the")
+        if self.take("upcoming"):
+            count = self.cardinal()
+        else:
+            count = self.cardinal()
+            if count is None or not self.take("upcoming"):
+                return None
+        unit = self.take_any(lex.UNITS)
+        if count is None or unit is None:
+            return None
+        return Recent(lex.UNITS[unit], count, forward=True, upcoming=True)
+
+    def since(self) -> Expression | None:
+        """E.g. "since X", "ever since X"."""
+        self.take("ever")
+        if not self.take("since"):
+            return None
+        start = self.date()
+        return None if start is None else Since(start)
+
+    def until(self) -> Expression | None:
+        """E.g. "until X", "through X", "up to X"."""
+        if not (
+            self.take_any({"until", "till", "til", "through", "thru"}) or self.take("up", "to")
+        ):
+            return None
+        end = self.date()
+        return None if end is None else Until(end)
+
+    def for_amount(self) -> Expression | None:
+        """E.g. "for 10 days from 18 December"."""
+        if not self.take("for"):
+            return None
+        amount = self.amount()
+        if amount is None or not self.take_any({"from", "starting", "beginning"}):
+            return None
+        self.take("on")
+        start = self.date()
+        return None if start is None else ForDuration(start, amount)
+
+    def around_event(self) -> Expression | None:
+        """E.g. "in the two years before X", "within a week after X", "within 3 days of X"."""
+        within = self.take("within")
+        if within:
+            self.take("the")
+        elif not (self.take("in", "the") or self.take("during", "the")):
+            return None
+        count = self.cardinal(article=True)
+        unit = self.take_any(lex.UNITS)
+        sides = {"before", "after", "preceding", "following", "since"} | (
+            {"of"} if within else set()
+        )
+        direction = self.take_any(sides)
+        if count is None or unit is None or direction is None:
+            return None
+        anchor = self.date()
+        if anchor is None:
+            return None
+        amount = amount_of(lex.UNITS[unit], count)
+        if amount is None:
+            return None  # "in the two seasons before X": a season has no fixed length
+        if direction == "of":
+            return Between(Shift(anchor, -amount), Shift(anchor, amount))
+        if direction in ("before", "preceding"):
+            return Between(Shift(anchor, -amount), Shift(anchor, Duration(days=-1)))
+        return Between(Shift(anchor, Duration(days=1)), Shift(anchor, amount))
