@@ -2721,3 +2721,12 @@ def test_a_season_has_no_length_to_count_in(phrase):
     """
     with pytest.raises(ParseError):
         timeline.parse(phrase)
+
+
+def test_a_month_name_a_slash_and_a_day():
+    """'May/8' and 'Oct/2', as ctparse's and Recognizers-Text's suites write them.
+
+    Said on 7 March 2018, the latest 8 May and 2 October were in 2017.
+    """
+    assert value_of("May/8", reference="2018-03-07") == day("2017-05-08")
+    assert value_of("Oct/2", reference="2018-03-07") == day("2017-10-02")

@@ -180,7 +180,8 @@ class NamedDates(AbsoluteDates):
         self.take("the")
         month = self.take_any(lex.MONTHS)
         if month is not None:
-            self.take("the")
+            if not self.take("the") and self.kind_here() == "/":
+                self.i += 1  # "Oct/2"
             day = self.day_number()
             if day is None:
                 return None
