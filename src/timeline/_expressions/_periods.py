@@ -1,0 +1,297 @@
+"""Nodes of stretches and lengths of time: ranges, since, until, recent units, amounts."""
+
+from __future__ import annotations
+
+from typing import TypeGuard
+
+import attrs
+
+from timeline._context import (
+    Bias,
+    Context,
+    RecentUnits,
+    UpcomingCount,
+    Value,
+)
+from timeline._duration import Duration, amount_of
+from timeline._expressions._base import (
+    Expression,
+    date_of,
+    fuzzy,
+    step_unit,
+    unit_around,
+    unit_name,
+)
+from timeline._expressions._dates import CurrentUnit, Named
+from timeline._expressions._relations import Shift
+from timeline._fuzzy import FuzzyDate
+from timeline._patterns import (
+    Selector,
+    WeekdayOf,
+)
+from timeline._period import UNKNOWN, Ongoing, Period
+from timeline._precision import Precision
+from timeline.errors import ResolutionError
+
+
+@attrs.frozen(slots=True)
+class Between(Expression):
+    """A period from one date to another ("from 2001 to 2021", "July 13-15").
+
+    >>> from timeline.expressions import Absolute
+    >>> Between(Absolute(FuzzyDate.year(2001)), Absolute(FuzzyDate.year(2021))).resolve().value
+    Period(start=FuzzyDate.year(2001), end=FuzzyDate.year(2021))
+    """
+
+    start: Expression
+    end: Expression
+
+    def at(self, ctx: Context, ref: int) -> Value:
+        """A period from the start's first date to the end's last.
+
+        A side given without its year takes it from the other: in "from May to July 2020"
+        the start is the last May before the end; in "from 13 to 15 July" (no year at all)
+        the start is placed by the bias and the end is the first 15 July from it. Weekdays
+        alone ("from Monday to Friday") are one run of days: under past bias the end is
+        placed and the start is the last such weekday up to it, otherwise the start is placed
+        and the end is the first such weekday from it.
+        """
+        start_node, end_node = self.start, self.end
+        if weekday_alone(start_node) and weekday_alone(end_node) and ctx.bias is Bias.PAST:
+            # "talks ran from Monday to Friday": the end placed by the bias, the start the
+            # last such weekday on or before it.
+            start_node = Named(
+                start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
+            )
+        elif _yearless(start_node) and not _yearless(end_node):
+            assert isinstance(start_node, Named)
+            start_node = Named(
+                start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
+            )
+        elif _yearless(end_node) or (weekday_alone(end_node) and weekday_alone(start_node)):
+            assert isinstance(end_node, Named)
+            end_node = Named(
+                end_node.pattern, Selector.AFTER, 1, Shift(start_node, Duration(days=-1))
+            )
+        start = date_of(start_node.at(ctx, ref), self.start.phrase(), side="start")
+        end = date_of(end_node.at(ctx, ref), self.end.phrase(), side="end")
+        if end.latest_day < start.earliest_day:
+            msg = f"{self.phrase()!r} ends ({end}) before it starts ({start})"
+            raise ResolutionError(msg)
+        return Period(start, end)
+
+    def children(self) -> tuple[Expression, ...]:
+        """Start and end."""
+        return (self.start, self.end)
+
+    def phrase(self) -> str:
+        """E.g. "from X to Y"."""
+        return f"from {self.start.phrase()} to {self.end.phrase()}"
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "bounded period"."""
+        return "bounded period"
+
+
+def weekday_alone(expression: Expression) -> TypeGuard[Named]:
+    """Whether an expression is a bare weekday placed by the bias ("Monday")."""
+    return (
+        isinstance(expression, Named)
+        and expression.selector is Selector.BIAS
+        and expression.anchor is None
+        and isinstance(expression.pattern, WeekdayOf)
+    )
+
+
+def _yearless(expression: Expression) -> bool:
+    """Whether an expression names a yearly thing without its year ("May", "13 July")."""
+    from timeline._patterns import DayOfMonth
+
+    return (
+        isinstance(expression, Named)
+        and expression.selector is Selector.BIAS
+        and expression.anchor is None
+        and not isinstance(expression.pattern, WeekdayOf | DayOfMonth)
+    )
+
+
+@attrs.frozen(slots=True)
+class Since(Expression):
+    """A period from a date, still going on as of the reference ("since September 2018").
+
+    >>> from timeline.expressions import Absolute
+    >>> Since(Absolute(FuzzyDate.month(2018, 9))).resolve(Context(reference="2021-10-18")).value
+    Period(start=FuzzyDate.month(2018, 9), end=Ongoing(as_of=FuzzyDate.day(2021, 10, 18)))
+    """
+
+    start: Expression
+
+    def evaluate(self, ctx: Context, *, uses_reference: bool | None = None) -> Value:
+        """Ongoing as of the (possibly fuzzy) reference; of unknown end without one."""
+        start = date_of(self.start.evaluate(ctx), self.start.phrase(), side="start")
+        if ctx.reference is None:
+            return Period(start, UNKNOWN)
+        return Period(start, Ongoing(ctx.reference))
+
+    def at(self, ctx: Context, ref: int) -> Value:
+        """As ``evaluate``, at an exact reference day."""
+        start = date_of(self.start.at(ctx, ref), self.start.phrase(), side="start")
+        return Period(start, Ongoing(FuzzyDate(ref, ref, Precision.DAY)))
+
+    def uses_reference(self) -> bool:
+        """The reference is only the as-of date; without one the end is unknown."""
+        return False
+
+    def children(self) -> tuple[Expression, ...]:
+        """The start."""
+        return (self.start,)
+
+    def phrase(self) -> str:
+        """E.g. "since X"."""
+        return f"since {self.start.phrase()}"
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "open period"."""
+        return "period since a date"
+
+
+@attrs.frozen(slots=True)
+class Until(Expression):
+    """A period of unknown start that ends with a date ("until last year").
+
+    >>> from timeline.expressions import Absolute
+    >>> Until(Absolute(FuzzyDate.year(2020))).resolve().value
+    Period(start=UNKNOWN, end=FuzzyDate.year(2020))
+    """
+
+    end: Expression
+
+    def at(self, ctx: Context, ref: int) -> Value:
+        """Unknown start, the date's end."""
+        return Period(UNKNOWN, date_of(self.end.at(ctx, ref), self.end.phrase(), side="end"))
+
+    def children(self) -> tuple[Expression, ...]:
+        """The end."""
+        return (self.end,)
+
+    def phrase(self) -> str:
+        """E.g. "until X"."""
+        return f"until {self.end.phrase()}"
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "period until a date"."""
+        return "period until a date"
+
+
+@attrs.frozen(slots=True)
+class Recent(Expression):
+    """The last or next few units ("the last two weeks", "the next 3 days").
+
+    >>> Recent(Precision.DAY, 3, forward=True).resolve(Context(reference="2013-02-12")).value.edtf()
+    '2013-02-13/2013-02-15'
+    """
+
+    unit: Precision
+    count: int
+    forward: bool
+    upcoming: bool = False
+
+    def at(self, ctx: Context, ref: int) -> Value:
+        """Rolling from the reference, or whole units around the current one."""
+        if self.upcoming and ctx.upcoming is UpcomingCount.NTH:
+            # Duckling reads "the upcoming two weeks" as the second week from now.
+            return CurrentUnit(self.unit, self.count).at(ctx, ref)
+        if ctx.recent_units is RecentUnits.WHOLE_UNITS:
+            current = unit_around(ref, self.unit, ctx)
+            if self.forward:
+                lo = step_unit(current, self.unit, 1, ctx)[0]
+                hi = step_unit(current, self.unit, self.count, ctx)[1]
+            else:
+                lo = step_unit(current, self.unit, -self.count, ctx)[0]
+                hi = step_unit(current, self.unit, -1, ctx)[1]
+        else:
+            amount = amount_of(self.unit, self.count)
+            if amount is None:
+                msg = f"'{self.unit.value}' is not a unit of length here"
+                raise ResolutionError(msg)
+            if self.forward:
+                lo, hi = ref + 1, amount.add_to(ref)
+            else:
+                lo, hi = (-amount).add_to(ref) + 1, ref
+        return Period(FuzzyDate(lo, lo, Precision.DAY), FuzzyDate(hi, hi, Precision.DAY))
+
+    def uses_reference(self) -> bool:
+        """Counted from the reference."""
+        return True
+
+    def phrase(self) -> str:
+        """E.g. "the last 2 weeks", "the next 3 days"."""
+        which = "upcoming" if self.upcoming else "next" if self.forward else "last"
+        return f"the {which} {self.count} {unit_name(self.unit, self.count)}"
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "last units, rolling"."""
+        if self.upcoming and ctx.upcoming is UpcomingCount.NTH:
+            return "upcoming units, nth"
+        return f"{'next' if self.forward else 'last'} units, {ctx.recent_units.value}"
+
+
+@attrs.frozen(slots=True)
+class ForDuration(Expression):
+    """A period that starts on a date and lasts an amount ("from 18 December for 10 days").
+
+    >>> from timeline.expressions import Absolute
+    >>> ForDuration(Absolute(FuzzyDate.day(2013, 12, 18)), Duration(days=10)).resolve().value.edtf()
+    '2013-12-18/2013-12-27'
+    """
+
+    start: Expression
+    amount: Duration
+
+    def at(self, ctx: Context, ref: int) -> Value:
+        """From the start to the day before the start plus the amount."""
+        start = date_of(self.start.at(ctx, ref), self.start.phrase(), side="start")
+        end = start.shift(self.amount, about=ctx.about)
+        first_last = max(end.earliest_day - 1, start.earliest_day)
+        last = fuzzy((first_last, max(first_last, end.latest_day - 1)), Precision.DAY)
+        return Period(start, last)
+
+    def children(self) -> tuple[Expression, ...]:
+        """The start."""
+        return (self.start,)
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "period of a length"."""
+        return "period of a length"
+
+    def phrase(self) -> str:
+        """E.g. "X for 10 days"."""
+        return f"{self.start.phrase()} for {self.amount}"
+
+
+@attrs.frozen(slots=True)
+class Amount(Expression):
+    """A length of time ("more than three years", "about a decade").
+
+    >>> from timeline import Qualifier
+    >>> Amount(Duration(years=3, qualifier=Qualifier.AT_LEAST)).resolve().value
+    Duration(years=3, qualifier=Qualifier.AT_LEAST)
+    """
+
+    amount: Duration
+
+    def at(self, ctx: Context, ref: int) -> Value:
+        """The duration itself."""
+        return self.amount
+
+    def uses_reference(self) -> bool:
+        """A length needs no reference."""
+        return False
+
+    def phrase(self) -> str:
+        """E.g. "at least 3 years"."""
+        return str(self.amount)
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "duration"."""
+        return "duration"
