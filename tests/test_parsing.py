@@ -2730,3 +2730,28 @@ def test_a_month_name_a_slash_and_a_day():
     """
     assert value_of("May/8", reference="2018-03-07") == day("2017-05-08")
     assert value_of("Oct/2", reference="2018-03-07") == day("2017-10-02")
+
+
+@given(days(min_value="1900-01-01", max_value="2100-12-31"))
+def test_next_and_last_business_day_against_a_walk(reference):
+    """The next business day is the first Monday-to-Friday after the reference.
+
+    The last one is the latest before it; both found by walking day by day with ``datetime``.
+    """
+    today = datetime.date.fromordinal(reference)
+    ahead = today + datetime.timedelta(days=1)
+    while ahead.weekday() >= 5:  # Saturday, Sunday
+        ahead += datetime.timedelta(days=1)
+    back = today - datetime.timedelta(days=1)
+    while back.weekday() >= 5:
+        back -= datetime.timedelta(days=1)
+    assert value_of("the next business day", reference=today) == day(ahead.isoformat())
+    assert value_of("next weekday", reference=today) == day(ahead.isoformat())
+    assert value_of("last working day", reference=today) == day(back.isoformat())
+
+
+def test_business_days_in_running_text_need_next_or_last():
+    """'It takes one business day' names no day; 'the next business day' does."""
+    text = "It takes one business day; shops open on weekday mornings; pay the next business day."
+    found = [m.value for m in timeline.extract(text, reference="2024-10-18")]
+    assert found == [FuzzyDate.day(2024, 10, 21)]

@@ -41,6 +41,7 @@ __all__ = [
     "UnitPattern",
     "WeekdayOf",
     "Weekend",
+    "WorkingDay",
 ]
 
 Span = tuple[int, int]
@@ -319,6 +320,51 @@ class WeekdayOf(Pattern):
     def phrase(self) -> str:
         """The weekday's name."""
         return WEEKDAY_NAMES[self.weekday]
+
+
+@attrs.frozen(slots=True)
+class WorkingDay(Pattern):
+    """Every Monday to Friday: "the next business day", "last weekday".
+
+    Public holidays are not taken out: which ones a business keeps is its own.
+
+    >>> from timeline._context import Context
+    >>> friday = cal.make_day(2024, 10, 18)
+    >>> cal.iso_of(WorkingDay().after(friday, Context())[0])
+    '2024-10-21'
+    """
+
+    PRECISION: ClassVar[Precision] = Precision.DAY
+
+    def in_year(self, year: int, ctx: Context) -> list[Span]:
+        """Every Monday to Friday of the year."""
+        first, last = cal.year_span(year, year)
+        return [(day, day) for day in range(first, last + 1) if cal.weekday(day) < _SATURDAY]
+
+    def containing(self, day: int, ctx: Context) -> Span | None:
+        """The day itself on a Monday to Friday."""
+        return (day, day) if cal.weekday(day) < _SATURDAY else None
+
+    def after(self, day: int, ctx: Context) -> Span:
+        """The next Monday to Friday after ``day``."""
+        found = day + 1
+        while cal.weekday(found) >= _SATURDAY:
+            found += 1
+        return cal.check_day(found), found
+
+    def before(self, day: int, ctx: Context) -> Span:
+        """The last Monday to Friday before ``day``."""
+        found = day - 1
+        while cal.weekday(found) >= _SATURDAY:
+            found -= 1
+        return cal.check_day(found), found
+
+    def phrase(self) -> str:
+        """'business day'."""
+        return "business day"
+
+
+_SATURDAY: Final = 5
 
 
 @attrs.frozen(slots=True)

@@ -67,6 +67,7 @@ from timeline._patterns import (
     UnitPattern,
     WeekdayOf,
     Weekend,
+    WorkingDay,
 )
 
 __all__ = [
@@ -126,4 +127,5 @@ __all__ = [
     "Weekend",
     "WithinUnit",
     "WithinUnitPart",
+    "WorkingDay",
 ]

@@ -70,6 +70,7 @@ from timeline._patterns import (
     UnitPattern,
     WeekdayOf,
     Weekend,
+    WorkingDay,
 )
 from timeline._period import OPEN, UNKNOWN, EndState, Ongoing, Period
 from timeline._precision import Precision
@@ -394,6 +395,7 @@ def _named_patterns() -> st.SearchStrategy[Pattern]:
         _patterns(),
         st.integers(1, 53).map(IsoWeekOf),
         st.just(Weekend()),
+        st.just(WorkingDay()),
         st.tuples(st.integers(1, 12), st.integers(1, 28)).map(
             lambda md: HolidayWeekend(MonthDay(*md))
         ),

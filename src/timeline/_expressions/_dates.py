@@ -348,6 +348,7 @@ class Named(Expression):
             "IsoWeekOf": "ISO week",
             "Holiday": "holiday",
             "HolidayWeekend": "holiday weekend",
+            "WorkingDay": "business day",
         }.get(kind, "date")
         how = ctx.bias.value if self.selector is Selector.BIAS else self.selector.value
         return f"named {label}, {how}"

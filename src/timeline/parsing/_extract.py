@@ -9,7 +9,7 @@ import attrs
 
 from timeline._expressions import Circa, Named
 from timeline._fuzzy import FuzzyDate
-from timeline._patterns import HalfOf, IsoWeekOf
+from timeline._patterns import HalfOf, IsoWeekOf, Selector, WorkingDay
 from timeline.errors import TimelineError
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._grammar import CIRCA_WORDS, Parser, apostrophe_before
@@ -151,6 +151,12 @@ def _by_accident(text: str, tokens: list[Token], index: int, expression: Express
     """
     if _has_bare(expression, (IsoWeekOf, HalfOf)):
         return True
+    if (
+        isinstance(expression, Named)
+        and isinstance(expression.pattern, WorkingDay)
+        and expression.selector is Selector.BIAS
+    ):
+        return True  # "on a business day", "weekday mornings": any, not the latest one
     if not isinstance(expression, Circa):
         return False
     position = next(i for i in range(index, len(tokens)) if tokens[i].text in CIRCA_WORDS)

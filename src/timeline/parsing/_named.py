@@ -32,6 +32,7 @@ from timeline._patterns import (
     Selector,
     WeekdayOf,
     Weekend,
+    WorkingDay,
 )
 from timeline._precision import Precision
 from timeline.parsing import _lexicon as lex
@@ -174,6 +175,12 @@ class NamedDates(AbsoluteDates):
             # A bare number is a day of the month only at the end or before "of" ("the 24").
             return None
         return DayOfMonth(day)
+
+    def _working_day_pattern(self) -> Pattern | None:
+        """E.g. "weekday", "business day", "working day" (any Monday to Friday)."""
+        if self.take("weekday") or self.take("business", "day") or self.take("working", "day"):
+            return WorkingDay()
+        return None
 
     def _month_day_pattern(self) -> Pattern | None:
         """E.g. "March 3", "the 1st of March", "15 February", "February the 15th", "March first"."""
@@ -441,6 +448,7 @@ _PATTERN_STARTS: Final = {
     "_season_pattern": ("season",),
     "_iso_week_pattern": ("unit",),
     "_weekend_pattern": ("weekend",),
+    "_working_day_pattern": ("weekday", "business", "working"),
     "_quarter_pattern": ("the", "quarter", "ordinal", "ordinal word", "tens"),
     "_half_pattern": ("ordinal", "ordinal word", "number", "h"),
     "_month_pattern": ("month",),
