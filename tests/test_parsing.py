@@ -2755,3 +2755,19 @@ def test_business_days_in_running_text_need_next_or_last():
     text = "It takes one business day; shops open on weekday mornings; pay the next business day."
     found = [m.value for m in timeline.extract(text, reference="2024-10-18")]
     assert found == [FuzzyDate.day(2024, 10, 21)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Monday 7 November 2016 (Recognizers-Text's reference): the 21 days up to yesterday.
+        ("past 3 weeks", "2016-10-17", "2016-11-06"),
+        ("the past few days", "2016-11-04", "2016-11-06"),
+        ("last 3 years", "2013-11-07", "2016-11-06"),
+        ("next 3 days", "2016-11-08", "2016-11-10"),  # the next ones still start tomorrow
+    ],
+)
+def test_recent_units_rolling_to_yesterday(phrase, start, end):
+    """``RecentUnits.ROLLING_TO_YESTERDAY``: the same length, ending the day before."""
+    options = {"recent_units": RecentUnits.ROLLING_TO_YESTERDAY}
+    assert value_of(phrase, reference="2016-11-07", **options) == (day(start), day(end))

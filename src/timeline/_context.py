@@ -71,6 +71,8 @@ class RecentUnits(enum.Enum):
     """What "the last two weeks" and "the next three months" cover.
 
     ``ROLLING``: the stretch that ends on the reference day (or starts the day after it);
+    ``ROLLING_TO_YESTERDAY``: the same length ending the day before the reference, as
+    Recognizers-Text reads "the past 3 weeks" (the next ones still start tomorrow);
     ``WHOLE_UNITS``: whole calendar units before (or after) the current one, as Duckling reads
     it; "last two days" is then yesterday and the day before.
 
@@ -79,6 +81,7 @@ class RecentUnits(enum.Enum):
     """
 
     ROLLING = "rolling"
+    ROLLING_TO_YESTERDAY = "rolling to yesterday"
     WHOLE_UNITS = "whole units"
 
 

@@ -216,6 +216,8 @@ class Recent(Expression):
                 raise ResolutionError(msg)
             if self.forward:
                 lo, hi = ref + 1, amount.add_to(ref)
+            elif ctx.recent_units is RecentUnits.ROLLING_TO_YESTERDAY:
+                lo, hi = (-amount).add_to(ref), ref - 1
             else:
                 lo, hi = (-amount).add_to(ref) + 1, ref
         return Period(FuzzyDate(lo, lo, Precision.DAY), FuzzyDate(hi, hi, Precision.DAY))
