@@ -2771,3 +2771,40 @@ def test_recent_units_rolling_to_yesterday(phrase, start, end):
     """``RecentUnits.ROLLING_TO_YESTERDAY``: the same length, ending the day before."""
     options = {"recent_units": RecentUnits.ROLLING_TO_YESTERDAY}
     assert value_of(phrase, reference="2016-11-07", **options) == (day(start), day(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on Monday 7 November 2016. No day is numbered 2012: it is the year.
+        ("August-10-2012", day("2012-08-10")),
+        ("Sep-23-2020", day("2020-09-23")),
+        ("Friday 2018-7-6", day("2018-07-06")),  # 6 July 2018 was a Friday
+        ("10 August - 12 September 2013", (day("2013-08-10"), day("2013-09-12"))),
+        ("30 December - 2 January 2021", (day("2020-12-30"), day("2021-01-02"))),
+        # The start comes before the end: the latest 29 February by 18 September 2019 is 2016's.
+        ("2/29-3/1", (day("2016-02-29"), day("2016-03-01"))),
+    ],
+)
+def test_dates_that_were_read_as_ranges_or_spread_over_years(phrase, expected):
+    """From the third probe: each was a wrong range or refused (checked on a calendar)."""
+    reference = "2019-09-18" if phrase == "2/29-3/1" else "2016-11-07"
+    assert value_of(phrase, reference=reference) == expected
+
+
+def test_a_weekday_that_disagrees_with_a_full_date_is_an_error():
+    """6 July 2018 was a Friday; the error says so and points at the date."""
+    with pytest.raises(ParseError, match="2018-07-06 was a Friday, not a Saturday"):
+        timeline.parse("Saturday 2018-7-6")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [("since tomorrow", day("2016-11-08")), ("since 2030", ("2030-01-01", "2030-12-31"))],
+)
+def test_since_a_date_after_the_reference_runs_on_from_it(phrase, start):
+    """Nothing is going on yet as of the reference: the period is open-ended.
+
+    It raised a ValidationError from inside, about an end before its start.
+    """
+    assert value_of(phrase, reference="2016-11-07") == (start, "open")

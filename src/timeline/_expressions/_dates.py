@@ -524,6 +524,16 @@ class NumericDate(Expression):
     year_digits: int = 4
     weekday: int | None = None
 
+    def as_yearly(self, ctx: Context) -> Named | None:
+        """The day it names every year ("2/15" is 15 February), if it has no year or weekday.
+
+        A range of such figures places its ends together as "July 13-15" does.
+        """
+        readings = self._readings(ctx)
+        if self.year is not None or self.weekday is not None or not readings:
+            return None
+        return Named(MonthDay(*readings[0]))
+
     def _readings(self, ctx: Context) -> list[tuple[int, int]]:
         from timeline._context import DateOrder
 

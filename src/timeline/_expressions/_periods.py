@@ -22,14 +22,14 @@ from timeline._expressions._base import (
     unit_around,
     unit_name,
 )
-from timeline._expressions._dates import CurrentUnit, Named
+from timeline._expressions._dates import CurrentUnit, Named, NumericDate
 from timeline._expressions._relations import Shift
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     Selector,
     WeekdayOf,
 )
-from timeline._period import UNKNOWN, Ongoing, Period
+from timeline._period import OPEN, UNKNOWN, Ongoing, Period
 from timeline._precision import Precision
 from timeline.errors import ResolutionError
 
@@ -56,7 +56,7 @@ class Between(Expression):
         placed and the start is the last such weekday up to it, otherwise the start is placed
         and the end is the first such weekday from it.
         """
-        start_node, end_node = self.start, self.end
+        start_node, end_node = _yearly(self.start, ctx), _yearly(self.end, ctx)
         if weekday_alone(start_node) and weekday_alone(end_node) and ctx.bias is Bias.PAST:
             # "talks ran from Monday to Friday": the end placed by the bias, the start the
             # last such weekday on or before it.
@@ -103,6 +103,13 @@ def weekday_alone(expression: Expression) -> TypeGuard[Named]:
     )
 
 
+def _yearly(expression: Expression, ctx: Context) -> Expression:
+    """Figures with no year as the day they name every year ("2/29-3/1" is one run of days)."""
+    if isinstance(expression, NumericDate):
+        return expression.as_yearly(ctx) or expression
+    return expression
+
+
 def _yearless(expression: Expression) -> bool:
     """Whether an expression names a yearly thing without its year ("May", "13 July")."""
     from timeline._patterns import DayOfMonth
@@ -127,16 +134,20 @@ class Since(Expression):
     start: Expression
 
     def evaluate(self, ctx: Context, *, uses_reference: bool | None = None) -> Value:
-        """Ongoing as of the (possibly fuzzy) reference; of unknown end without one."""
+        """Ongoing as of the (possibly fuzzy) reference; of unknown end without one.
+
+        A start after the reference ("since tomorrow") has nothing going on yet: the period
+        runs on from it, open-ended.
+        """
         start = date_of(self.start.evaluate(ctx), self.start.phrase(), side="start")
         if ctx.reference is None:
             return Period(start, UNKNOWN)
-        return Period(start, Ongoing(ctx.reference))
+        return _since(start, ctx.reference)
 
     def at(self, ctx: Context, ref: int) -> Value:
         """As ``evaluate``, at an exact reference day."""
         start = date_of(self.start.at(ctx, ref), self.start.phrase(), side="start")
-        return Period(start, Ongoing(FuzzyDate(ref, ref, Precision.DAY)))
+        return _since(start, FuzzyDate(ref, ref, Precision.DAY))
 
     def uses_reference(self) -> bool:
         """The reference is only the as-of date; without one the end is unknown."""
@@ -153,6 +164,13 @@ class Since(Expression):
     def rule(self, ctx: Context) -> str:
         """E.g. "open period"."""
         return "period since a date"
+
+
+def _since(start: FuzzyDate, reference: FuzzyDate) -> Period:
+    """From ``start``, ongoing as of the reference, or open if it has not begun by then."""
+    if start.earliest_day > reference.latest_day:
+        return Period(start, OPEN)
+    return Period(start, Ongoing(reference))
 
 
 @attrs.frozen(slots=True)

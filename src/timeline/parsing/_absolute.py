@@ -20,6 +20,7 @@ from timeline._expressions import (
 from timeline._fiscal import FiscalYear
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
+    WEEKDAY_NAMES,
     QuarterOf,
 )
 from timeline.errors import ParseError
@@ -82,7 +83,17 @@ class AbsoluteDates(Numbers):
         weekday = self.take_any(lex.WEEKDAYS)
         if weekday is None:
             return None
+        start = self.i
         found = self._numeric_date()
+        if isinstance(found, Absolute) and isinstance(found.value, FuzzyDate):
+            # "Friday 2018-7-6": the year is given, so the weekday can only agree or not.
+            day = found.value.earliest_day
+            if cal.weekday(day) != lex.WEEKDAYS[weekday]:
+                token = self.tokens[start]
+                actual = WEEKDAY_NAMES[cal.weekday(day)]
+                msg = f"{found.value} was a {actual}, not a {WEEKDAY_NAMES[lex.WEEKDAYS[weekday]]}"
+                raise ParseError(msg, text=self.text, position=token.start, length=len(token.text))
+            return found
         if not isinstance(found, NumericDate):
             return None
         return attrs.evolve(found, weekday=lex.WEEKDAYS[weekday])

@@ -335,6 +335,16 @@ class NamedDates(AbsoluteDates):
             winter = self.attempt(self._winter_across_years)
             if winter is not None:
                 return winter
+        separator, after = self.peek(), self.peek(1)
+        if (
+            isinstance(pattern, MonthDay)
+            and separator is not None
+            and separator.kind == "-"
+            and after is not None
+            and after.kind == "number"
+            and len(after.text) == 4
+        ):
+            self.i += 1  # "August-10-2012": no day is numbered 2012, so that is the year
         year = self.attempt(self.year)
         if year is not None:
             return InUnit(pattern, Absolute(FuzzyDate.year(year)))

@@ -140,6 +140,7 @@ class Periods(NamedDates):
         if first is None:
             return None
         self.take("of")
+        day_first = None if month is not None else self.take_any(lex.MONTHS)  # "10 August - "
         if not ((between and self.take("and")) or self._range_word()):
             return None
         self.take("the")
@@ -150,7 +151,12 @@ class Periods(NamedDates):
         if month is None:
             self.take_any({"of", "in"})
             month = self.take_any(lex.MONTHS)
-            if month is None:
+            if day_first is not None:
+                # "10 August - 12 September": the months follow their days.
+                if month is None:
+                    return None
+                month, second_month = day_first, month
+            elif month is None:
                 return self._days_of_a_month_around(first, last)
         year = self.year()
         start_month = lex.MONTHS[month]
