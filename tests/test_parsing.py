@@ -2808,3 +2808,18 @@ def test_since_a_date_after_the_reference_runs_on_from_it(phrase, start):
     It raised a ValidationError from inside, about an end before its start.
     """
     assert value_of(phrase, reference="2016-11-07") == (start, "open")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "expected"),
+    [
+        ("1st oct in the year '89", "2011-02-28", day("1989-10-01")),  # was year 89 AD
+        ("in the year '89", "2011-02-28", ("1989-01-01", "1989-12-31")),
+        ("August/10/2012", "2016-11-07", day("2012-08-10")),
+        ("2012/Aug/10", "2016-11-07", day("2012-08-10")),
+        ("2024-Aug-05", "2016-11-07", day("2024-08-05")),
+    ],
+)
+def test_short_years_after_the_year_and_month_names_between_slashes(phrase, reference, expected):
+    """An apostrophe year after 'the year' takes the window; month names between slashes."""
+    assert value_of(phrase, reference=reference) == expected

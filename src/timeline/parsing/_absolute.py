@@ -129,7 +129,10 @@ class AbsoluteDates(Numbers):
         return None
 
     def _short_year(self) -> Expression | None:
-        """A year in two figures after an apostrophe ("'84", "summer of '69")."""
+        """A year in two figures after an apostrophe ("'84", "summer of '69", "the year '89")."""
+        saved = self.i
+        if not self.take("the", "year"):
+            self.take("year")
         token = self.peek()
         if (
             token is None
@@ -137,6 +140,7 @@ class AbsoluteDates(Numbers):
             or len(token.text) != 2
             or not self._after_apostrophe(token)
         ):
+            self.i = saved
             return None
         self.i += 1
         return ShortYear(int(token.text))
@@ -154,6 +158,8 @@ class AbsoluteDates(Numbers):
         if month is None:
             return None
         number = lex.MONTHS[month]
+        if joined and self.kind_here() == separator.kind:  # type: ignore[union-attr]
+            self.i += 1  # "2012/Aug/10"
         day = self.attempt(self.day_number)
         if day is None:
             if self.running_text and not joined:

@@ -339,12 +339,12 @@ class NamedDates(AbsoluteDates):
         if (
             isinstance(pattern, MonthDay)
             and separator is not None
-            and separator.kind == "-"
+            and separator.kind in ("-", "/")
             and after is not None
             and after.kind == "number"
             and len(after.text) == 4
         ):
-            self.i += 1  # "August-10-2012": no day is numbered 2012, so that is the year
+            self.i += 1  # "August-10-2012", "Aug/10/2012": no day is numbered 2012: a year
         year = self.attempt(self.year)
         if year is not None:
             return InUnit(pattern, Absolute(FuzzyDate.year(year)))

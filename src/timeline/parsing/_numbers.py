@@ -169,6 +169,8 @@ class Numbers(Reader):
         In running text only a year in four figures: "Year 2 students" are pupils.
         """
         token = self.peek()
+        if token is not None and self._after_apostrophe(token):
+            return None  # "the year '89" is a year in two figures (``_short_year``)
         if self.running_text:
             return self.year() if token is not None and len(token.text) == 4 else None
         if token is not None and token.kind == "number" and self.word(1) not in ("bc", "bce"):
