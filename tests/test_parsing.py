@@ -2823,3 +2823,25 @@ def test_since_a_date_after_the_reference_runs_on_from_it(phrase, start):
 def test_short_years_after_the_year_and_month_names_between_slashes(phrase, reference, expected):
     """An apostrophe year after 'the year' takes the window; month names between slashes."""
     assert value_of(phrase, reference=reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "other"),
+    [
+        # Wednesday 20 October 2021: next week's Friday is the 29th, the coming one the 22nd.
+        ("next Friday", day("2021-10-29"), day("2021-10-22")),
+        ("last Monday", day("2021-10-11"), day("2021-10-18")),
+        ("this March", ("2021-03-01", "2021-03-31"), ("2022-03-01", "2022-03-31")),
+    ],
+)
+def test_the_other_conventions_reading_is_an_alternative(phrase, value, other):
+    """Where sources disagree, the reading under the other convention comes as an alternative."""
+    resolution = resolve(phrase, reference=WEDNESDAY)
+    assert shape(resolution.value) == value
+    assert [shape(a.value) for a in resolution.alternatives] == [other]
+
+
+def test_no_alternative_where_the_conventions_agree():
+    """'Next July' said in October is July 2022 either way; 'Friday' has no convention."""
+    assert resolve("next July", reference=WEDNESDAY).alternatives == ()
+    assert resolve("Friday", reference=WEDNESDAY).alternatives == ()

@@ -124,7 +124,6 @@ class Expression:
         """A copy with event ids renamed by ``ids`` (used to share parses between phrases).
 
         >>> from timeline.expressions import EventRef, Shift
-
         >>> from timeline import Duration
         >>> Shift(EventRef("a"), Duration(days=3)).with_events({"a": "b"}).phrase()
         '3 days after {b}'
@@ -135,7 +134,6 @@ class Expression:
         """A copy with "taking office" bound to the event that opened the tenure.
 
         >>> from timeline.expressions import Shift, TenureStart
-
         >>> from timeline import Duration
         >>> Shift(TenureStart(), Duration(years=3)).with_tenure_start("sworn-in").phrase()
         '3 years after {sworn-in}'
@@ -158,7 +156,6 @@ class Expression:
         """The ids of the events this expression names.
 
         >>> from timeline.expressions import EventRef, Shift
-
         >>> from timeline import Duration
         >>> Shift(EventRef("a"), Duration(days=3)).event_ids()
         frozenset({'a'})

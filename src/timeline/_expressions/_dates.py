@@ -303,6 +303,29 @@ class Named(Expression):
             )
         return fuzzy(span, self.pattern.precision)
 
+    def alternatives(self, ctx: Context, ref: int) -> list[Value]:
+        """The readings under the other conventions where sources disagree.
+
+        "Next Friday" said on a Wednesday is next week's Friday, or the coming one two days
+        away (``NextWeekday``); "this March" said in October is this year's, or the coming one
+        (``ThisNamed``); "next July" the coming one, or next year's (``NextNamed``).
+        """
+        if self.anchor is not None or self.selector not in _CONVENTIONS:
+            return []
+        mine = self.at(ctx, ref)
+        others: list[Value] = []
+        for option in _CONVENTIONS[self.selector]:
+            for choice in type(getattr(ctx, option)):
+                if choice is getattr(ctx, option):
+                    continue
+                try:
+                    other = self.at(attrs.evolve(ctx, **{option: choice}), ref)
+                except ResolutionError:
+                    continue
+                if other != mine and other not in others:
+                    others.append(other)
+        return others
+
     def uses_reference(self) -> bool:
         """Counted from the reference unless anchored elsewhere."""
         return self.anchor is None or self.anchor.uses_reference()
@@ -352,6 +375,14 @@ class Named(Expression):
         }.get(kind, "date")
         how = ctx.bias.value if self.selector is Selector.BIAS else self.selector.value
         return f"named {label}, {how}"
+
+
+#: The context options whose choices give a named occurrence another reading, by selector.
+_CONVENTIONS: Final = {
+    Selector.THIS: ("this_named",),
+    Selector.NEXT: ("next_weekday", "next_named"),
+    Selector.LAST: ("next_weekday", "next_named"),
+}
 
 
 @attrs.frozen(slots=True)
