@@ -312,9 +312,17 @@ class Named(Expression):
         """
         if self.anchor is not None or self.selector not in _CONVENTIONS:
             return []
+        weekly, yearly = self.pattern.ONCE_A_WEEK, self.pattern.ONCE_A_YEAR
+        options = [
+            option
+            for option, kind in _CONVENTIONS[self.selector]
+            if (kind == "weekly" and weekly) or (kind == "yearly" and yearly) or kind == "both"
+        ]
+        if not options:
+            return []
         mine = self.at(ctx, ref)
         others: list[Value] = []
-        for option in _CONVENTIONS[self.selector]:
+        for option in options:
             for choice in type(getattr(ctx, option)):
                 if choice is getattr(ctx, option):
                     continue
@@ -379,9 +387,9 @@ class Named(Expression):
 
 #: The context options whose choices give a named occurrence another reading, by selector.
 _CONVENTIONS: Final = {
-    Selector.THIS: ("this_named",),
-    Selector.NEXT: ("next_weekday", "next_named"),
-    Selector.LAST: ("next_weekday", "next_named"),
+    Selector.THIS: (("this_named", "both"),),
+    Selector.NEXT: (("next_weekday", "weekly"), ("next_named", "yearly")),
+    Selector.LAST: (("next_weekday", "weekly"), ("next_named", "yearly")),
 }
 
 
