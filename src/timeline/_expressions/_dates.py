@@ -25,6 +25,7 @@ from timeline._expressions._base import (
 )
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
+    MONTH_NAMES,
     WEEKDAY_NAMES,
     Intersection,
     MonthDay,
@@ -67,20 +68,7 @@ class Absolute(Expression):
         if unit is None or value.approximate or value.uncertain:
             return str(value)
         kind, year, part, day = unit
-        names = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
+        names = MONTH_NAMES
         if kind == "day":
             return f"{day} {names[part - 1]} {_year_phrase(year)}"
         if kind == "month":

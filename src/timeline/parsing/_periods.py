@@ -81,16 +81,8 @@ class Periods(NamedDates):
     def from_to(self) -> Expression | None:
         """E.g. "from X to Y", "between X and Y", "from X for N days"."""
         if self.take("from"):
-            start = self.date()
-            if start is None:
-                return None
-            if self.take("for"):
-                amount = self.amount()
-                return None if amount is None else ForDuration(start, amount)
-            if not self._range_word():
-                return None
-            end = self.date()
-            return None if end is None else _range(start, end)
+            found = self._date_and_end()
+            return None if found is None else _period(*found)
         if self.take("between"):
             start = self.date()
             if start is None or not (self.take("and") or self._range_word()):
@@ -110,18 +102,26 @@ class Periods(NamedDates):
 
     def date_to_date(self) -> Expression | None:
         """E.g. "X - Y", "X to Y", "X through Y", "X for N days"."""
+        found = self._date_and_end()
+        if found is None:
+            return None
+        start, end = found
+        if isinstance(end, Expression) and (_bare_day(start) or _bare_day(end)):
+            return None  # "2021-13" is no range; days of a month are read by day_range
+        return _period(start, end)
+
+    def _date_and_end(self) -> tuple[Expression, Expression | Duration] | None:
+        """A date, then a range word and the date it runs to, or "for" and how long."""
         start = self.date()
         if start is None:
             return None
         if self.take("for"):
             amount = self.amount()
-            return None if amount is None else ForDuration(start, amount)
+            return None if amount is None else (start, amount)
         if not self._range_word():
             return None
         end = self.date()
-        if end is None or _bare_day(start) or _bare_day(end):
-            return None  # "2021-13" is no range; days of a month are read by day_range
-        return _range(start, end)
+        return None if end is None else (start, end)
 
     def day_range(self) -> Expression | None:
         """Days of one month: "July 13-15", "from the 13th to the 15th of July", "1-8 September".
@@ -287,3 +287,8 @@ class Periods(NamedDates):
         if direction in ("before", "preceding"):
             return Between(Shift(anchor, -amount), Shift(anchor, Duration(days=-1)))
         return Between(Shift(anchor, Duration(days=1)), Shift(anchor, amount))
+
+
+def _period(start: Expression, end: Expression | Duration) -> Expression:
+    """From a date to another ("from May to July"), or for so long ("for 10 days")."""
+    return ForDuration(start, end) if isinstance(end, Duration) else _range(start, end)
