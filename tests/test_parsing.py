@@ -2845,3 +2845,34 @@ def test_no_alternative_where_the_conventions_agree():
     """'Next July' said in October is July 2022 either way; 'Friday' has no convention."""
     assert resolve("next July", reference=WEDNESDAY).alternatives == ()
     assert resolve("Friday", reference=WEDNESDAY).alternatives == ()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on 13 December 2014; the clock time is read and dropped.
+        ("November 19, 2014 at noon", "2014-11-19"),
+        ("Nov 25 2014 10:17 pm", "2014-11-25"),
+        ("8:25 a.m. Dec. 12, 2014", "2014-12-12"),
+        ("Fri, 12 Dec 2014 10:55:50", "2014-12-12"),
+        ("12 Dec 2014 10:55:50 GMT", "2014-12-12"),
+        ("yesterday at 5pm", "2014-12-12"),
+    ],
+)
+def test_a_clock_time_next_to_a_day_is_that_day(phrase, expected):
+    """Dates keep days: a time of day beside one names that day, as 'Monday evening' does."""
+    assert value_of(phrase, reference="2014-12-13") == day(expected)
+
+
+@pytest.mark.parametrize("phrase", ["at 5pm", "Monday at 3", "Monday at 13pm"])
+def test_a_time_alone_or_figures_that_are_no_time_are_refused(phrase):
+    """A time names no day; '3' with no minutes or am/pm, and 13pm, are no time."""
+    with pytest.raises(ParseError):
+        timeline.parse(phrase)
+
+
+def test_figures_after_a_day_in_running_text_are_a_count_unless_a_time():
+    """'On Monday at 3 people came' is Monday and a count; '... at 10:30' is a time dropped."""
+    text = "On Monday at 3 people came. The meeting on 12 Dec 2014 at 10:30 was short."
+    spans = [text[m.span[0] : m.span[1]] for m in timeline.extract(text, reference="2014-12-13")]
+    assert spans == ["On Monday", "on 12 Dec 2014 at 10:30"]

@@ -139,9 +139,14 @@ class Parser(Periods):
         if inner is not None:
             return inner
         self.i = saved
+        if self.clock_time():  # "8:25 a.m. Dec. 12, 2014": the time before its day
+            found = self._date()
+            if found is not None and _names_a_day(found):
+                return found
+            self.i = saved
         found = self._date()
         if found is not None and _names_a_day(found):
-            self.take_any(lex.PARTS_OF_DAY)
+            self.take_any(lex.PARTS_OF_DAY) or self.clock_time()
         return found
 
     def _circa(self) -> Expression | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from timeline._duration import Duration, Qualifier, amount_of
@@ -280,6 +282,44 @@ class Numbers(Reader):
             return None
         return _plus(whole, half), lex.UNITS[unit]
 
+    def clock_time(self) -> bool:
+        """Read a time of day next to a date ("at 5pm", "10:17 p.m.", "at noon", "10:55:50 GMT").
+
+        Dates keep days, so the time is read and dropped, as "Monday evening" is Monday. Figures
+        are a time only with minutes or "am"/"pm": "at 3 people" is no time.
+        """
+        saved = self.i
+        self.take("at")
+        if self.take_any(_NOON_WORDS):
+            return True
+        token = self.peek()
+        if token is None or token.kind != "number" or len(token.text) > _HOUR_DIGITS:
+            self.i = saved
+            return False
+        hour = int(token.text)
+        self.i += 1
+        parts = 0
+        while parts < _CLOCK_PARTS and self._after_colon():
+            self.i += 1
+            parts += 1
+        meridiem = self.take_any({"am", "pm"})
+        limit = 12 if meridiem else 24
+        if not (parts or meridiem) or hour > limit:
+            self.i = saved
+            return False
+        self.take_any(_TIME_ZONES)
+        return True
+
+    def _after_colon(self) -> bool:
+        """Whether two figures of minutes or seconds follow a colon here ("10:17")."""
+        token, before = self.peek(), self.tokens[self.i - 1]
+        return (
+            token is not None
+            and token.kind == "number"
+            and len(token.text) == _HOUR_DIGITS
+            and self.text[before.end : token.start] == ":"
+        )
+
     def _glued_unit_letter(self) -> Precision | None:
         """A unit written as one letter right after its figures: "1d ago", "in 2w", "3y".
 
@@ -305,3 +345,12 @@ class Numbers(Reader):
         self.take_any({"for", "during"})
         amount = self.amount()
         return None if amount is None else Amount(amount)
+
+
+#: Words for twelve o'clock, and the time zones written after a time in feeds and headers.
+_NOON_WORDS: Final = frozenset({"noon", "midday", "midnight"})
+_TIME_ZONES: Final = frozenset(
+    {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "bst"}
+)
+_HOUR_DIGITS: Final = 2
+_CLOCK_PARTS: Final = 2  # minutes and seconds
