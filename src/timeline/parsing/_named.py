@@ -441,7 +441,7 @@ class NamedDates(AbsoluteDates):
         if self.take("year", "earlier") or self.take("year", "ago"):
             return -1
         offset = _FISCAL_OFFSETS.get(self.take_any(_FISCAL_OFFSETS) or "")
-        if offset is None or self.word() != "years" or self.took_plural_ahead():
+        if offset is None or self.word() != "years" or self.plural_next():
             return None
         self.i += 1
         return offset

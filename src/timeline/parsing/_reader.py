@@ -94,16 +94,17 @@ class Reader:
         numbers = [t for t in self.tokens[: self.i] if t.kind in ("number", "ordinal")]
         return bool(numbers) and all(t.kind == "ordinal" for t in numbers[-2:])
 
-    def took_plural_ahead(self) -> bool:
+    def plural_next(self) -> bool:
         """Whether the next word is a plural unit ("weeks", not "week's")."""
-        self.i += 1
-        plural = self.took_plural()
-        self.i -= 1
-        return plural
+        return self.i < self.size and self._plural_at(self.i)
 
     def took_plural(self) -> bool:
         """Whether the word just taken is a plural unit ("weeks", not "week's")."""
-        token = self.tokens[self.i - 1]
+        return self._plural_at(self.i - 1)
+
+    def _plural_at(self, index: int) -> bool:
+        """Whether the word at ``index`` ends in "s" with no apostrophe cut from it."""
+        token = self.tokens[index]
         return token.text.endswith("s") and token.end - token.start == len(token.text)
 
     def _reach(self) -> None:
