@@ -2876,3 +2876,16 @@ def test_figures_after_a_day_in_running_text_are_a_count_unless_a_time():
     text = "On Monday at 3 people came. The meeting on 12 Dec 2014 at 10:30 was short."
     spans = [text[m.span[0] : m.span[1]] for m in timeline.extract(text, reference="2014-12-13")]
     assert spans == ["On Monday", "on 12 Dec 2014 at 10:30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The year two thousand was near.", [FuzzyDate.year(2000)]),
+        ("The year twenty ten came.", [FuzzyDate.year(2010)]),
+        ("Year two students and Year 2 pupils came.", []),
+    ],
+)
+def test_the_year_in_words_in_running_text(text, found):
+    """'The year' makes words a year in prose too (SUTime's sentences); a small count does not."""
+    assert [m.value for m in timeline.extract(text, reference="2010-02-17")] == found

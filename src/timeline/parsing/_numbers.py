@@ -174,7 +174,10 @@ class Numbers(Reader):
         if token is not None and self._after_apostrophe(token):
             return None  # "the year '89" is a year in two figures (``_short_year``)
         if self.running_text:
-            return self.year() if token is not None and len(token.text) == 4 else None
+            # "the year 2000" and "the year two thousand", not "Year 2 students".
+            if token is not None and token.kind == "number":
+                return self.year() if len(token.text) == 4 else None
+            return self._year_in_words()
         if token is not None and token.kind == "number" and self.word(1) not in ("bc", "bce"):
             if self.word(1) in lex.UNITS:
                 return None  # "the year 2 months after launch"
