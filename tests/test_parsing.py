@@ -2889,3 +2889,12 @@ def test_figures_after_a_day_in_running_text_are_a_count_unless_a_time():
 def test_the_year_in_words_in_running_text(text, found):
     """'The year' makes words a year in prose too (SUTime's sentences); a small count does not."""
     assert [m.value for m in timeline.extract(text, reference="2010-02-17")] == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("1 year ago tomorrow", "2008-08-13"), ("a year ago yesterday", "2008-08-11")],
+)
+def test_a_shift_from_tomorrow_or_yesterday(phrase, expected):
+    """SUTime's '1 year ago tomorrow' said on 12 August 2009 is 13 August 2008."""
+    assert value_of(phrase, reference="2009-08-12") == day(expected)

@@ -72,6 +72,12 @@ from timeline.parsing._periods import Periods
 
 __all__ = ["CIRCA_WORDS", "Parser", "apostrophe_before"]
 
+#: The day a shift from now is counted from when a day word follows it ("a year ago tomorrow").
+_DAY_WORDS: Final = {
+    "tomorrow": CurrentUnit(Precision.DAY, 1),
+    "yesterday": CurrentUnit(Precision.DAY, -1),
+}
+
 
 class Parser(Periods):
     """One parse of one phrase; call :meth:`phrase` once.
@@ -289,9 +295,12 @@ class Parser(Periods):
             return None
         for words, anchor, sign in _SHIFT_SUFFIXES:
             if self.take(*words):
+                counted_from = anchor
                 if anchor is NOW:
-                    self.take("today")  # "a year ago today"
-                return self._moved(anchor, amount, start, back=sign < 0)
+                    # "a year ago today"; "a year ago tomorrow" is a year before tomorrow
+                    day = self.take_any({"today", "tomorrow", "yesterday"})
+                    counted_from = _DAY_WORDS.get(day or "", anchor)
+                return self._moved(counted_from, amount, start, back=sign < 0)
         if any(self.take(*words) for words in _ON_THE_JOB):
             return self._moved(TenureStart(), amount, start, back=False)
         if (
