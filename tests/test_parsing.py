@@ -2898,3 +2898,25 @@ def test_the_year_in_words_in_running_text(text, found):
 def test_a_shift_from_tomorrow_or_yesterday(phrase, expected):
     """SUTime's '1 year ago tomorrow' said on 12 August 2009 is 13 August 2008."""
     assert value_of(phrase, reference="2009-08-12") == day(expected)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Monday 18 October 2021: two weeks back is 4 October, a Monday; a month back 18
+        # September, a Saturday, whose week's Friday is the 17th.
+        ("two weeks ago Monday", "2021-10-04"),
+        ("Monday two weeks ago", "2021-10-04"),
+        ("Friday a month ago", "2021-09-17"),
+    ],
+)
+def test_a_weekday_of_the_week_an_amount_ago(phrase, expected):
+    """'Two weeks ago Monday' is the Monday of the week two weeks back."""
+    assert value_of(phrase) == day(expected)
+
+
+def test_a_weekday_after_a_comma_is_its_own_date():
+    """'... two weeks ago, Monday was calm': two dates, not the Monday of that week."""
+    text = "The talks collapsed two weeks ago, Monday was calm."
+    found = [m.value for m in timeline.extract(text, reference=REF)]
+    assert found == [FuzzyDate.day(2021, 10, 4), FuzzyDate.day(2021, 10, 18)]

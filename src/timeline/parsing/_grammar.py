@@ -300,6 +300,12 @@ class Parser(Periods):
                     # "a year ago today"; "a year ago tomorrow" is a year before tomorrow
                     day = self.take_any({"today", "tomorrow", "yesterday"})
                     counted_from = _DAY_WORDS.get(day or "", anchor)
+                    joined = not day and not self._clause_ends_after(self.i - 1)
+                    weekday = self.take_any(lex.WEEKDAYS) if joined else None
+                    if weekday is not None:  # "two weeks ago Monday": that week's Monday
+                        moved = self._moved(NOW, amount, start, back=sign < 0)
+                        week = UnitOf(Precision.WEEK, moved)
+                        return InUnit(WeekdayOf(lex.WEEKDAYS[weekday]), week)
                 return self._moved(counted_from, amount, start, back=sign < 0)
         if any(self.take(*words) for words in _ON_THE_JOB):
             return self._moved(TenureStart(), amount, start, back=False)

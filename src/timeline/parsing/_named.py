@@ -380,9 +380,11 @@ class NamedDates(AbsoluteDates):
         if area is not None and _fits(pattern, area):
             return InUnit(pattern, area)
         self.i = saved
-        shifted = self.attempt(self._shifted_year_suffix) if yearly else None
-        if shifted is not None:
-            return InUnit(pattern, shifted)
+        if yearly or isinstance(pattern, WeekdayOf):
+            unit = Precision.YEAR if yearly else Precision.WEEK  # "Monday two weeks ago"
+            shifted = self.attempt(lambda: self._shifted_unit_suffix(unit))
+            if shifted is not None:
+                return InUnit(pattern, shifted)
         return Named(pattern)
 
     def iso_week(self) -> Expression | None:
@@ -406,15 +408,15 @@ class NamedDates(AbsoluteDates):
         self.take("time")
         return UnitOf(Precision.YEAR, Shift(NOW, amount))
 
-    def _shifted_year_suffix(self) -> Expression | None:
-        """E.g. "3 months ago" / "six years hence" after a named date."""
+    def _shifted_unit_suffix(self, unit: Precision) -> Expression | None:
+        """The year (after a weekday, the week) that "3 months ago" or "six years hence" is in."""
         amount = self.amount()
         if amount is None or amount.qualifier is not Qualifier.EXACT:
             return None
         if self.take_any({"ago", "back"}):
-            return UnitOf(Precision.YEAR, Shift(NOW, -amount))
+            return UnitOf(unit, Shift(NOW, -amount))
         if self.take_any({"hence"}) or self.take("from", "now"):
-            return UnitOf(Precision.YEAR, Shift(NOW, amount))
+            return UnitOf(unit, Shift(NOW, amount))
         return None
 
     def year_then_part(self) -> Expression | None:
