@@ -2920,3 +2920,17 @@ def test_a_weekday_after_a_comma_is_its_own_date():
     text = "The talks collapsed two weeks ago, Monday was calm."
     found = [m.value for m in timeline.extract(text, reference=REF)]
     assert found == [FuzzyDate.day(2021, 10, 4), FuzzyDate.day(2021, 10, 18)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("first to last day of 2008", (day("2008-01-01"), day("2008-12-31"))),
+        ("first to last day of this september", (day("2011-09-01"), day("2011-09-30"))),
+        # It was read as from the 1st of this month (January 2011) to 31 May 2020.
+        ("from the first to the last day of May 2020", (day("2020-05-01"), day("2020-05-31"))),
+    ],
+)
+def test_the_first_to_the_last_day_of_a_unit(phrase, expected):
+    """Natty's 'first to last day of X' is the whole of X, said on 2 January 2011."""
+    assert value_of(phrase, reference="2011-01-02") == expected

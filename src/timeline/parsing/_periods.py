@@ -12,6 +12,7 @@ from timeline._expressions import (
     ForDuration,
     InUnit,
     Named,
+    NthInUnit,
     Recent,
     Shift,
     Since,
@@ -21,6 +22,7 @@ from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
     MonthDay,
+    UnitPattern,
 )
 from timeline._precision import Precision
 from timeline.parsing import _lexicon as lex
@@ -43,6 +45,7 @@ class Periods(NamedDates):
     def period(self) -> Expression | None:
         """A stretch of time: "from X to Y", "since X", "the last two weeks", "July 13-15"."""
         return self.first(
+            self.first_to_last_day,  # before from_to: "from the first to the last day of May"
             self.day_range,
             self.recent,
             self.upcoming,
@@ -54,6 +57,21 @@ class Periods(NamedDates):
             self.date_to_date,
             self.week_from,
         )
+
+    def first_to_last_day(self) -> Expression | None:
+        """E.g. "(from) the first to the last day of 2008": the whole of it, day by day."""
+        self.take("from")
+        self.take("the")
+        if not (self.take("first") or self.take("1st")) or not self._range_word():
+            return None
+        self.take("the")
+        if not self.take("last", "day", "of"):
+            return None
+        area = self.date()
+        if area is None:
+            return None
+        day = UnitPattern(Precision.DAY)
+        return Between(NthInUnit(1, day, area), NthInUnit(1, day, area, from_end=True))
 
     def week_from(self) -> Expression | None:
         """A run of whole units to or from a date ("the nine months ended June 30").
