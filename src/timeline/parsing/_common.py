@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final
 
 from timeline import _calendar as cal
 from timeline._duration import Duration, Qualifier, amount_of
@@ -41,8 +41,6 @@ if TYPE_CHECKING:
 
     from timeline.parsing._tokens import Token
 
-
-T = TypeVar("T")
 
 TODAY: Final = CurrentUnit(Precision.DAY, 0)
 NOW: Final = Now()

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from timeline.errors import ParseError
+from timeline.parsing._common import _word_class, apostrophe_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Container
 
-    from timeline._expressions import (
-        Expression,
-    )
+    from timeline._expressions import Expression
     from timeline.parsing._tokens import Token
-from timeline.parsing._common import (
-    T,
-    _word_class,
-    apostrophe_before,
-)
+
+T = TypeVar("T")
 
 
 class Reader:
