@@ -2934,3 +2934,33 @@ def test_a_weekday_after_a_comma_is_its_own_date():
 def test_the_first_to_the_last_day_of_a_unit(phrase, expected):
     """Natty's 'first to last day of X' is the whole of X, said on 2 January 2011."""
     assert value_of(phrase, reference="2011-01-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Monday 1 September 2014 (dateparser's reference); arithmetic worked out by hand.
+        ("now - 1 day", "2014-08-31"),
+        ("now + 1 day", "2014-09-02"),
+        ("+2 years", "2016-09-01"),
+        ("-1 decade", "2004-09-01"),
+        ("in 1 decade +2 years", "2026-09-01"),
+        ("+1 decade -2 years", "2022-09-01"),
+        ("-3y", "2011-09-01"),
+        ("+2 months, 5 days", "2014-11-06"),
+        ("2023-12-29 -10days", "2023-12-19"),
+        ("next tuesday +10 days", "2014-09-19"),  # next week's Tuesday is the 9th
+    ],
+)
+def test_signed_amounts(phrase, expected):
+    """A date (or now) moved by signed amounts, as chrono's and dateparser's suites write them."""
+    assert value_of(phrase, reference="2014-09-01") == day(expected)
+
+
+def test_signed_amounts_are_not_read_in_running_text():
+    """In prose a dash before an amount is as often an aside: 'Monday - 3 days' is Monday."""
+    text = "It ran Monday - 3 days in all."
+    assert [m.value for m in timeline.extract(text, reference="2014-09-01")] == [
+        FuzzyDate.day(2014, 9, 1),
+        Duration(days=3),
+    ]

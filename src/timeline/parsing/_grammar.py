@@ -153,7 +153,32 @@ class Parser(Periods):
         found = self._date()
         if found is not None and _names_a_day(found):
             self.take_any(lex.PARTS_OF_DAY) or self.clock_time()
-        return found
+        return found if found is None else self._signed_offsets(found)
+
+    def signed_amount(self) -> Expression | None:
+        """E.g. "+2 years", "-3y", "+2 months, 5 days": a signed amount from now."""
+        if self.running_text or self.kind_here() not in ("+", "-"):
+            return None
+        return self._signed_offsets(NOW, required=True)
+
+    def _signed_offsets(self, date: Expression, *, required: bool = False) -> Expression | None:
+        """``date`` moved by each signed amount after it ("now - 1 day", "2023-12-29 -10days").
+
+        Phrases only: in running text a dash before an amount is as often a range or an aside.
+        """
+        moved = date
+        while not self.running_text and self.kind_here() in ("+", "-"):
+            saved = self.i
+            back = self.kinds[self.i] == "-"
+            self.i += 1
+            amount = self.amount()
+            if amount is None or amount.qualifier is not Qualifier.EXACT:
+                self.i = saved
+                break
+            moved = Shift(moved, -amount if back else amount)
+        if required and moved is date:
+            return None
+        return moved
 
     def _circa(self) -> Expression | None:
         """E.g. "circa 1850", "c. 1850", "about 1850" (but "about three years" is a length)."""
@@ -645,6 +670,7 @@ _DATE_STARTS: Final = {
     "fiscal_year": ("fiscal", "fy", "number", "following", *_RELATIVE_WORDS),
     "year_then_part": ("number", "unit", "following", *_RELATIVE_WORDS),
     "weekday_numeric_date": ("weekday",),
+    "signed_amount": ("+", "-"),
     "iso_week": ("unit",),
     "named": (
         "weekday", "the", *_RELATIVE_WORDS, "following", "preceding", "month", "number",

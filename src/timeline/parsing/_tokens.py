@@ -35,6 +35,7 @@ _TOKEN: Final = re.compile(
     r"|(?P<number>\d+)"
     r"|(?P<word>[a-z]+(?:['\u2019][a-z]+)*)"
     r"|(?P<dash>[-\u2013\u2014])"
+    r"|(?P<plus>\+)"
     r"|(?P<slash>/)"
     r"|(?P<dot>\.)"
     r"|(?P<skip>[\s,;:!?()\"'\u2018\u2019\u201c\u201d]+)"
@@ -94,7 +95,7 @@ def tokenize(text: str, *, strict: bool = True) -> list[Token]:
         elif kind == "number":
             raw.append(Token("number", value, start, end))
         else:
-            separator = {"dash": "-", "slash": "/", "dot": "."}[kind]  # type: ignore[index]
+            separator = {"dash": "-", "slash": "/", "dot": ".", "plus": "+"}[kind]  # type: ignore[index]
             raw.append(Token(separator, separator, start, end))
     return _join(raw)
 
