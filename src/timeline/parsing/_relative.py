@@ -1,0 +1,455 @@
+"""Dates counted from the reference or another date: today, shifts, nth ones, parts, units."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from timeline._duration import Duration, Qualifier, amount_of
+from timeline._expressions import (
+    Anniversary,
+    Between,
+    CurrentUnit,
+    EventRef,
+    Expression,
+    InUnit,
+    Named,
+    NthInUnit,
+    Part,
+    PartOf,
+    Previous,
+    Shift,
+    TenureStart,
+    UnitOf,
+    WithinUnit,
+    WithinUnitPart,
+)
+from timeline._patterns import (
+    Pattern,
+    Selector,
+    UnitPattern,
+    WeekdayOf,
+)
+from timeline._precision import Precision
+from timeline.errors import ParseError
+from timeline.parsing import _lexicon as lex
+from timeline.parsing._common import (
+    _ABBREVIATIONS,
+    _EDGES,
+    _LAST_WORDS,
+    _NEXT_WORDS,
+    _NTH_UNITS,
+    _OF_A_YEAR,
+    _ON_THE_JOB,
+    _PARTS,
+    _SHIFT_SUFFIXES,
+    _THIS_WORDS,
+    NOW,
+    TODAY,
+    _names_a_day,
+)
+from timeline.parsing._periods import Periods
+
+#: The day a shift from now is counted from when a day word follows it ("a year ago tomorrow").
+_DAY_WORDS: Final = {
+    "tomorrow": CurrentUnit(Precision.DAY, 1),
+    "yesterday": CurrentUnit(Precision.DAY, -1),
+}
+
+
+class RelativeDates(Periods):
+    """Dates counted from the reference or another date: today, shifts, nth ones, parts, units."""
+
+    def tenure_start(self) -> Expression | None:
+        """E.g. "taking office": the start of the tenure of the event's person."""
+        return TenureStart() if self.take("taking", "office") else None
+
+    def event(self) -> Expression | None:
+        """E.g. "{doha-agreement}"."""
+        token = self.peek()
+        if token is None or token.kind != "event":
+            return None
+        self.i += 1
+        return EventRef(token.text)
+
+    def deictic(self) -> Expression | None:
+        """E.g. "today", "yesterday", "tomorrow", "now", "at this time"."""
+        if self.take("this", "time") or self.take("the", "same", "time"):
+            return self._same_time()
+        if self.take_any({"today", "todays", "now", "tonight", "tonights"}) or self.take(
+            "right", "now"
+        ):
+            return TODAY
+        if self.take("the", "present"):
+            return TODAY
+        if self.word() == "this" and self.word(1) in lex.PARTS_OF_DAY - {"night"}:
+            self.i += 2
+            return TODAY  # "this morning"
+        if self.take("last", "night"):
+            return CurrentUnit(Precision.DAY, -1)
+        if self.take("then"):
+            return Previous()
+        if self.take_any({"tomorrow", "tomorrows"}):
+            return CurrentUnit(Precision.DAY, 1)
+        if self.take_any({"yesterday", "yesterdays"}):
+            return CurrentUnit(Precision.DAY, -1)
+        if self.take("the", "day", "after", "tomorrow"):
+            return CurrentUnit(Precision.DAY, 2)
+        if self.take("the", "day", "before", "yesterday"):
+            return CurrentUnit(Precision.DAY, -2)
+        return None
+
+    def _same_time(self) -> Expression | None:
+        """After "this time": the reference, or the same day a unit away ("last year")."""
+        which = self.take_any({"last", "next"})
+        if which is None:
+            return TODAY
+        unit = self.take_any(lex.UNITS)
+        if unit is None or self.took_plural():
+            return None
+        amount = amount_of(lex.UNITS[unit], -1 if which == "last" else 1)
+        return None if amount is None else Shift(TODAY, amount)
+
+    def shift(self) -> Expression | None:
+        """E.g. "three years ago", "in a week", "3 days after X", "two days later"."""
+        start = self.i
+        if self.take("in"):
+            amount = self.amount()
+            if amount is None:
+                return None
+            self.take("time")
+            return self._moved(NOW, amount, start, back=False)
+        if self.take("after"):
+            # "After four days, he was freed": four days after the last date, as "later". In
+            # running text only in a story told in order (``narrative``), with a date before.
+            amount = self.amount()
+            if amount is None or not self._clause_ends_after(self.i - 1) or not self.anchorless:
+                return None
+            return self._moved(Previous(), amount, start, back=False)
+        amount = self.amount()
+        if amount is None:
+            return None
+        for words, anchor, sign in _SHIFT_SUFFIXES:
+            if self.take(*words):
+                counted_from = anchor
+                if anchor is NOW:
+                    # "a year ago today"; "a year ago tomorrow" is a year before tomorrow
+                    day = self.take_any({"today", "tomorrow", "yesterday"})
+                    counted_from = _DAY_WORDS.get(day or "", anchor)
+                    joined = not day and not self._clause_ends_after(self.i - 1)
+                    weekday = self.take_any(lex.WEEKDAYS) if joined else None
+                    if weekday is not None:  # "two weeks ago Monday": that week's Monday
+                        moved = self._moved(NOW, amount, start, back=sign < 0)
+                        week = UnitOf(Precision.WEEK, moved)
+                        return InUnit(WeekdayOf(lex.WEEKDAYS[weekday]), week)
+                return self._moved(counted_from, amount, start, back=sign < 0)
+        if any(self.take(*words) for words in _ON_THE_JOB):
+            return self._moved(TenureStart(), amount, start, back=False)
+        if (
+            self.word() in ("on", "after", "before")
+            and self._clause_ends_after(self.i)
+            and (self.anchorless or self.word() == "on")
+        ):
+            # "A year on, the city is rebuilding": a year later (not "five years on the board");
+            # "four days before, ..." with no date after it is four days earlier.
+            back = self.word() == "before"
+            self.i += 1
+            return self._moved(Previous(), amount, start, back=back)
+        if self.take_any({"after", "following", "from", "since"}):
+            later = self.date()
+            return None if later is None else self._moved(later, amount, start, back=False)
+        if self.take("before") or self.take("prior", "to") or self.take("preceding"):
+            earlier = self.date()
+            return None if earlier is None else self._moved(earlier, amount, start, back=True)
+        return None
+
+    def _moved(self, anchor: Expression, amount: Duration, start: int, *, back: bool) -> Shift:
+        """A shift by ``amount``, backwards if ``back``.
+
+        A zero amount has no sign, so "more than 0 days before" would point forward: it is
+        refused, where "before X" says the same.
+        """
+        zero = amount.iso() == "P0D" and amount.qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT)
+        if back and zero:
+            first = self.tokens[start]
+            msg = f"a zero amount ({amount}) back in time has no direction: say 'before' instead"
+            raise ParseError(msg, text=self.text, position=first.start, length=len(first.text))
+        return Shift(anchor, -amount if back else amount)
+
+    def weekdays_away(self) -> Expression | None:
+        """E.g. "3 Fridays from now", "2 Thursdays ago"."""
+        count = self.cardinal(article=True)
+        weekday = self.take_any(lex.WEEKDAYS)
+        if not count or weekday is None:
+            return None  # "0 Fridays from now" is no Friday
+        pattern = WeekdayOf(lex.WEEKDAYS[weekday])
+        if self.take_any({"ago", "back"}) or self.take("before", "now"):
+            return Named(pattern, Selector.BEFORE, count)
+        if self.take("hence") or self.take("from", "now") or self.take("from", "today"):
+            return Named(pattern, Selector.AFTER, count)
+        return None
+
+    def anniversary(self) -> Expression | None:
+        """E.g. "the 20th anniversary of X"."""
+        self.take("the")
+        count = self.ordinal()
+        if count is None or not self.take_any({"anniversary"}) or not self.take("of"):
+            return None
+        anchor = self.date()
+        return None if anchor is None else Anniversary(count, anchor)
+
+    def closest(self) -> Expression | None:
+        """E.g. "the closest Monday to 5 October", "the second closest Monday to X"."""
+        self.take("the")
+        count = self.ordinal() or 1
+        if not self.take_any({"closest", "nearest"}):
+            return None
+        pattern = self.pattern()
+        if pattern is None or not self.take("to"):
+            return None
+        anchor = self.date()
+        return None if anchor is None else Named(pattern, Selector.CLOSEST, count, anchor)
+
+    def nth_relative(self) -> Expression | None:
+        """E.g. "the third Tuesday after Christmas 2014", "the Monday before X"."""
+        self.take("the")
+        count = self.ordinal() or 1  # "the Friday before Christmas" is the first one
+        pattern = self.pattern()
+        direction = self.take_any({"after", "following", "before", "preceding"})
+        if pattern is None or direction is None:
+            return None
+        anchor = self.date()
+        if anchor is None:
+            return None
+        selector = Selector.AFTER if direction in ("after", "following") else Selector.BEFORE
+        return Named(pattern, selector, count, anchor)
+
+    def nth_in_unit(self) -> Expression | None:
+        """E.g. "the last Friday of October", "the 20th day of next month", "third last week"."""
+        self.take("the")
+        from_end = False
+        count = self.ordinal()
+        if count is None:
+            if not self.take_any({"last", "final"}):
+                return None
+            count, from_end = 1, True
+        elif self.take_any({"last", "final"}):
+            from_end = True
+        several = self.cardinal() if count == 1 else None  # "the first nine months"
+        weekday = self.take_any(lex.WEEKDAYS)
+        if weekday is not None and several is None:
+            pattern: Pattern = WeekdayOf(lex.WEEKDAYS[weekday])
+        else:
+            unit = self.take_any(lex.UNITS)
+            if unit is None or lex.UNITS[unit] not in _NTH_UNITS:
+                return None
+            if unit.endswith("s") and several is None:
+                return None  # "the final days of 2020" says no how many
+            pattern = UnitPattern(lex.UNITS[unit])
+        counted = self.word() in _THIS_WORDS | _NEXT_WORDS | _LAST_WORDS  # "3rd Thursday this May"
+        linked = self.take_any({"of", "in"}) is not None
+        if not (linked or counted) and (from_end or not isinstance(pattern, UnitPattern)):
+            return None
+        area = self.unit_expression()
+        if area is None and several is not None and not linked and pattern.precision in _OF_A_YEAR:
+            # "In the first nine months, profit rose": of the reference's year.
+            area = CurrentUnit(Precision.YEAR, 0)
+        if area is None:
+            return None
+        if several is None:
+            return NthInUnit(count, pattern, area, from_end)
+        if several < 2:  # "the first one month" is no run of units
+            return None
+        # The first (or last) several units of the area, from one end of the run to the other.
+        ends = (1, several) if not from_end else (several, 1)
+        return Between(
+            NthInUnit(ends[0], pattern, area, from_end), NthInUnit(ends[1], pattern, area, from_end)
+        )
+
+    def unit_expression(self) -> Expression | None:
+        """What a part or an nth is taken of: a date, or "the month" (the current one)."""
+        return self.first(self.date, self._bare_unit)
+
+    def _bare_unit(self) -> Expression | None:
+        self.take("the")
+        unit = self.take_any(lex.UNITS)
+        return None if unit is None else CurrentUnit(lex.UNITS[unit], 0)
+
+    def part_of(self) -> Expression | None:
+        """E.g. "early March", "mid-2019", "the end of the month", "EOY"."""
+        abbreviation = self._abbreviation()
+        if abbreviation is not None:
+            return abbreviation
+        self.take("at")
+        self.take("the")
+        here = self.i
+        if self._holiday_pattern() is not None:
+            # "Early May bank holiday", "start of summer time": a holiday's own name.
+            self.i = here
+            return None
+        part = None
+        word = self.take_any(_PARTS)
+        if word is not None and self.word() != "of":
+            part = _PARTS[word]
+        else:
+            if word is not None:
+                self.i -= 1
+            edge = self.take_any(_EDGES)
+            if edge is not None and self.take("of"):
+                part = _EDGES[edge]
+            elif self.take("first", "half", "of"):
+                part = Part.FIRST_HALF
+            elif self.take("second", "half", "of") or self.take("last", "half", "of"):
+                part = Part.SECOND_HALF
+        if part is None:
+            return None
+        base = self.unit_expression()
+        return None if base is None else PartOf(base, part)
+
+    def _abbreviation(self) -> Expression | None:
+        self.take("at")
+        self.take("the")
+        word = self.take_any(_ABBREVIATIONS)
+        if word is None:
+            return None
+        part, unit = _ABBREVIATIONS[word]
+        return PartOf(CurrentUnit(unit, 0), part)
+
+    def within_unit(self) -> Expression | None:
+        """E.g. "earlier this month", "later this year", "the rest of the week", "all week"."""
+        side = self.take_any({"earlier", "later"})
+        if side is not None:
+            if not (self.take("this") or self.take("in", "the")):
+                # "Earlier Monday", "later today": that day (dates keep days, not times).
+                day = self.date()
+                return day if day is not None and _names_a_day(day) else None
+            unit = self.take_any(lex.UNITS)
+            if unit is None:
+                return None
+            part = WithinUnitPart.EARLIER if side == "earlier" else WithinUnitPart.LATER
+            return WithinUnit(lex.UNITS[unit], part)
+        self.take("the")
+        if self.take("rest", "of"):
+            self.take_any({"the", "this"})  # "the rest of the week", "rest of week"
+            unit = self.take_any(lex.UNITS)
+            if unit is None or self.took_plural() or self.cardinal() is not None:
+                return None  # "the rest of week two" is of a numbered week, not this one
+            return WithinUnit(lex.UNITS[unit], WithinUnitPart.REST)
+        if self.take("all") or self.take("whole"):
+            self.take("the")
+            unit = self.take_any(lex.UNITS)
+            return None if unit is None else CurrentUnit(lex.UNITS[unit], 0)
+        return None
+
+    def narrative(self) -> Expression | None:
+        """E.g. "the next day", "the following week", "that week", "the day before" (no date)."""
+        self.take("the")
+        if self.take("that") or self.take("same"):
+            unit = self.take_any(lex.UNITS)
+            return None if unit is None else CurrentUnit(lex.UNITS[unit], 0, Previous())
+        which = self.take_any({"following", "previous", "preceding", "next"})
+        if which is not None:
+            unit = self._narrative_unit()
+            if unit is None or (which == "next" and lex.UNITS[unit] is not Precision.DAY):
+                return None
+            offset = 1 if which in ("following", "next") else -1
+            return CurrentUnit(lex.UNITS[unit], offset, Previous())
+        unit = self._narrative_unit()
+        direction = self.take_any({"after", "before", "later", "earlier"})
+        if unit is None or direction is None:
+            return None
+        offset = 1 if direction in ("after", "later") else -1
+        if direction in ("after", "before") and not self.at_end():
+            before_anchor = self.i
+            anchor = self.date()
+            if anchor is not None:
+                if not (anchor.is_point() or _names_a_day(anchor)):
+                    # "The day before May" is before May begins, "the week after March" after
+                    # it ends: count from the stretch's edge, not from each of its days.
+                    anchor = NthInUnit(1, UnitPattern(Precision.DAY), anchor, offset > 0)
+                if lex.UNITS[unit] is Precision.DAY:
+                    return Shift(anchor, Duration(days=offset))
+                return CurrentUnit(lex.UNITS[unit], offset, anchor)
+            self.i = before_anchor  # "the day before, officials met": no date follows
+        return CurrentUnit(lex.UNITS[unit], offset, Previous())
+
+    def _narrative_unit(self) -> str | None:
+        """A unit word; a part of the day stands for its day ("the next morning")."""
+        if self.take_any(lex.PARTS_OF_DAY):
+            return "day"
+        unit = self.take_any(lex.UNITS)
+        return None if unit is None or self.took_plural() else unit  # "the following days"
+
+    def relative_unit(self) -> Expression | None:
+        """E.g. "this week", "last month", "the year after next", "last week's Sunday"."""
+        the = self.take("the")
+        offset = self._offset_word()
+        unit = self.take_any(lex.UNITS)
+        if unit is None or self.took_plural():
+            return None  # one unit: "the coming weeks" are several (see ``recent``)
+        precision = lex.UNITS[unit]
+        if offset is None:
+            if self.take("after", "next") or self.take("after", "the", "next"):
+                offset = 2
+            elif self.take("before", "last") or self.take("before", "the", "last"):
+                offset = -2
+            elif self.take("of"):  # "the week of X", "week of X"
+                date = self.date()
+                return None if date is None else UnitOf(precision, date)
+            elif the and (self.at_end() or self.word() in lex.WEEKDAYS):
+                offset = 0  # "the week": the current one
+            else:
+                return None
+        base = CurrentUnit(precision, offset)
+        if precision is Precision.WEEK:
+            days = self.attempt(lambda: self._weekdays_of(base))
+            if days is not None:
+                return days
+        return base
+
+    def _weekdays_of(self, week: Expression) -> Expression | None:
+        """A weekday, or a run of them, named after its week.
+
+        E.g. "next week (on) Friday", "last week between Friday and Sunday", "this week from
+        Tue to Thur".
+        """
+        between = self.take("between")
+        if not between and not self.take("from"):
+            self.take("on")
+        first = self.take_any(lex.WEEKDAYS)
+        if first is None:
+            return None
+        start = InUnit(WeekdayOf(lex.WEEKDAYS[first]), week)
+        saved = self.i
+        if (between and self.take("and")) or self._range_word():
+            last = self.take_any(lex.WEEKDAYS)
+            if last is not None:
+                return Between(start, InUnit(WeekdayOf(lex.WEEKDAYS[last]), week))
+        self.i = saved
+        return None if between else start
+
+    def unit_offset(self) -> Expression | None:
+        """E.g. "3 weeks from this week", "2 seasons before this season"."""
+        count = self.cardinal(article=True)
+        unit = self.take_any(lex.UNITS)
+        direction = self.take_any({"from", "after", "before"})
+        if count is None or unit is None or direction is None:
+            return None
+        if not self.take_any(_THIS_WORDS):
+            return None
+        same = self.take_any(lex.UNITS)
+        if same is None or lex.UNITS[same] is not lex.UNITS[unit]:
+            return None
+        return CurrentUnit(lex.UNITS[unit], count if direction != "before" else -count)
+
+    def _offset_word(self) -> int | None:
+        if self.take_any(_THIS_WORDS):
+            if self.take_any({"coming", "upcoming", "next"}):
+                return 1  # "this coming week"
+            if self.take_any({"past", "last"}):
+                return -1  # "this past week"
+            return 0
+        if self.take_any(_NEXT_WORDS):
+            return 1
+        if self.take_any(_LAST_WORDS):
+            return -1
+        return None
