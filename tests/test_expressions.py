@@ -1232,6 +1232,47 @@ def test_named_weekdays_by_bias_against_brute_force(reference, weekday):
     assert past.earliest_day <= reference < future.latest_day
 
 
+@given(
+    days(min_value="1000-01-01", max_value="8999-12-31"),
+    st.integers(0, 6),
+    st.one_of(
+        st.integers(1, 31).map(DayOfMonth),
+        st.tuples(st.integers(1, 12), st.integers(1, 28)).map(lambda md: MonthDay(*md)),
+    ),
+    st.sampled_from(Bias),
+)
+def test_a_date_named_with_its_weekday_against_brute_force(reference, weekday, date, bias):
+    """'Friday the 13th', 'Thursday 10 August' under each bias, against a scan over days.
+
+    The rule, as docs/relative-dates.md states it: nearest bias takes the closest such day
+    (the earlier on a tie); past (future) bias takes one less than a week ahead (behind) if
+    there is one, else the latest on or before (first after) the reference if it is within
+    731 days, else the closest.
+    """
+    ctx = Context(reference=FuzzyDate.of(reference), bias=bias)
+    pattern = Intersection(date, (WeekdayOf(weekday),))
+
+    def matches(day):
+        value = datetime.date.fromordinal(day)
+        wanted = (value.day,) if isinstance(date, DayOfMonth) else (value.month, value.day)
+        named = (date.day,) if isinstance(date, DayOfMonth) else (date.month, date.day)
+        return value.weekday() == weekday and wanted == named
+
+    # Such a day comes round within 11 years (28 in the rarest case, a February day).
+    back = next(d for d in range(reference, reference - 11_000, -1) if matches(d))
+    ahead = next(d for d in range(reference + 1, reference + 11_000) if matches(d))
+    closest = back if reference - back <= ahead - reference else ahead
+    if bias is Bias.NEAREST:
+        expected = closest
+    else:
+        looking, other = (back, ahead) if bias is Bias.PAST else (ahead, back)
+        if abs(other - reference) < 7:
+            expected = other
+        else:
+            expected = looking if abs(looking - reference) <= 731 else closest
+    assert Named(pattern).resolve(ctx).value == FuzzyDate.of(expected)
+
+
 @given(REFERENCES, st.integers(1, 12))
 def test_named_months_by_bias_start_before_or_end_after_the_reference(reference, month):
     """A past-bias month starts on or before the reference; a future-bias one ends on or after."""

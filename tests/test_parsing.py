@@ -2017,16 +2017,18 @@ def test_dates_in_figures_separated_by_spaces(phrase, region, expected):
         # 20 October 2021 was a Wednesday, two days after the reference: past bias would
         # have gone back to 2010, the last Wednesday 20 October before it.
         ("on Wednesday 20 October", day("2021-10-20")),
+        # Thursday 4 November 2021 is 17 days ahead; the one before was in 2010: the closest.
         ("Thursday, 4 November", day("2021-11-04")),
+        # Four days ahead, in the coming week, rather than Friday 22 January 2021.
         ("Friday the 22nd", day("2021-10-22")),
-        # The closest either way: Friday 13 August 2021 is nearer than Friday 13 May 2022.
+        # The latest one before: Friday 13 August 2021 (Friday 13 May 2022 is later).
         ("Friday the 13th", day("2021-08-13")),
         ("Friday the thirteenth", day("2021-08-13")),
         ("Monday the first of November", day("2021-11-01")),
     ],
 )
-def test_a_weekday_with_a_date_is_the_closest_under_past_bias(phrase, expected):
-    """A weekday pins a date to a few years a century; the closest such day is meant."""
+def test_a_weekday_with_a_date_under_past_bias(phrase, expected):
+    """A weekday pins a date to a few a year or a century; one in the coming week is meant."""
     assert value_of(phrase) == expected
 
 

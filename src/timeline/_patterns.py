@@ -54,6 +54,11 @@ _SEARCH_YEARS: Final = 401
 #: A long ISO year has 53 weeks.
 _MOST_ISO_WEEKS: Final = 53
 
+#: How near a date named with its weekday is taken against the bias, and how far with it
+#: (two years: "Friday the 13th" comes round within 14 months, "Friday 13 May" every 5-11 years).
+_WEEK: Final = 7
+_FAR: Final = 731
+
 MONTH_NAMES: Final = (
     "January",
     "February",
@@ -214,17 +219,22 @@ class Pattern:
         """The occurrence the context's bias picks ("on Monday", "in May")."""
         from timeline._context import Bias
 
-        if ctx.bias is Bias.PAST and self.pinned_by_weekday:
-            # "Wednesday 20 October" said on Monday the 18th is two days ahead, not eleven
-            # years back: the weekday pins the year, so the closest such day is meant.
-            return self._closest(anchor, 1, ctx)
         past = self.containing(anchor, ctx) or self.before(anchor, ctx)
-        if ctx.bias is Bias.PAST:
+        if ctx.bias is Bias.PAST and not self.pinned_by_weekday:
             return past
         future = self._future(anchor, ctx)
-        if ctx.bias is Bias.FUTURE:
+        if ctx.bias is Bias.FUTURE and not self.pinned_by_weekday:
             return future
-        return past if anchor - past[1] <= future[0] - anchor else future
+        closest = past if anchor - past[1] <= future[0] - anchor else future
+        if ctx.bias is Bias.NEAREST:
+            return closest
+        # A weekday pins a date to a few a year ("Friday the 13th") or a century ("Wednesday
+        # 20 October"): one in the coming (past) week is meant whatever the bias, else the
+        # one the bias picks if it is within two years, else the closest, not a decade away.
+        looking, other = (past, future) if ctx.bias is Bias.PAST else (future, past)
+        if abs(anchor - other[0]) < _WEEK:
+            return other
+        return looking if abs(anchor - looking[0]) <= _FAR else closest
 
     def _this(self, anchor: int, ctx: Context) -> Span:
         """The one "this" names: this year's March, this week's Monday (``ThisNamed``)."""
