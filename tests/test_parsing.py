@@ -2966,3 +2966,22 @@ def test_signed_amounts_are_not_read_in_running_text():
         FuzzyDate.day(2014, 9, 1),
         Duration(days=3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on Wednesday 20 October 2021. "Previous Monday" is last week's (the 11th),
+        # "prev" is its shortening; "past Monday" is the latest one, this week's 18th.
+        ("prev Monday", day("2021-10-11")),
+        ("prev. Friday", day("2021-10-15")),
+        ("past Monday", day("2021-10-18")),
+        ("the past Tuesday", day("2021-10-19")),
+        # "Several" counts as "a few", three: 17 October, and 20 + 21 days = 10 November.
+        ("several days ago", day("2021-10-17")),
+        ("in several weeks", day("2021-11-10")),
+    ],
+)
+def test_prev_past_weekday_and_several(phrase, expected):
+    """'Prev' is 'previous'; 'past Monday' is 'this past Monday'; 'several' is 'a few'."""
+    assert value_of(phrase, reference="2021-10-20") == expected

@@ -357,7 +357,9 @@ def _dispatch(
 
 
 _ORDINAL_STARTS: Final = ("the", "ordinal", "ordinal word", "tens")
-_NUMBER_STARTS: Final = ("number", "number word", "tens", "a", "an", "couple", "few", "half")
+_NUMBER_STARTS: Final = (
+    "number", "number word", "tens", "a", "an", "couple", "few", "several", "half",
+)  # fmt: skip
 #: Units written as a letter glued to their figures ("1d", "2w", "3y"); "m" is minutes as
 #: often as months, so it is not one.
 _UNIT_LETTERS: Final = {"d": Precision.DAY, "w": Precision.WEEK, "y": Precision.YEAR}

@@ -293,8 +293,9 @@ class NamedDates(AbsoluteDates):
 
     def _selector(self) -> tuple[Selector, int]:
         self.take("the")
-        if self.take("this", "past") or self.take("this", "last"):
-            return Selector.BEFORE, 1  # "this past Sunday": the latest, even in this week
+        if self.take("this", "past") or self.take("this", "last") or self.take("past"):
+            # "this past Sunday", "past Sunday": the latest, even in this week.
+            return Selector.BEFORE, 1
         if self.take("this", "coming") or self.take("this", "upcoming"):
             return Selector.AFTER, 1  # "this coming Friday": the very next one
         if self.take_any(_THIS_WORDS):

@@ -65,7 +65,7 @@ class Numbers(Reader):
             self.i += 1
             self.take("of")
             return 2
-        if word == "few":
+        if word in {"few", "several"}:
             self.i += 1
             return lex.FEW
         return None

@@ -75,9 +75,8 @@ def tokenize(text: str, *, strict: bool = True) -> list[Token]:
             raise ParseError(msg, text=text, position=start)
         value = match.group()
         if kind == "word":
-            raw.append(
-                Token("word", value.lower().replace("'", "").replace("\u2019", ""), start, end)
-            )
+            word = value.lower().replace("'", "").replace("\u2019", "")
+            raw.append(Token("word", _ALIASES.get(word, word), start, end))
         elif kind == "edtf":
             if not strict and value.endswith("?") and not text[end : end + 1].strip():
                 # "When is Christmas 2010?": in running text a question mark that ends a
@@ -100,6 +99,9 @@ def tokenize(text: str, *, strict: bool = True) -> list[Token]:
     return _join(raw)
 
 
+#: Shortenings read as the word they stand for, which the grammar then knows under one name.
+_ALIASES: Final = {"prev": "previous"}
+
 _SIMPLE: Final = re.compile(r" *(?:[A-Za-z]+|[0-9]+)(?: +(?:[A-Za-z]+|[0-9]+))* *")
 
 
@@ -110,7 +112,8 @@ def _simple(text: str) -> list[Token]:
     for piece in text.split(" "):
         if piece:
             kind = "number" if piece[0].isdigit() else "word"
-            tokens.append(Token(kind, piece.lower(), position, position + len(piece)))
+            word = piece.lower()
+            tokens.append(Token(kind, _ALIASES.get(word, word), position, position + len(piece)))
         position += len(piece) + 1
     return tokens
 
