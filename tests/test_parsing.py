@@ -2985,3 +2985,36 @@ def test_signed_amounts_are_not_read_in_running_text():
 def test_prev_past_weekday_and_several(phrase, expected):
     """'Prev' is 'previous'; 'past Monday' is 'this past Monday'; 'several' is 'a few'."""
     assert value_of(phrase, reference="2021-10-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # ISO dates with their time after a "T", seconds' fractions and offsets from UTC: the
+        # day as written (the offset does not move it; the date is the writer's own).
+        ("2006-01-02T15:04:05Z", day("2006-01-02")),
+        ("2010-11-22T22", day("2010-11-22")),
+        ("1997-07-16T19:20+01:00", day("1997-07-16")),
+        ("2021-10-18T14:30:00.123Z", day("2021-10-18")),
+        ("2011-07-03 22:11:35 +0100", day("2011-07-03")),
+        ("Mon, 02 Jan 2006 15:04:05 -0700", day("2006-01-02")),
+        # Said on Wednesday 20 October 2021: a time after a shift from today, and an hour alone
+        # after a part of the day.
+        ("3 days ago at 11:25am", day("2021-10-17")),
+        ("6:30pm 2 days ago", day("2021-10-18")),
+        ("in 2 days at 5pm", day("2021-10-22")),
+        ("tomorrow morning at 9", day("2021-10-21")),
+        ("Monday evening at 7", day("2021-10-18")),
+        ("afternoon yesterday", day("2021-10-19")),
+    ],
+)
+def test_clock_times_after_iso_dates_shifts_and_parts_of_the_day(phrase, expected):
+    """The time is read and dropped wherever it is written; the day is kept."""
+    assert value_of(phrase, reference="2021-10-20") == expected
+
+
+@pytest.mark.parametrize("phrase", ["yesterday at 3", "about 3 days ago at 5pm", "afternoon May 5"])
+def test_what_is_no_clock_time_next_to_a_day(phrase):
+    """An hour alone is a time only after a part of the day; an approximate shift is no day."""
+    with pytest.raises(ParseError):
+        parse(phrase)

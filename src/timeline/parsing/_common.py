@@ -202,6 +202,11 @@ def _names_a_day(expression: Expression) -> bool:
     if isinstance(expression, Absolute):
         value = expression.value
         return isinstance(value, FuzzyDate) and value.precision is Precision.DAY
+    if isinstance(expression, Shift):
+        # "3 days ago", "in 2 weeks": a day, when the amount is exact and counts from one.
+        anchor = expression.anchor
+        exact = expression.amount.qualifier is Qualifier.EXACT
+        return exact and (isinstance(anchor, Now) or _names_a_day(anchor))
     return isinstance(expression, EventRef | NumericDate)
 
 

@@ -119,7 +119,9 @@ class Parser(RelativeDates):
             self.i = saved
         found = self._date()
         if found is not None and _names_a_day(found):
-            self.take_any(lex.PARTS_OF_DAY) or self.clock_time()
+            # "tomorrow morning at 9", "yesterday at 5pm": the day; the time is dropped.
+            part = self.take_any(lex.PARTS_OF_DAY)
+            self.clock_time(hour_alone=part is not None)
         return found if found is None else self._signed_offsets(found)
 
     def signed_amount(self) -> Expression | None:
@@ -167,12 +169,15 @@ class Parser(RelativeDates):
         return Circa(inner)
 
     def _part_of_day_prefix(self) -> Expression | None:
-        """E.g. "the morning of 17 October", "in the early hours of Monday": that day."""
+        """E.g. "the morning of 17 October", "in the early hours of Monday": that day.
+
+        Without "of" only before "yesterday", "today" or "tomorrow" ("afternoon yesterday").
+        """
         self.take_any({"in", "on", "during"})
         self.take("the")
         if not (self.take("early", "hours") or self.take_any(lex.PARTS_OF_DAY)):
             return None
-        if not self.take("of"):
+        if not self.take("of") and self.word() not in _DAY_WORDS:
             return None
         inner = self._date()
         return inner if inner is not None and _names_a_day(inner) else None
@@ -216,6 +221,9 @@ class Parser(RelativeDates):
             return not is_amount
         return True
 
+
+#: The days named by a word, which a part of the day can come before ("evening tomorrow").
+_DAY_WORDS: Final = frozenset({"yesterday", "today", "tomorrow"})
 
 # The first significant token (past "the"/"at") each construction can begin with. Holidays can
 # begin with almost any word, so "named" is tried for every word class.

@@ -101,8 +101,14 @@ ORDINALS: Final = {
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
 
+#: Time zones said after a clock time, which is read and dropped with them.
+TIME_ZONES: Final = frozenset(
+    {"gmt", "utc", "z", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"}
+    | {"cet", "cest", "bst"}
+)
+
 #: Every other word with a meaning in a temporal phrase.
-KEYWORDS: Final = frozenset(
+KEYWORDS: Final = TIME_ZONES | frozenset(
     [
         "a",
         "an",
@@ -193,16 +199,6 @@ KEYWORDS: Final = frozenset(
         "noon",
         "midday",
         "midnight",
-        "gmt",
-        "utc",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "pst",
-        "pdt",
-        "cet",
-        "bst",
         "weekday",
         "business",
         "working",

@@ -285,33 +285,60 @@ class Numbers(Reader):
             return None
         return _plus(whole, half), lex.UNITS[unit]
 
-    def clock_time(self) -> bool:
+    def clock_time(self, *, hour_alone: bool = False) -> bool:
         """Read a time of day next to a date ("at 5pm", "10:17 p.m.", "at noon", "10:55:50 GMT").
 
         Dates keep days, so the time is read and dropped, as "Monday evening" is Monday. Figures
-        are a time only with minutes or "am"/"pm": "at 3 people" is no time.
+        are a time only with minutes or "am"/"pm" ("at 3 people" is no time), after the "T" of
+        an ISO date ("2010-11-22T22"), or, with ``hour_alone``, after "at" ("evening at 7").
         """
         saved = self.i
-        self.take("at")
+        at = self.take("at")
         if self.take_any(_NOON_WORDS):
             return True
         token = self.peek()
         if token is None or token.kind != "number" or len(token.text) > _HOUR_DIGITS:
             self.i = saved
             return False
+        after_t = self.i > 0 and self.text[self.tokens[self.i - 1].end : token.start] in ("T", "t")
         hour = int(token.text)
         self.i += 1
         parts = 0
         while parts < _CLOCK_PARTS and self._after_colon():
             self.i += 1
             parts += 1
+        if parts == _CLOCK_PARTS and self.kind_here() == "." and self._glued_number():
+            self.i += 2  # fractions of a second
         meridiem = self.take_any({"am", "pm"})
         limit = 12 if meridiem else 24
-        if not (parts or meridiem) or hour > limit:
+        if not (parts or meridiem or after_t or (hour_alone and at)) or hour > limit:
             self.i = saved
             return False
-        self.take_any(_TIME_ZONES)
+        self.take_any(lex.TIME_ZONES)
+        self._zone_offset()
         return True
+
+    def _zone_offset(self) -> None:
+        """Skip an offset from UTC after a time ("+0100", "-07:00"), which moves no day here."""
+        sign, hours = self.peek(), self.peek(1)
+        if sign is None or hours is None or sign.kind not in ("+", "-") or hours.kind != "number":
+            return
+        if len(hours.text) == 2 * _HOUR_DIGITS:
+            self.i += 2
+        elif len(hours.text) == _HOUR_DIGITS:
+            self.i += 2
+            if self._after_colon():
+                self.i += 1
+
+    def _glued_number(self) -> bool:
+        """Whether figures follow the token here with no space between."""
+        token, following = self.peek(), self.peek(1)
+        return (
+            token is not None
+            and following is not None
+            and following.kind == "number"
+            and following.start == token.end
+        )
 
     def _after_colon(self) -> bool:
         """Whether two figures of minutes or seconds follow a colon here ("10:17")."""
@@ -352,8 +379,5 @@ class Numbers(Reader):
 
 #: Words for twelve o'clock, and the time zones written after a time in feeds and headers.
 _NOON_WORDS: Final = frozenset({"noon", "midday", "midnight"})
-_TIME_ZONES: Final = frozenset(
-    {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "bst"}
-)
 _HOUR_DIGITS: Final = 2
 _CLOCK_PARTS: Final = 2  # minutes and seconds

@@ -33,12 +33,13 @@ _TOKEN: Final = re.compile(
     r"|(?P<quarter>(?:\d{2}|\d{4})?q[1-4](?![a-z0-9]))"
     r"|(?P<ordinal>\d+(?:st|nd|rd|th)(?![a-z]))"
     r"|(?P<number>\d+)"
+    # Spaces and punctuation, and the "T" between an ISO date and its time ("2010-11-22T22:59").
+    r"|(?P<skip>[\s,;:!?()\"'\u2018\u2019\u201c\u201d]+|(?<=\d)t(?=\d))"
     r"|(?P<word>[a-z]+(?:['\u2019][a-z]+)*)"
     r"|(?P<dash>[-\u2013\u2014])"
     r"|(?P<plus>\+)"
     r"|(?P<slash>/)"
     r"|(?P<dot>\.)"
-    r"|(?P<skip>[\s,;:!?()\"'\u2018\u2019\u201c\u201d]+)"
     r"|(?P<other>.)",
     re.IGNORECASE,
 )
