@@ -3018,3 +3018,33 @@ def test_what_is_no_clock_time_next_to_a_day(phrase):
     """An hour alone is a time only after a part of the day; an approximate shift is no day."""
     with pytest.raises(ParseError):
         parse(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "expected"),
+    [
+        # "Within N units" alone: from the day said to N units on (6 January 2016 + 10 days).
+        ("within 10 days", "2016-01-06", (day("2016-01-06"), day("2016-01-16"))),
+        ("within a week", "2016-01-06", (day("2016-01-06"), day("2016-01-13"))),
+        ("within one year", "2016-01-06", (day("2016-01-06"), day("2017-01-06"))),
+        # Weekends counted by their Saturday: August 2011 began on a Monday, so its
+        # Saturdays were the 6th and 13th; January 1985's last Saturday was the 26th.
+        ("the second weekend of August, 2011", "2016-05-11", ("2011-08-13", "2011-08-14")),
+        ("the last weekend of January, 1985", "2016-05-11", ("1985-01-26", "1985-01-27")),
+        # 1 October 2016 was a Saturday: that weekend is October's first.
+        ("the first weekend of October 2016", "2016-05-11", ("2016-10-01", "2016-10-02")),
+        # Said on Wednesday 16 August 2006: the last weekend was 12-13 August, the one
+        # before 5-6 August; two from now 26-27 August.
+        ("2 weekends ago", "2006-08-16", ("2006-08-05", "2006-08-06")),
+        ("a weekend ago", "2006-08-16", ("2006-08-12", "2006-08-13")),
+        ("two weekends from now", "2006-08-16", ("2006-08-26", "2006-08-27")),
+    ],
+)
+def test_within_an_amount_and_counted_weekends(phrase, reference, expected):
+    """'Within 10 days', 'the second weekend of August', '2 weekends ago'."""
+    assert value_of(phrase, reference=reference) == expected
+
+
+def test_within_an_amount_alone_is_not_read_in_running_text():
+    """'Within a week, he had resigned' counts from the story's date, not the document's."""
+    assert extract("Within a week, he had resigned.", reference="2016-01-06") == []

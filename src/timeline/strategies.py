@@ -471,7 +471,11 @@ def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
             st.builds(
                 NthInUnit,
                 st.integers(1, 3),
-                st.one_of(st.integers(0, 6).map(WeekdayOf), st.just(UnitPattern(Precision.DAY))),
+                st.one_of(
+                    st.integers(0, 6).map(WeekdayOf),
+                    st.just(UnitPattern(Precision.DAY)),
+                    st.just(Weekend()),
+                ),
                 st.builds(CurrentUnit, st.just(Precision.MONTH), st.integers(-2, 2)),
                 st.booleans(),
             ),

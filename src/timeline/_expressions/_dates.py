@@ -334,18 +334,19 @@ class Named(Expression):
         """E.g. "Monday", "this May", "next Monday", "Monday after next", "3 Mondays ago"..."""
         name, count = self.pattern.phrase(), self.count
         if self.anchor is None:
+            counted = f"{count} {name if count == 1 else self.pattern.plural()}"
             if self.selector is Selector.BIAS:
                 return name
             if self.selector is Selector.THIS:
                 return f"this {name}"
             if self.selector is Selector.NEXT:
-                return f"next {name}" if count == 1 else f"{count} {self.pattern.plural()} from now"
+                return f"next {name}" if count == 1 else f"{counted} from now"
             if self.selector is Selector.LAST:
-                return f"last {name}" if count == 1 else f"{count} {self.pattern.plural()} ago"
+                return f"last {name}" if count == 1 else f"{counted} ago"
             if self.selector is Selector.AFTER:
-                return f"{count} {self.pattern.plural()} from now"
+                return f"{counted} from now"
             if self.selector is Selector.BEFORE:
-                return f"{count} {self.pattern.plural()} ago"
+                return f"{counted} ago"
         anchor = "today" if self.anchor is None else self.anchor.phrase()
         nth = "" if count == 1 else f"{ordinal(count)} "
         if self.selector is Selector.CLOSEST:

@@ -30,6 +30,8 @@ from timeline.parsing._common import (
     _LAST_WORDS,
     _NEXT_WORDS,
     _RANGE_WORDS,
+    NOW,
+    TODAY,
     _bare_day,
     _range,
     _run_of_units,
@@ -280,7 +282,12 @@ class Periods(NamedDates):
         return None if start is None else ForDuration(start, amount)
 
     def around_event(self) -> Expression | None:
-        """E.g. "in the two years before X", "within a week after X", "within 3 days of X"."""
+        """E.g. "in the two years before X", "within a week after X", "within 3 days of X".
+
+        In a phrase, "within 10 days" with nothing after is from today to 10 days on: in
+        running text it is as often counted from the story's last date ("Within a week, he
+        had resigned"), so there it is not read.
+        """
         within = self.take("within")
         if within:
             self.take("the")
@@ -292,6 +299,9 @@ class Periods(NamedDates):
             {"of"} if within else set()
         )
         direction = self.take_any(sides)
+        if within and direction is None and not self.running_text and self.at_end():
+            amount = None if count is None or unit is None else amount_of(lex.UNITS[unit], count)
+            return None if amount is None else Between(TODAY, Shift(NOW, amount))
         if count is None or unit is None or direction is None:
             return None
         anchor = self.date()

@@ -28,6 +28,7 @@ from timeline._patterns import (
     Selector,
     UnitPattern,
     WeekdayOf,
+    Weekend,
 )
 from timeline._precision import Precision
 from timeline.errors import ParseError
@@ -176,12 +177,13 @@ class RelativeDates(Periods):
         return Shift(anchor, -amount if back else amount)
 
     def weekdays_away(self) -> Expression | None:
-        """E.g. "3 Fridays from now", "2 Thursdays ago"."""
+        """E.g. "3 Fridays from now", "2 Thursdays ago", "2 weekends ago"."""
         count = self.cardinal(article=True)
         weekday = self.take_any(lex.WEEKDAYS)
-        if not count or weekday is None:
+        weekend = weekday is None and self.take_any({"weekend", "weekends"}) is not None
+        if not count or (weekday is None and not weekend):
             return None  # "0 Fridays from now" is no Friday
-        pattern = WeekdayOf(lex.WEEKDAYS[weekday])
+        pattern = Weekend() if weekday is None else WeekdayOf(lex.WEEKDAYS[weekday])
         if self.take_any({"ago", "back"}) or self.take("before", "now"):
             return Named(pattern, Selector.BEFORE, count)
         if self.take("hence") or self.take("from", "now") or self.take("from", "today"):
@@ -238,6 +240,8 @@ class RelativeDates(Periods):
         weekday = self.take_any(lex.WEEKDAYS)
         if weekday is not None and several is None:
             pattern: Pattern = WeekdayOf(lex.WEEKDAYS[weekday])
+        elif several is None and self.take("weekend"):
+            pattern = Weekend()  # "the second weekend of August": by its Saturday
         else:
             unit = self.take_any(lex.UNITS)
             if unit is None or lex.UNITS[unit] not in _NTH_UNITS:
