@@ -3048,3 +3048,26 @@ def test_within_an_amount_and_counted_weekends(phrase, reference, expected):
 def test_within_an_amount_alone_is_not_read_in_running_text():
     """'Within a week, he had resigned' counts from the story's date, not the document's."""
     assert extract("Within a week, he had resigned.", reference="2016-01-06") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Decades of a numbered century are its own ten-year runs from its first year: the
+        # 21st century is 2001-2100, its first decade 2001-2010, its second 2011-2020.
+        ("the first decade of the 21st century", ("2001-01-01", "2010-12-31")),
+        ("the second decade of the 21st century", ("2011-01-01", "2020-12-31")),
+        ("the last decade of the 20th century", ("1991-01-01", "2000-12-31")),
+        # Said in 2021, "the decade" is the 2020s.
+        ("the first year of the decade", ("2020-01-01", "2020-12-31")),
+        ("the last year of the decade", ("2029-01-01", "2029-12-31")),
+        ("the first year of the 1990s", ("1990-01-01", "1990-12-31")),
+        # Thirds of a numbered century in whole years, as of "the 1900s": 34, 33 and 33.
+        ("the early 20th century", ("1901-01-01", "1934-12-31")),
+        ("the mid-19th century", ("1835-01-01", "1867-12-31")),
+        ("the late 19th century", ("1868-01-01", "1900-12-31")),
+    ],
+)
+def test_decades_and_years_inside_longer_units(phrase, expected):
+    """Nth decades of a century, nth years of a decade, and thirds of a century in years."""
+    assert value_of(phrase) == expected

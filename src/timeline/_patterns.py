@@ -51,6 +51,9 @@ Span = tuple[int, int]
 # occurrence in 400 years has none at all.
 _SEARCH_YEARS: Final = 401
 
+#: Years in the units counted from the start of what holds them ("the first decade of X").
+_YEARS_IN: Final = {Precision.DECADE: 10, Precision.CENTURY: 100}
+
 #: A long ISO year has 53 weeks.
 _MOST_ISO_WEEKS: Final = 53
 
@@ -614,7 +617,20 @@ class UnitPattern(Pattern):
         return spans
 
     def within(self, lo: int, hi: int, ctx: Context) -> Iterator[Span]:
-        """The whole units inside ``lo..hi``, walked directly rather than year by year."""
+        """The whole units inside ``lo..hi``, walked directly rather than year by year.
+
+        Decades and centuries inside a stretch of whole years are counted from its first
+        year: the first decade of the 21st century (2001-2100) is 2001-2010, its own first
+        ten years, not the 2010s, the first calendar decade to lie wholly inside it.
+        """
+        first_year, month, first_day = cal.civil_from_day(lo)
+        if self.unit in _YEARS_IN and (month, first_day) == (1, 1):
+            years = _YEARS_IN[self.unit]
+            year = first_year
+            while (end := cal.day_from_civil(year + years, 1, 1) - 1) <= hi:
+                yield cal.day_from_civil(year, 1, 1), end
+                year += years
+            return
         day = lo
         if self.unit is Precision.WEEK:
             start = cal.week_start(lo, ctx.week_start)

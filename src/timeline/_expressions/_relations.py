@@ -390,8 +390,13 @@ def _part_span(base: FuzzyDate, part: Part, ctx: Context) -> Span:
         months = cal.months_between(lo, hi + 1)
         first, last = _thirds(months, part, ctx, precision)
         return cal.add_months(lo, first), cal.add_months(lo, last + 1) - 1
-    if precision in (Precision.DECADE, Precision.CENTURY, Precision.MILLENNIUM):
-        years = cal.civil_from_day(hi)[0] - cal.civil_from_day(lo)[0] + 1
+    first_year, first_month, first_day = cal.civil_from_day(lo)
+    last_year, last_month, last_day = cal.civil_from_day(hi)
+    whole_years = (first_month, first_day, last_month, last_day) == (1, 1, 12, 31)
+    if precision in (Precision.DECADE, Precision.CENTURY, Precision.MILLENNIUM) or (
+        whole_years and last_year > first_year  # "the early 20th century" (1901-2000)
+    ):
+        years = last_year - first_year + 1
         first, last = _thirds(years, part, ctx, precision)
         start_year = cal.civil_from_day(lo)[0]
         return cal.year_span(start_year + first, start_year + last)

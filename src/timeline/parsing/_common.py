@@ -67,7 +67,10 @@ _QUALIFIERS: Final = (
 )
 _NEXT_WORDS: Final = frozenset({"next", "coming", "upcoming"})
 #: Units counted inside a larger one ("the last week of May", "the first two quarters").
-_NTH_UNITS: Final = frozenset({Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.QUARTER})
+_NTH_UNITS: Final = frozenset(
+    {Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.QUARTER, Precision.YEAR}
+    | {Precision.DECADE}
+)
 #: Words that mark a date as approximate ("circa 1850"); the last four also qualify lengths.
 _ABOUT_WORDS: Final = frozenset({"about", "around", "approximately", "roughly"})
 CIRCA_WORDS: Final = frozenset({"circa", "c", "ca"}) | _ABOUT_WORDS
