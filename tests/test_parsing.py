@@ -3071,3 +3071,41 @@ def test_within_an_amount_alone_is_not_read_in_running_text():
 def test_decades_and_years_inside_longer_units(phrase, expected):
     """Nth decades of a century, nth years of a decade, and thirds of a century in years."""
     assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on Monday 18 October 2021: from the unit's first day to the day itself.
+        ("so far this year", ("2021-01-01", "2021-10-18")),
+        ("the year so far", ("2021-01-01", "2021-10-18")),
+        ("year-to-date", ("2021-01-01", "2021-10-18")),
+        ("YTD", ("2021-01-01", "2021-10-18")),
+        ("the month to date", ("2021-10-01", "2021-10-18")),
+        # A Monday: the week so far is that day alone.
+        ("so far this week", day("2021-10-18")),
+        # "Year-end" is the end of the year, the last third as "the end of the year" is.
+        ("by year-end", ("2021-09-01", "2021-12-31")),
+        ("at year's end", ("2021-09-01", "2021-12-31")),
+        ("month-end", ("2021-10-21", "2021-10-31")),
+    ],
+)
+def test_so_far_and_year_end(phrase, expected):
+    """'So far this year', 'year to date' and 'year-end' name parts of the current unit."""
+    assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        ("ahead of Christmas", "before Christmas"),
+        ("in the run-up to {x}", "before {x}"),
+        ("just before 2001", "before 2001"),
+        ("shortly after {x}", "after {x}"),
+        ("immediately after Christmas", "after Christmas"),
+        ("soon after {x}", "after {x}"),
+    ],
+)
+def test_how_soon_before_or_after_is_not_said(phrase, same_as):
+    """'Shortly after X' bounds the date by X on one side and says nothing of how soon."""
+    assert parse(phrase) == parse(same_as)

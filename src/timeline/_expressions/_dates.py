@@ -212,11 +212,15 @@ class CurrentUnit(Expression):
 
 
 class WithinUnitPart(enum.Enum):
-    """Which side of the reference, inside its unit: "earlier this month", "later this year"."""
+    """Which side of the reference, inside its unit: "earlier this month", "later this year".
+
+    ``SO_FAR`` runs from the unit's start to the reference itself ("so far this year").
+    """
 
     EARLIER = "earlier"
     LATER = "later"
     REST = "rest"
+    SO_FAR = "so far"
 
 
 @attrs.frozen(slots=True)
@@ -238,6 +242,8 @@ class WithinUnit(Expression):
             hi = ref - 1
         elif self.part is WithinUnitPart.LATER:
             lo = ref + 1
+        elif self.part is WithinUnitPart.SO_FAR:
+            hi = ref
         else:
             lo = ref
         if lo > hi:
@@ -255,7 +261,7 @@ class WithinUnit(Expression):
         name = unit_name(self.unit)
         if self.part is WithinUnitPart.REST:
             return f"the rest of the {name}"
-        return f"{self.part.value} this {name}"
+        return f"{self.part.value} this {name}"  # "so far this year" too
 
     def rule(self, ctx: Context) -> str:
         """E.g. "earlier this month" and so on."""

@@ -92,6 +92,15 @@ _EDGES: Final = {
     "end": Part.END,
     "middle": Part.MID,
 }
+#: Units said with "end" or "start" as one word: "year-end", "year's end", "month-end".
+_EDGE_UNITS: Final = {
+    "year": Precision.YEAR,
+    "years": Precision.YEAR,  # "year's", with its apostrophe dropped
+    "month": Precision.MONTH,
+    "months": Precision.MONTH,
+    "quarter": Precision.QUARTER,
+    "quarters": Precision.QUARTER,
+}
 _ABBREVIATIONS: Final = {
     "eom": (Part.END, Precision.MONTH),
     "bom": (Part.BEGINNING, Precision.MONTH),
@@ -279,6 +288,7 @@ def _on_or_before(anchor: Expression) -> Expression:
     return Before(anchor, inclusive=True)
 
 
+_SOON_WORDS: Final = ("just", "shortly", "soon", "right", "immediately")
 #: Words that bound a date on one side or mark it approximate, and what they make of it.
 _BOUNDING_WORDS: Final[tuple[tuple[tuple[str, ...], Callable[[Expression], Expression]], ...]] = (
     *((words, _on_or_after) for words in (
@@ -298,6 +308,11 @@ _BOUNDING_WORDS: Final[tuple[tuple[tuple[str, ...], Callable[[Expression], Expre
     (("before",), Before),
     (("prior", "to"), Before),
     (("earlier", "than"), Before),
+    (("ahead", "of"), Before),
+    (("in", "the", "run", "up", "to"), Before),
+    # How soon before or after is not said: "shortly after X" is after X.
+    *(((word, "before"), Before) for word in _SOON_WORDS),
+    *(((word, "after"), After) for word in _SOON_WORDS),
 )  # fmt: skip
 _BOUNDING_BY_FIRST: Final = {
     first: tuple(entry for entry in _BOUNDING_WORDS if entry[0][0] == first)

@@ -239,9 +239,9 @@ _DATE_STARTS: Final = {
     "nth_in_unit": (*_ORDINAL_STARTS, "last", "final"),
     "part_of": (
         "the", "early", "mid", "middle", "late", "beginning", "start", "end", "ordinal word",
-        "last", "eom", "bom", "eoy", "boy",
+        "last", "eom", "bom", "eoy", "boy", "unit",
     ),
-    "within_unit": ("earlier", "later", "the", "rest", "all", "whole"),
+    "within_unit": ("earlier", "later", "the", "rest", "all", "whole", "so", "ytd", "this", "unit"),
     "narrative": (
         "the", "that", "same", "following", "previous", "preceding", "next", "unit",
         *sorted(lex.PARTS_OF_DAY),

@@ -35,6 +35,7 @@ from timeline.errors import ParseError
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._common import (
     _ABBREVIATIONS,
+    _EDGE_UNITS,
     _EDGES,
     _LAST_WORDS,
     _NEXT_WORDS,
@@ -310,13 +311,20 @@ class RelativeDates(Periods):
         return None if base is None else PartOf(base, part)
 
     def _abbreviation(self) -> Expression | None:
+        """E.g. "EOY", "year-end", "year's end", "month-end": the current unit's edge."""
+        saved = self.i
         self.take("at")
         self.take("the")
         word = self.take_any(_ABBREVIATIONS)
-        if word is None:
+        if word is not None:
+            part, unit = _ABBREVIATIONS[word]
+            return PartOf(CurrentUnit(unit, 0), part)
+        unit_word = self.take_any(_EDGE_UNITS)
+        edge = None if unit_word is None else self.take_any({"end", "start"})
+        if unit_word is None or edge is None:
+            self.i = saved
             return None
-        part, unit = _ABBREVIATIONS[word]
-        return PartOf(CurrentUnit(unit, 0), part)
+        return PartOf(CurrentUnit(_EDGE_UNITS[unit_word], 0), _EDGES[edge])
 
     def within_unit(self) -> Expression | None:
         """E.g. "earlier this month", "later this year", "the rest of the week", "all week"."""
@@ -331,6 +339,9 @@ class RelativeDates(Periods):
                 return None
             part = WithinUnitPart.EARLIER if side == "earlier" else WithinUnitPart.LATER
             return WithinUnit(lex.UNITS[unit], part)
+        so_far = self._so_far()
+        if so_far is not None:
+            return so_far
         self.take("the")
         if self.take("rest", "of"):
             self.take_any({"the", "this"})  # "the rest of the week", "rest of week"
@@ -342,6 +353,25 @@ class RelativeDates(Periods):
             self.take("the")
             unit = self.take_any(lex.UNITS)
             return None if unit is None else CurrentUnit(lex.UNITS[unit], 0)
+        return None
+
+    def _so_far(self) -> Expression | None:
+        """E.g. "so far this year", "the year so far", "year to date": its start to today."""
+        saved = self.i
+        if self.take("so", "far"):
+            self.take("in")
+            if self.take("this") and (unit := self.take_any(lex.UNITS)) and not self.took_plural():
+                return WithinUnit(lex.UNITS[unit], WithinUnitPart.SO_FAR)
+            self.i = saved
+            return None
+        if self.take("ytd"):
+            return WithinUnit(Precision.YEAR, WithinUnitPart.SO_FAR)
+        self.take_any({"the", "this"})
+        unit = self.take_any(lex.UNITS)
+        plural = unit is None or self.took_plural()
+        if unit is not None and not plural and (self.take("so", "far") or self.take("to", "date")):
+            return WithinUnit(lex.UNITS[unit], WithinUnitPart.SO_FAR)
+        self.i = saved
         return None
 
     def narrative(self) -> Expression | None:
