@@ -3109,3 +3109,32 @@ def test_so_far_and_year_end(phrase, expected):
 def test_how_soon_before_or_after_is_not_said(phrase, same_as):
     """'Shortly after X' bounds the date by X on one side and says nothing of how soon."""
     assert parse(phrase) == parse(same_as)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "expected"),
+    [
+        # A first number over 31 can be no day or month: year, month, day, as ISO orders them,
+        # the century as for "'69": under past bias from 89 years before the reference to 10 after.
+        ("69-5-31", "1969-05-06", day("1969-05-31")),
+        ("99/12/31", "2021-10-18", day("1999-12-31")),
+        ("85-3-15", "2021-10-18", day("1985-03-15")),
+    ],
+)
+def test_a_short_year_first_in_figures(phrase, reference, expected):
+    """'69-5-31' is 31 May 1969: no month or day is 69."""
+    assert value_of(phrase, reference=reference) == expected
+
+
+@pytest.mark.parametrize(("phrase", "position"), [("45-13-01", 3), ("45-12-32", 6)])
+def test_a_short_year_first_with_a_bad_month_or_day_points_at_it(phrase, position):
+    """The error names the month or day that is out of range, where it is."""
+    with pytest.raises(ParseError) as raised:
+        parse(phrase)
+    assert raised.value.position == position
+    assert "out of range" in str(raised.value)
+
+
+def test_a_short_year_first_is_not_read_in_running_text_as_a_score():
+    """'The vote was 45-12-3' is a count of votes, not 3 December '45."""
+    assert extract("The vote was 45-12-3 in favor.", reference="2021-10-18") == []

@@ -21,6 +21,7 @@ from timeline._fiscal import FiscalYear
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     WEEKDAY_NAMES,
+    MonthDay,
     QuarterOf,
 )
 from timeline.errors import ParseError
@@ -34,6 +35,9 @@ from timeline.parsing._common import (
     _later_year,
 )
 from timeline.parsing._numbers import Numbers
+
+#: The most days a month has: a larger first number in figures can only be a year.
+_MOST_DAYS = 31
 
 
 class AbsoluteDates(Numbers):
@@ -238,16 +242,16 @@ class AbsoluteDates(Numbers):
         if self.i > 0 and self.tokens[self.i - 1].kind in ("-", "/", "."):
             return None
         values = [int(n.text) for n in numbers]
-        if len(numbers) == 3 and len(numbers[0].text) == 4:
-            year, month, day = values
-            if not 1 <= month <= 12:
-                bad, msg = numbers[1], f"month {month} is out of range (1..12)"
-            elif not 1 <= day <= cal.days_in_month(year, month):
-                limit = cal.days_in_month(year, month)
-                bad, msg = numbers[2], f"day {day} is out of range for that month (1..{limit})"
-            else:
-                return Absolute(FuzzyDate.day(year, month, day))
-            raise ParseError(msg, text=self.text, position=bad.start, length=len(bad.text))
+        # "69-5-31", "99/12/31": a first number no day or month can be is a year, and the
+        # order is then year, month, day, as in ISO dates.
+        short_year_first = (
+            len(numbers) == 3
+            and values[0] > _MOST_DAYS
+            and separator in ("-", "/")
+            and all(len(n.text) <= 2 for n in numbers)
+        )
+        if len(numbers) == 3 and (len(numbers[0].text) == 4 or short_year_first):
+            return self._year_first(numbers, short=short_year_first)
         if len(numbers) == 2:
             if any(len(n.text) > 2 for n in numbers):
                 return None
@@ -256,6 +260,22 @@ class AbsoluteDates(Numbers):
         if digits not in (2, 4) or any(len(n.text) > 2 for n in numbers[:2]):
             return None
         return NumericDate(values[0], values[1], values[2], digits)
+
+    def _year_first(self, numbers: list[Token], *, short: bool) -> Expression:
+        """Year, month and day in figures ("2015-03-03", or "69-5-31" with ``short``)."""
+        year, month, day = (int(n.text) for n in numbers)
+        # A short year's century is not known yet: any leap day may be its own.
+        valid_month = 1 <= month <= 12
+        limit = cal.days_in_month(2000 if short else year, month) if valid_month else 0
+        if not valid_month:
+            bad, msg = numbers[1], f"month {month} is out of range (1..12)"
+        elif not 1 <= day <= limit:
+            bad, msg = numbers[2], f"day {day} is out of range for that month (1..{limit})"
+        elif short:
+            return InUnit(MonthDay(month, day), ShortYear(year))
+        else:
+            return Absolute(FuzzyDate.day(year, month, day))
+        raise ParseError(msg, text=self.text, position=bad.start, length=len(bad.text))
 
     def _quarter_literal(self) -> Expression | None:
         """E.g. "2018Q4", "18q4", "Q4 2018"."""
