@@ -3138,3 +3138,22 @@ def test_a_short_year_first_with_a_bad_month_or_day_points_at_it(phrase, positio
 def test_a_short_year_first_is_not_read_in_running_text_as_a_score():
     """'The vote was 45-12-3' is a count of votes, not 3 December '45."""
     assert extract("The vote was 45-12-3 in favor.", reference="2021-10-18") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "expected"),
+    [
+        # Counted months, as counted weekdays: said on 2 January 2011 the last September was
+        # 2010's, the one before 2009's; said in October 2021 the third March ahead is 2024's.
+        ("2 Septembers ago", "2011-01-02", ("2009-09-01", "2009-09-30")),
+        ("three Marches from now", "2021-10-18", ("2024-03-01", "2024-03-31")),
+        (
+            "first to last day of 2 septembers ago",
+            "2011-01-02",
+            (day("2009-09-01"), day("2009-09-30")),
+        ),
+    ],
+)
+def test_counted_months(phrase, reference, expected):
+    """'2 Septembers ago' is the second September back; plurals of month names are read."""
+    assert value_of(phrase, reference=reference) == expected

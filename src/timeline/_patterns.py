@@ -427,6 +427,11 @@ class MonthOf(Pattern):
         """The month's name."""
         return MONTH_NAMES[self.month - 1]
 
+    def plural(self) -> str:
+        """E.g. "Septembers", "Marches"."""
+        name = self.phrase()
+        return name + ("es" if name.endswith("ch") else "s")
+
 
 @attrs.frozen(slots=True)
 class MonthDay(Pattern):

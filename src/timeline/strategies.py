@@ -433,10 +433,11 @@ def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
         ),
         st.builds(
             Named,
-            st.integers(0, 6).map(WeekdayOf),
+            st.one_of(st.integers(0, 6).map(WeekdayOf), st.integers(1, 12).map(MonthOf)),
             st.sampled_from([Selector.AFTER, Selector.BEFORE]),
             st.integers(1, 5),
         ),
+        st.builds(Named, st.just(Weekend()), st.just(Selector.BEFORE), st.integers(1, 5)),
         st.builds(FiscalYear, offset=st.integers(-1, 1)),
         st.builds(FiscalYear, st.integers(1000, 2999).map(lambda y: Absolute(FuzzyDate.year(y)))),
         st.builds(

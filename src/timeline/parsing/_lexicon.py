@@ -36,6 +36,13 @@ MONTHS: Final = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
+#: Months counted ("2 Septembers ago", "three Marches from now").
+MONTH_PLURALS: Final = {
+    "januaries": 1, "januarys": 1, "februaries": 2, "februarys": 2, "marches": 3, "aprils": 4,
+    "mays": 5, "junes": 6, "julys": 7, "julies": 7, "augusts": 8, "septembers": 9,
+    "octobers": 10, "novembers": 11, "decembers": 12,
+}  # fmt: skip
+
 _WEEKDAY_FORMS: Final = (
     ("monday", "mon", "mondays"),
     ("tuesday", "tue", "tues", "tuesdays"),
@@ -298,6 +305,7 @@ def known_word(word: str) -> bool:
     """
     return (
         word in MONTHS
+        or word in MONTH_PLURALS
         or word in WEEKDAYS
         or word in SEASONS
         or word in UNITS

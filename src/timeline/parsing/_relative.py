@@ -24,6 +24,7 @@ from timeline._expressions import (
     WithinUnitPart,
 )
 from timeline._patterns import (
+    MonthOf,
     Pattern,
     Selector,
     UnitPattern,
@@ -178,13 +179,19 @@ class RelativeDates(Periods):
         return Shift(anchor, -amount if back else amount)
 
     def weekdays_away(self) -> Expression | None:
-        """E.g. "3 Fridays from now", "2 Thursdays ago", "2 weekends ago"."""
+        """E.g. "3 Fridays from now", "2 Thursdays ago", "2 weekends ago", "2 Septembers ago"."""
         count = self.cardinal(article=True)
-        weekday = self.take_any(lex.WEEKDAYS)
-        weekend = weekday is None and self.take_any({"weekend", "weekends"}) is not None
-        if not count or (weekday is None and not weekend):
+        pattern: Pattern | None = None
+        if (weekday := self.take_any(lex.WEEKDAYS)) is not None:
+            pattern = WeekdayOf(lex.WEEKDAYS[weekday])
+        elif self.take_any({"weekend", "weekends"}) is not None:
+            pattern = Weekend()
+        elif (month := self.take_any(lex.MONTH_PLURALS)) is not None:
+            pattern = MonthOf(lex.MONTH_PLURALS[month])
+        elif count == 1 and (month := self.take_any(lex.MONTHS)) is not None:
+            pattern = MonthOf(lex.MONTHS[month])  # "1 September ago"
+        if not count or pattern is None:
             return None  # "0 Fridays from now" is no Friday
-        pattern = Weekend() if weekday is None else WeekdayOf(lex.WEEKDAYS[weekday])
         if self.take_any({"ago", "back"}) or self.take("before", "now"):
             return Named(pattern, Selector.BEFORE, count)
         if self.take("hence") or self.take("from", "now") or self.take("from", "today"):
