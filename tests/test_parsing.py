@@ -3157,3 +3157,100 @@ def test_a_short_year_first_is_not_read_in_running_text_as_a_score():
 def test_counted_months(phrase, reference, expected):
     """'2 Septembers ago' is the second September back; plurals of month names are read."""
     assert value_of(phrase, reference=reference) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Ages: an amount before "old", after "aged", joined to its unit by a hyphen, or
+        # "30s" after a possessive.
+        "Howes, 37 years old when he was kidnapped, was freed.",
+        "His 22-year-old son came home.",
+        "All children ages 6 months and older may come.",
+        "He was in his 30s then.",
+        "A woman in her early 40s spoke.",
+        # Sizes: "a three-month class" is a kind of class.
+        "The accelerator's first three-month class starts.",
+        # Ordinals in words name ranks and streets.
+        "First Prime Minister Prince Norodom Ranariddh and Second Prime Minister Hun Sen met.",
+        "Money was steered through third parties.",
+        # Decimals are amounts: after "of", "by" or "on", with a currency or a quantity.
+        "An interim dividend of 4.6 pence was paid.",
+        "A one-time charge of $14.8 million hit profits.",
+        "Prices rose by 1.5 percent.",
+        "It traded on 2.3 million shares.",
+        # The verb "fall", and phrases counted from an event or a comparison in words.
+        "The group began to fall apart.",
+        "The day after his death, the city mourned.",
+        "The bloom started a month earlier than usual.",
+        # Recurrences, records and adjectives.
+        "Every second weekend of the month we hike.",
+        "It was the best year to date for sales.",
+        "A year-end bonus was paid.",
+        "As the years end, we age.",
+    ],
+)
+def test_running_text_that_only_looks_like_a_date(sentence):
+    """Ages, sizes, ranks, amounts, verbs and event-anchored phrases are no dates."""
+    assert extract(sentence, reference="2021-10-18") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # A phrase cut short where the words after it name an event: "this week" stays.
+        (
+            "He will step down this week after the vote.",
+            "this week",
+            ("2021-10-18", "2021-10-24"),
+        ),
+        ("It pays by year-end.", "by year-end", ("2021-09-01", "2021-12-31")),
+        ("At year-end 2020 the fund held cash.", "At year-end 2020", ("2020-09-01", "2020-12-31")),
+        ("Sales year-to-date rose.", "year-to-date", ("2021-01-01", "2021-10-18")),
+        # Monday 18 October 2021: the previous week's Monday; "prev." ends no sentence.
+        ("The figures for prev. Monday rose.", "prev. Monday", day("2021-10-11")),
+        ("Two days later he resigned.", "Two days later", day("2021-10-20")),
+    ],
+)
+def test_running_text_dates_next_to_those_words(sentence, phrase, expected):
+    """What the rules above keep: dates with the same words used as dates."""
+    found = extract(sentence, reference="2021-10-18")
+    assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in found] == [
+        (phrase, expected)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # A dash after a clock time starts the range's end unless it is an offset glued to
+        # its sign in four figures or hh:mm, within 14 hours.
+        ("5 October 2021 10:00 - 12 October 2021 18:00", (day("2021-10-05"), day("2021-10-12"))),
+        ("1 March 2020 9:00-31 March 2020", (day("2020-03-01"), day("2020-03-31"))),
+        ("12 Dec 2014 10:55 - 2015", (day("2014-12-12"), ("2015-01-01", "2015-12-31"))),
+        # Two whole years have no thirds in years: 2019-2020 is 731 days, its last third
+        # days 488-730, from 3 May 2020.
+        ("late 2019/20", ("2020-05-03", "2020-12-31")),
+        # The weekend whose Saturday is the month's last: 31 July 2021 was a Saturday.
+        ("the last weekend of July 2021", ("2021-07-31", "2021-08-01")),
+    ],
+)
+def test_ranges_after_clock_times_two_year_thirds_and_last_weekends(phrase, expected):
+    """Cases a review found: an offset that was a range, empty thirds, a missed weekend."""
+    assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "canonical"),
+    [
+        ("past November", "this past November"),
+        ("past Christmas", "this past christmas"),
+        ("a weekend ago", "this past weekend"),
+        ("1 September from now", "this coming September"),
+    ],
+)
+def test_the_very_next_or_latest_one_prints_back_as_this_coming_or_past(phrase, canonical):
+    """One occurrence counted from today prints as words that parse back to it."""
+    expression = parse(phrase)
+    assert expression.phrase() == canonical
+    assert parse(canonical) == expression

@@ -51,8 +51,8 @@ Span = tuple[int, int]
 # occurrence in 400 years has none at all.
 _SEARCH_YEARS: Final = 401
 
-#: Years in the units counted from the start of what holds them ("the first decade of X").
-_YEARS_IN: Final = {Precision.DECADE: 10, Precision.CENTURY: 100}
+#: Years in a unit counted from the start of what holds it ("the first decade of X").
+_YEARS_IN: Final = {Precision.DECADE: 10}
 
 #: A long ISO year has 53 weeks.
 _MOST_ISO_WEEKS: Final = 53
@@ -399,6 +399,11 @@ class Weekend(Pattern):
         saturdays = WeekdayOf(cal.Weekday.SATURDAY).in_year(year, ctx)
         return [(day, day + 1) for day, _ in saturdays if day + 1 <= cal.MAX_DAY]
 
+    def within(self, lo: int, hi: int, ctx: Context) -> Iterator[Span]:
+        """The weekends whose Saturday is inside ``lo..hi``: July 2021's last began on the 31st."""
+        saturdays = WeekdayOf(cal.Weekday.SATURDAY).within(lo, hi, ctx)
+        return ((day, day + 1) for day, _ in saturdays if day + 1 <= cal.MAX_DAY)
+
     def phrase(self) -> str:
         """The word "weekend"."""
         return "weekend"
@@ -624,7 +629,7 @@ class UnitPattern(Pattern):
     def within(self, lo: int, hi: int, ctx: Context) -> Iterator[Span]:
         """The whole units inside ``lo..hi``, walked directly rather than year by year.
 
-        Decades and centuries inside a stretch of whole years are counted from its first
+        Decades inside a stretch of whole years are counted from its first
         year: the first decade of the 21st century (2001-2100) is 2001-2010, its own first
         ten years, not the 2010s, the first calendar decade to lie wholly inside it.
         """

@@ -438,6 +438,7 @@ def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
             st.integers(1, 5),
         ),
         st.builds(Named, st.just(Weekend()), st.just(Selector.BEFORE), st.integers(1, 5)),
+        st.builds(Named, _named_patterns(), st.sampled_from([Selector.AFTER, Selector.BEFORE])),
         st.builds(FiscalYear, offset=st.integers(-1, 1)),
         st.builds(FiscalYear, st.integers(1000, 2999).map(lambda y: Absolute(FuzzyDate.year(y)))),
         st.builds(

@@ -350,9 +350,9 @@ class Named(Expression):
             if self.selector is Selector.LAST:
                 return f"last {name}" if count == 1 else f"{counted} ago"
             if self.selector is Selector.AFTER:
-                return f"{counted} from now"
+                return f"this coming {name}" if count == 1 else f"{counted} from now"
             if self.selector is Selector.BEFORE:
-                return f"{counted} ago"
+                return f"this past {name}" if count == 1 else f"{counted} ago"
         anchor = "today" if self.anchor is None else self.anchor.phrase()
         nth = "" if count == 1 else f"{ordinal(count)} "
         if self.selector is Selector.CLOSEST:

@@ -382,6 +382,10 @@ class PartOf(Expression):
         return f"{self.part.name.lower().replace('_', ' ')} part of a unit"
 
 
+#: The fewest whole years that are divided into thirds by years rather than by days.
+_THIRDS: Final = 3
+
+
 def _part_span(base: FuzzyDate, part: Part, ctx: Context) -> Span:
     """Divide a unit into thirds (or halves) of its natural parts."""
     lo, hi = base.earliest_day, base.latest_day
@@ -394,7 +398,8 @@ def _part_span(base: FuzzyDate, part: Part, ctx: Context) -> Span:
     last_year, last_month, last_day = cal.civil_from_day(hi)
     whole_years = (first_month, first_day, last_month, last_day) == (1, 1, 12, 31)
     if precision in (Precision.DECADE, Precision.CENTURY, Precision.MILLENNIUM) or (
-        whole_years and last_year > first_year  # "the early 20th century" (1901-2000)
+        # "the early 20th century" (1901-2000); two years ("late 2019/20") have no thirds
+        whole_years and last_year - first_year + 1 >= _THIRDS
     ):
         years = last_year - first_year + 1
         first, last = _thirds(years, part, ctx, precision)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline._expressions import Circa, Named
+from timeline._expressions import Amount, Circa, Named, Shift, ShortDecade
 from timeline._fuzzy import FuzzyDate
-from timeline._patterns import HalfOf, IsoWeekOf, Selector, WorkingDay
+from timeline._patterns import DayOfMonth, HalfOf, IsoWeekOf, Selector, WorkingDay
 from timeline.errors import TimelineError
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._grammar import CIRCA_WORDS, Parser, apostrophe_before
@@ -28,7 +29,7 @@ __all__ = ["extract_all"]
 _SENTENCE_END: Final = re.compile(r"[.!?]+(?=\s|$)")
 _LAST_WORD: Final = re.compile(r"([A-Za-z]+)$")
 _ABBREVIATIONS: Final = frozenset(
-    {"c", "ca", "st", "mr", "mrs", "ms", "dr", "no", "vs", "approx", "est", "jr", "sr"}
+    {"c", "ca", "st", "mr", "mrs", "ms", "dr", "no", "vs", "approx", "est", "jr", "sr", "prev"}
 )
 # Words before a lone month, season, weekday abbreviation or year that make it a date:
 # "in May", "on Sun.", "since 2014" (but not "May I", "prices fall", "2014 people").
@@ -59,6 +60,15 @@ _TEMPORAL_PREPOSITIONS: Final = frozenset(
         "each",
     ]
 )
+# Words before an amount that make it an age ("aged 6 months"), or before "30s" ("his 30s").
+_AGE_WORDS: Final = frozenset({"age", "aged", "ages"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+# Words after figures that make them an amount, not a date ("4.6 pence", "$14.8 million").
+_QUANTITIES: Final = frozenset(
+    {"million", "billion", "trillion", "percent", "pence", "cents", "points", "per", "pc"}
+)
+# Prepositions a phrase may begin with, which say nothing of whether figures are a date.
+_PREPOSITIONS: Final = frozenset({"of", "by", "at", "to", "from", "for"})
 # Separators between figures ("3/4", "10-31-1974", "4.2").
 _SEPARATORS: Final = frozenset({"-", "/", "."})
 # Words that make a phrase a date on their own, whatever else it holds.
@@ -130,6 +140,9 @@ def _resolved_at(
         expression, end = found
         if _by_accident(text, tokens, index, expression):
             return None
+        if _not_a_date(text, tokens, index, end, expression):
+            stop = end - 1  # "this week after more than three years": "this week" is one
+            continue
         try:
             span = (tokens[index].start, tokens[end - 1].end)
             return expression.resolve(context, span=span), end
@@ -170,6 +183,64 @@ def _by_accident(text: str, tokens: list[Token], index: int, expression: Express
     return before not in _TEMPORAL_PREPOSITIONS and before != "or"  # "in or around 1850"
 
 
+def _not_a_date(
+    text: str, tokens: list[Token], start: int, end: int, expression: Expression
+) -> bool:
+    """Whether the words around a phrase that parses show it is an age, a size or a clause.
+
+    "A 22-year-old son", "a three-month class": an amount joined to its unit by a hyphen
+    describes a thing. "37 years old", "aged 6 months": an age. "In his 30s": an age, not the
+    1930s. "First Boston", "through third parties": an ordinal in words is a day of the month
+    only with its month. "The day after his death", "a month earlier than usual": counted from
+    an event or a comparison the text names in words, not from the reference.
+    """
+    phrase = tokens[start:end]
+    following = tokens[end] if end < len(tokens) else None
+    joined = following is not None and not text[tokens[end - 1].end : following.start].strip()
+    before = tokens[start - 1].text if start > 0 else ""
+    if any(
+        _counts(left) and right.text in lex.UNITS and text[left.end : right.start] == "-"
+        for left, right in itertools.pairwise(phrase)
+    ):
+        return True
+    if isinstance(expression, Amount | Shift) and (
+        (following is not None and following.text in ("old", "older")) or before in _AGE_WORDS
+    ):
+        return True
+    owner = start - 1
+    while owner > 0 and tokens[owner].text in ("early", "mid", "late", "the"):
+        owner -= 1  # "in her early 40s"
+    if owner >= 0 and tokens[owner].text in _POSSESSIVES and _has_kind(expression, ShortDecade):
+        return True
+    if _has_bare(expression, (DayOfMonth,)) and any(
+        t.kind == "word" and t.text in lex.ORDINALS for t in phrase
+    ):
+        return True
+    if before in ("every", "each", "alternate"):
+        return True  # "every second weekend of the month" recurs; it is no one date
+    first = next((t for t in phrase if t.text != "the"), phrase[0])
+    edge = first is not phrase[-1] and phrase[phrase.index(first) + 1].text in ("end", "start")
+    if first.text in lex.UNITS and edge and before not in _TEMPORAL_PREPOSITIONS | {"at"}:
+        return True  # "a year-end bonus", but "by year-end"
+    last = phrase[-1].text
+    if joined and following is not None:
+        if last in ("after", "before") and following.kind == "word":
+            return True
+        if last in ("earlier", "later") and following.text == "than":
+            return True
+    return False
+
+
+def _counts(token: Token) -> bool:
+    """Whether a token is a count: figures or a number in words."""
+    return token.kind == "number" or token.text in lex.NUMBERS or token.text in lex.TENS
+
+
+def _has_kind(expression: Expression, kind: type) -> bool:
+    """Whether the expression or any part of it is of this kind."""
+    return isinstance(expression, kind) or any(_has_kind(c, kind) for c in expression.children())
+
+
 def _has_bare(expression: Expression, kinds: tuple[type, ...]) -> bool:
     """Whether the expression names one of these patterns with no year or unit to place it."""
     if isinstance(expression, Named) and isinstance(expression.pattern, kinds):
@@ -208,6 +279,9 @@ def _could_start(word: str) -> bool:
 def _plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
     """Reject what is only a date by accident: "may" the verb, "March" the protest, a count."""
     words = tokens[start:end]
+    before = tokens[start - 1].text if start > 0 and tokens[start - 1].kind == "word" else ""
+    if len(words) > 1 and words[0].text in _PREPOSITIONS:
+        before, words = words[0].text, words[1:]  # "of 4.6 pence": "of" is the word before
     meaningful = [
         t
         for t in words
@@ -215,22 +289,25 @@ def _plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
     ]
     if not meaningful:
         return False
-    before = tokens[start - 1].text if start > 0 and tokens[start - 1].kind == "word" else ""
     if len(meaningful) == 1:
         return _plausible_alone(
             text, meaningful[0], before if meaningful[0] is words[0] else words[0].text
         )
-    kinds = {t.kind for t in meaningful} - _SEPARATORS
+    kinds = {t.kind for t in meaningful}
     texts = {t.text for t in meaningful}
     if texts <= _NUMBER_WORDS and before not in _TEMPORAL_PREPOSITIONS:
         return False  # "scored one thousand two hundred goals", but "in nineteen ninety"
-    if kinds <= {"number", "ordinal"}:
+    if kinds - _SEPARATORS <= {"number", "ordinal"}:
         # Figures alone are a date only with a year in four figures ("10/31/1974"), as three
         # parts with slashes or dots ("09/18/05", "19.02.10"), or after "on" ("on 3/4");
         # "$4.2 million", "won 7-3", "3/4 cup" and "at 10.30" are not.
         has_year = any(t.kind == "number" and len(t.text) == 4 for t in meaningful)
         cued = _three_parts(meaningful) and before in _FIGURE_CUES  # "scheduled for 09/18/05"
-        if not (has_year or cued or before == "on"):
+        slashed = "." not in kinds  # "on 3/4", but "on 2.3 million shares" is a count
+        if not (has_year or cued or (before == "on" and slashed)):
+            return False
+        after = tokens[end].text if end < len(tokens) else ""
+        if after in _QUANTITIES or text[words[0].start - 1 : words[0].start] in "$£€":
             return False
     if texts & _DEICTIC or kinds & {"event", "quarter"}:
         return True
@@ -269,7 +346,8 @@ def _plausible_alone(text: str, token: Token, before: str) -> bool:
         full = len(word) > 3
         return capitalised and (full or before == "on")
     if word in lex.SEASONS or word in lex.DECADE_WORDS:
-        return before in _TEMPORAL_PREPOSITIONS  # "in the sixties", not "sixties rock"
+        # "in the sixties", not "sixties rock"; "to fall apart" is a verb.
+        return before in _TEMPORAL_PREPOSITIONS and not (word == "fall" and before == "to")
     return capitalised and word not in lex.KEYWORDS and word not in lex.UNITS
 
 

@@ -319,16 +319,28 @@ class Numbers(Reader):
         return True
 
     def _zone_offset(self) -> None:
-        """Skip an offset from UTC after a time ("+0100", "-07:00"), which moves no day here."""
+        """Skip an offset from UTC after a time ("+0100", "-07:00"), which moves no day here.
+
+        Only one glued to its sign, as four figures or two and two after a colon, within
+        14 hours: "10:00 - 12 October" and "9:00-31 March" are ranges, not offsets.
+        """
         sign, hours = self.peek(), self.peek(1)
         if sign is None or hours is None or sign.kind not in ("+", "-") or hours.kind != "number":
             return
+        if hours.start != sign.end:
+            return
         if len(hours.text) == 2 * _HOUR_DIGITS:
+            hour, minute = int(hours.text[:2]), int(hours.text[2:])
+            if hour <= _MOST_OFFSET_HOURS and minute < _MINUTES:
+                self.i += 2
+            return
+        if len(hours.text) == _HOUR_DIGITS and int(hours.text) <= _MOST_OFFSET_HOURS:
+            saved = self.i
             self.i += 2
-        elif len(hours.text) == _HOUR_DIGITS:
-            self.i += 2
-            if self._after_colon():
-                self.i += 1
+            if not self._after_colon():
+                self.i = saved
+                return
+            self.i += 1
 
     def _glued_number(self) -> bool:
         """Whether figures follow the token here with no space between."""
@@ -380,4 +392,6 @@ class Numbers(Reader):
 #: Words for twelve o'clock, and the time zones written after a time in feeds and headers.
 _NOON_WORDS: Final = frozenset({"noon", "midday", "midnight"})
 _HOUR_DIGITS: Final = 2
+_MOST_OFFSET_HOURS: Final = 14  # UTC+14, the furthest a clock is set from UTC
+_MINUTES: Final = 60
 _CLOCK_PARTS: Final = 2  # minutes and seconds

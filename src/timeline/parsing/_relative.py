@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 from timeline._duration import Duration, Qualifier, amount_of
 from timeline._expressions import (
+    Absolute,
     Anniversary,
     Between,
     CurrentUnit,
@@ -23,6 +25,7 @@ from timeline._expressions import (
     WithinUnit,
     WithinUnitPart,
 )
+from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     MonthOf,
     Pattern,
@@ -326,12 +329,21 @@ class RelativeDates(Periods):
         if word is not None:
             part, unit = _ABBREVIATIONS[word]
             return PartOf(CurrentUnit(unit, 0), part)
+        token = self.peek()
         unit_word = self.take_any(_EDGE_UNITS)
         edge = None if unit_word is None else self.take_any({"end", "start"})
-        if unit_word is None or edge is None:
-            self.i = saved
+        written = "" if token is None else self.text[token.start : token.end]
+        if (
+            unit_word is None
+            or edge is None
+            or (unit_word.endswith("s") and not {"'", "\u2019"} & set(written))
+        ):
+            self.i = saved  # "as the years end" is no year's end
             return None
-        return PartOf(CurrentUnit(_EDGE_UNITS[unit_word], 0), _EDGES[edge])
+        unit = _EDGE_UNITS[unit_word]
+        year = self.year() if unit is Precision.YEAR else None  # "at year-end 2020"
+        base = CurrentUnit(unit, 0) if year is None else Absolute(FuzzyDate.year(year))
+        return PartOf(base, _EDGES[edge])
 
     def within_unit(self) -> Expression | None:
         """E.g. "earlier this month", "later this year", "the rest of the week", "all week"."""
@@ -376,10 +388,19 @@ class RelativeDates(Periods):
         self.take_any({"the", "this"})
         unit = self.take_any(lex.UNITS)
         plural = unit is None or self.took_plural()
-        if unit is not None and not plural and (self.take("so", "far") or self.take("to", "date")):
+        # In running text only "year-to-date" written so: "the best year to date" is a record.
+        to_date = self.take("to", "date") and (not self.running_text or self._hyphenated(2))
+        if unit is not None and not plural and (to_date or self.take("so", "far")):
             return WithinUnit(lex.UNITS[unit], WithinUnitPart.SO_FAR)
         self.i = saved
         return None
+
+    def _hyphenated(self, words: int) -> bool:
+        """Whether the last ``words`` + 1 tokens taken were written joined by hyphens."""
+        taken = self.tokens[self.i - words - 1 : self.i]
+        return all(
+            self.text[left.end : right.start] == "-" for left, right in itertools.pairwise(taken)
+        )
 
     def narrative(self) -> Expression | None:
         """E.g. "the next day", "the following week", "that week", "the day before" (no date)."""
