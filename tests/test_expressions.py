@@ -1247,7 +1247,7 @@ def test_a_date_named_with_its_weekday_against_brute_force(reference, weekday, d
     The rule, as docs/relative-dates.md states it: nearest bias takes the closest such day
     (the earlier on a tie); past (future) bias takes one less than a week ahead (behind) if
     there is one, else the latest on or before (first after) the reference if it is within
-    731 days, else the closest.
+    731 days, else the other if it is, else no year is guessed.
     """
     ctx = Context(reference=FuzzyDate.of(reference), bias=bias)
     pattern = Intersection(date, (WeekdayOf(weekday),))
@@ -1268,8 +1268,14 @@ def test_a_date_named_with_its_weekday_against_brute_force(reference, weekday, d
         looking, other = (back, ahead) if bias is Bias.PAST else (ahead, back)
         if abs(other - reference) < 7:
             expected = other
+        elif abs(looking - reference) <= 731:
+            expected = looking
+        elif abs(closest - reference) <= 731:
+            expected = closest
         else:
-            expected = looking if abs(looking - reference) <= 731 else closest
+            with pytest.raises(ResolutionError, match="give the year"):
+                Named(pattern).resolve(ctx)
+            return
     assert Named(pattern).resolve(ctx).value == FuzzyDate.of(expected)
 
 

@@ -3254,3 +3254,13 @@ def test_the_very_next_or_latest_one_prints_back_as_this_coming_or_past(phrase, 
     expression = parse(phrase)
     assert expression.phrase() == canonical
     assert parse(canonical) == expression
+
+
+def test_a_weekday_and_date_that_fit_no_nearby_year_are_refused():
+    """'Friday, Oct. 23' written in March 2013: 2009 and 2015 fit, neither within two years."""
+    with pytest.raises(ResolutionError) as raised:
+        resolve("Friday, Oct. 23", reference="2013-03-22")
+    message = str(raised.value)
+    assert "2009-10-23" in message
+    assert "2015-10-23" in message
+    assert "give the year" in message

@@ -233,11 +233,21 @@ class Pattern:
             return closest
         # A weekday pins a date to a few a year ("Friday the 13th") or a century ("Wednesday
         # 20 October"): one in the coming (past) week is meant whatever the bias, else the
-        # one the bias picks if it is within two years, else the closest, not a decade away.
+        # one the bias picks if it is within two years, else the other if it is.
         looking, other = (past, future) if ctx.bias is Bias.PAST else (future, past)
         if abs(anchor - other[0]) < _WEEK:
             return other
-        return looking if abs(anchor - looking[0]) <= _FAR else closest
+        if abs(anchor - looking[0]) <= _FAR:
+            return looking
+        if abs(anchor - closest[0]) <= _FAR:
+            return closest
+        # "Friday, Oct. 23" written in 2013: the weekday fits 2009 and 2015, neither near;
+        # more likely a slip than a date years away, so no year is guessed.
+        msg = (
+            f"no {self.phrase()} within two years of {cal.iso_of(anchor)} (the nearest are "
+            f"{cal.iso_of(past[0])} and {cal.iso_of(future[0])}); give the year"
+        )
+        raise ResolutionError(msg)
 
     def _this(self, anchor: int, ctx: Context) -> Span:
         """The one "this" names: this year's March, this week's Monday (``ThisNamed``)."""
