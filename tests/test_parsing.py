@@ -3264,3 +3264,40 @@ def test_a_weekday_and_date_that_fit_no_nearby_year_are_refused():
     assert "2009-10-23" in message
     assert "2015-10-23" in message
     assert "give the year" in message
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on Monday 25 February 1991: "about a week" is 6 to 8 days (DEFAULT_ABOUT).
+        ("a week or so ago", ("1991-02-17", "1991-02-19")),
+        ("three years or more", Duration(years=3, qualifier=Qualifier.AT_LEAST)),
+        ("10 days or less", Duration(days=10, qualifier=Qualifier.AT_MOST)),
+        # The last quarter ended: October-December 1990.
+        ("the latest quarter", ("1990-10-01", "1990-12-31")),
+        ("the most recent quarter", ("1990-10-01", "1990-12-31")),
+    ],
+)
+def test_qualifiers_after_an_amount_and_the_latest_unit(phrase, expected):
+    """'Or so', 'or more', 'or less' qualify the amount before; 'the latest quarter' is last."""
+    assert value_of(phrase, reference="1991-02-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Our expectations for 1989.", ["1989"]),
+        ("The job figures for January extended a surge.", ["January"]),
+        ("Sales rose throughout 1988.", ["1988"]),
+        ("The 1996 Olympic bombing shocked Atlanta.", ["1996"]),
+        ("His 2007 presidential campaign failed.", ["2007"]),
+        # Counts, not years: a word after "for 2000", a counted noun, a round hundred.
+        ("They cooked for 2000 people.", []),
+        ("The 1950 soldiers marched.", []),
+        ("The 2000 troops left.", []),
+    ],
+)
+def test_lone_years_and_months_after_for_throughout_and_articles(sentence, found):
+    """Business news writes 'results for 1989'; history 'the 1996 Olympic bombing'."""
+    hits = extract(sentence, reference="1999-10-30")
+    assert [sentence[r.span[0] : r.span[1]] for r in hits] == found

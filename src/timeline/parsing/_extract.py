@@ -46,6 +46,7 @@ _TEMPORAL_PREPOSITIONS: Final = frozenset(
         "from",
         "to",
         "through",
+        "throughout",
         "thru",
         "before",
         "after",
@@ -290,8 +291,9 @@ def _plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
     if not meaningful:
         return False
     if len(meaningful) == 1:
+        following = tokens[end] if end < len(tokens) else None
         return _plausible_alone(
-            text, meaningful[0], before if meaningful[0] is words[0] else words[0].text
+            text, meaningful[0], before if meaningful[0] is words[0] else words[0].text, following
         )
     kinds = {t.kind for t in meaningful}
     texts = {t.text for t in meaningful}
@@ -329,19 +331,19 @@ def _three_parts(tokens: list[Token]) -> bool:
     return len(numbers) == 3 and len(separators) == 1 and len(tokens) == 5
 
 
-def _plausible_alone(text: str, token: Token, before: str) -> bool:
+def _plausible_alone(text: str, token: Token, before: str, following: Token | None) -> bool:
     written = text[token.start : token.end]
     if token.kind == "event" or token.text in _DEICTIC:
         return True
     if token.kind == "number":
-        year_like = len(token.text) == 4 or apostrophe_before(text, token)  # "in '84"
-        return year_like and before in _TEMPORAL_PREPOSITIONS
+        return _plausible_year(text, token, before, following)
     if token.kind != "word":
         return False
     word = token.text
     capitalised = written[:1].isupper()
     if word in lex.MONTHS:
-        return capitalised and before in _TEMPORAL_PREPOSITIONS
+        # "in May", and "results for January"
+        return capitalised and (before in _TEMPORAL_PREPOSITIONS or before == "for")
     if word in lex.WEEKDAYS:
         full = len(word) > 3
         return capitalised and (full or before == "on")
@@ -349,6 +351,43 @@ def _plausible_alone(text: str, token: Token, before: str) -> bool:
         # "in the sixties", not "sixties rock"; "to fall apart" is a verb.
         return before in _TEMPORAL_PREPOSITIONS and not (word == "fall" and before == "to")
     return capitalised and word not in lex.KEYWORDS and word not in lex.UNITS
+
+
+def _plausible_year(text: str, token: Token, before: str, following: Token | None) -> bool:
+    """Whether figures alone are a year: "in 1996", "'84", "the 1996 Olympics", "for 1989".
+
+    After "for" only with no word after ("for 2000 people" is a count); after an article or
+    a possessive only a year of 1901-2099 not a round hundred, before a word that is not a
+    count's ("the 1996 Olympic bombing", not "the 1950 soldiers" or "the 2000 troops").
+    """
+    apostrophe = apostrophe_before(text, token)  # "in '84"
+    if len(token.text) != 4 and not apostrophe:
+        return False
+    if before in _TEMPORAL_PREPOSITIONS:
+        return True
+    if before == "for":
+        return following is None or following.kind != "word"
+    if before in _DETERMINERS and not apostrophe:
+        year = int(token.text)
+        noun = following is not None and following.kind == "word"
+        counted = following is not None and following.text in _COUNTED
+        return _FIRST_YEAR <= year <= _LAST_YEAR and year % 100 != 0 and noun and not counted
+    return False
+
+
+#: Words before a year that modifies a noun ("the 1996 Olympics", "his 2007 campaign").
+_DETERMINERS: Final = frozenset({"the", "a", "an"}) | _POSSESSIVES
+#: The years taken before a noun: older or later figures there are more often counts.
+_FIRST_YEAR: Final = 1901
+_LAST_YEAR: Final = 2099
+#: Nouns figures before which are a count, not a year ("the 1950 soldiers").
+_COUNTED: Final = frozenset(
+    {
+        "people", "troops", "soldiers", "cases", "deaths", "votes", "jobs", "members",
+        "students", "workers", "residents", "homes", "units", "miles", "tons", "dollars",
+        "euros", "pounds", "shares", "acres", "feet", "meters", "metres", "points", "pages",
+    }
+)  # fmt: skip
 
 
 def _anchors(token: Token) -> bool:

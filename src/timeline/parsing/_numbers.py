@@ -256,6 +256,12 @@ class Numbers(Reader):
             total, last = _plus(total, part[0]), part[1]
         if last is None:
             return None
+        if qualifier is Qualifier.EXACT:
+            # "a week or so", "three years or more", "10 days or less" qualify after.
+            for words, meaning in _QUALIFIERS_AFTER:
+                if self.take(*words):
+                    qualifier = meaning
+                    break
         return attrs.evolve(total, qualifier=qualifier)
 
     def _amount_part(self) -> tuple[Duration, Precision] | None:
@@ -391,6 +397,14 @@ class Numbers(Reader):
 
 #: Words for twelve o'clock, and the time zones written after a time in feeds and headers.
 _NOON_WORDS: Final = frozenset({"noon", "midday", "midnight"})
+#: Qualifiers said after an amount, and what they make of it.
+_QUALIFIERS_AFTER: Final = (
+    (("or", "so"), Qualifier.ABOUT),
+    (("or", "more"), Qualifier.AT_LEAST),
+    (("or", "longer"), Qualifier.AT_LEAST),
+    (("or", "less"), Qualifier.AT_MOST),
+    (("or", "fewer"), Qualifier.AT_MOST),
+)
 _HOUR_DIGITS: Final = 2
 _MOST_OFFSET_HOURS: Final = 14  # UTC+14, the furthest a clock is set from UTC
 _MINUTES: Final = 60

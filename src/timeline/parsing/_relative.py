@@ -512,6 +512,6 @@ class RelativeDates(Periods):
             return 0
         if self.take_any(_NEXT_WORDS):
             return 1
-        if self.take_any(_LAST_WORDS):
-            return -1
+        if self.take_any(_LAST_WORDS) or self.take("latest") or self.take("most", "recent"):
+            return -1  # "the latest quarter": the last one ended, as earnings news says
         return None
