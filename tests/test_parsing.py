@@ -3301,3 +3301,27 @@ def test_lone_years_and_months_after_for_throughout_and_articles(sentence, found
     """Business news writes 'results for 1989'; history 'the 1996 Olympic bombing'."""
     hits = extract(sentence, reference="1999-10-30")
     assert [sentence[r.span[0] : r.span[1]] for r in hits] == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Two adjacent thirds: 11-31 October (mid and late), January-August 2020.
+        ("mid-to-late October", ("2021-10-11", "2021-10-31")),
+        ("mid- to late October", ("2021-10-11", "2021-10-31")),
+        ("early to mid-2020", ("2020-01-01", "2020-08-31")),
+        # Parts of months with no year in a range: the end placed after the start, in the
+        # same year said on 18 October 2021 (the start is this October's late third).
+        (
+            "from late October to early November",
+            (("2021-10-21", "2021-10-31"), ("2021-11-01", "2021-11-10")),
+        ),
+        (
+            "late December to early January",
+            (("2020-12-21", "2020-12-31"), ("2021-01-01", "2021-01-10")),
+        ),
+    ],
+)
+def test_two_thirds_and_ranges_of_parts_without_a_year(phrase, expected):
+    """'Mid-to-late October' is two thirds; 'late October to early November' one run."""
+    assert value_of(phrase) == expected

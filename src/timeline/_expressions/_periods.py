@@ -23,7 +23,7 @@ from timeline._expressions._base import (
     unit_name,
 )
 from timeline._expressions._dates import CurrentUnit, Named, NumericDate
-from timeline._expressions._relations import Shift
+from timeline._expressions._relations import PartOf, Shift
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     Selector,
@@ -64,15 +64,9 @@ class Between(Expression):
                 start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
             )
         elif _yearless(start_node) and not _yearless(end_node):
-            assert isinstance(start_node, Named)
-            start_node = Named(
-                start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
-            )
+            start_node = _placed(start_node, Selector.BEFORE, Shift(end_node, Duration(days=1)))
         elif _yearless(end_node) or (weekday_alone(end_node) and weekday_alone(start_node)):
-            assert isinstance(end_node, Named)
-            end_node = Named(
-                end_node.pattern, Selector.AFTER, 1, Shift(start_node, Duration(days=-1))
-            )
+            end_node = _placed(end_node, Selector.AFTER, Shift(start_node, Duration(days=-1)))
         start = date_of(start_node.at(ctx, ref), self.start.phrase(), side="start")
         end = date_of(end_node.at(ctx, ref), self.end.phrase(), side="end")
         if end.latest_day < start.earliest_day:
@@ -110,10 +104,20 @@ def _yearly(expression: Expression, ctx: Context) -> Expression:
     return expression
 
 
+def _placed(expression: Expression, selector: Selector, anchor: Expression) -> Expression:
+    """A yearless side placed next to the other ("early November" after "late October")."""
+    if isinstance(expression, PartOf):
+        return PartOf(_placed(expression.base, selector, anchor), expression.part)
+    assert isinstance(expression, Named)
+    return Named(expression.pattern, selector, 1, anchor)
+
+
 def _yearless(expression: Expression) -> bool:
-    """Whether an expression names a yearly thing without its year ("May", "13 July")."""
+    """Whether an expression names a yearly thing without its year ("May", "early July")."""
     from timeline._patterns import DayOfMonth
 
+    if isinstance(expression, PartOf):
+        return _yearless(expression.base)
     return (
         isinstance(expression, Named)
         and expression.selector is Selector.BIAS

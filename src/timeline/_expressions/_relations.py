@@ -339,7 +339,7 @@ class TenureStart(Expression):
 
 
 class Part(enum.Enum):
-    """A part of a unit: "early", "mid", "late", halves."""
+    """A part of a unit: "early", "mid", "late", halves, and two thirds ("mid-to-late")."""
 
     EARLY = "early"
     MID = "mid"
@@ -348,6 +348,8 @@ class Part(enum.Enum):
     END = "the end of"
     FIRST_HALF = "the first half of"
     SECOND_HALF = "the second half of"
+    EARLY_TO_MID = "early-to-mid"
+    MID_TO_LATE = "mid-to-late"
 
 
 @attrs.frozen(slots=True)
@@ -433,4 +435,8 @@ def _thirds(size: int, part: Part, ctx: Context, precision: Precision) -> tuple[
         return 0, cuts[0] - 1
     if part is Part.MID:
         return cuts[0], cuts[1] - 1
+    if part is Part.EARLY_TO_MID:
+        return 0, cuts[1] - 1
+    if part is Part.MID_TO_LATE:
+        return cuts[0], size - 1
     return cuts[1], size - 1

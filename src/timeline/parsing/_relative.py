@@ -62,6 +62,14 @@ _DAY_WORDS: Final = {
 }
 
 
+#: Two adjacent thirds said together, and the part they make.
+_TWO_THIRDS: Final = {
+    (Part.EARLY, "mid"): Part.EARLY_TO_MID,
+    (Part.EARLY, "middle"): Part.EARLY_TO_MID,
+    (Part.MID, "late"): Part.MID_TO_LATE,
+}
+
+
 class RelativeDates(Periods):
     """Dates counted from the reference or another date: today, shifts, nth ones, parts, units."""
 
@@ -305,6 +313,9 @@ class RelativeDates(Periods):
         word = self.take_any(_PARTS)
         if word is not None and self.word() != "of":
             part = _PARTS[word]
+            if self.word() == "to" and (part, self.word(1)) in _TWO_THIRDS:
+                part = _TWO_THIRDS[part, self.word(1) or ""]  # "mid-to-late October"
+                self.i += 2
         else:
             if word is not None:
                 self.i -= 1
