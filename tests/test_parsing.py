@@ -3325,3 +3325,18 @@ def test_lone_years_and_months_after_for_throughout_and_articles(sentence, found
 def test_two_thirds_and_ranges_of_parts_without_a_year(phrase, expected):
     """'Mid-to-late October' is two thirds; 'late October to early November' one run."""
     assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on Wednesday 7 March 2018 looking ahead: "starting" opens a period as "from".
+        ("starting 2018/08/05 until 2018/08/16", (day("2018-08-05"), day("2018-08-16"))),
+        ("starting Monday until Friday", (day("2018-03-12"), day("2018-03-16"))),
+        # Alone, a period that runs on from its start (open: the start is still ahead).
+        ("starting Monday", (day("2018-03-12"), "open")),
+    ],
+)
+def test_starting_opens_a_period(phrase, expected):
+    """'Starting X until Y' is 'from X to Y'; 'starting X' alone runs on from X."""
+    assert value_of(phrase, reference="2018-03-07", bias="future") == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from timeline import _calendar as cal
 from timeline._duration import Duration, amount_of
 from timeline._expressions import (
@@ -99,8 +101,8 @@ class Periods(NamedDates):
         return None
 
     def from_to(self) -> Expression | None:
-        """E.g. "from X to Y", "between X and Y", "from X for N days"."""
-        if self.take("from"):
+        """E.g. "from X to Y", "between X and Y", "from X for N days", "starting X until Y"."""
+        if self.take("from") or self.take_any(_STARTING):
             found = self._date_and_end()
             return None if found is None else _period(*found)
         if self.take("between"):
@@ -254,9 +256,13 @@ class Periods(NamedDates):
         return Recent(lex.UNITS[unit], count, forward=True, upcoming=True)
 
     def since(self) -> Expression | None:
-        """E.g. "since X", "ever since X"."""
+        """E.g. "since X", "ever since X", and in a phrase "starting X", "beginning X".
+
+        In running text "starting" and "beginning" alone are as often other words ("starting
+        2000 troops"), so there only "since" opens a period.
+        """
         self.take("ever")
-        if not self.take("since"):
+        if not (self.take("since") or (not self.running_text and self.take_any(_STARTING))):
             return None
         start = self.date()
         return None if start is None else Since(start)
@@ -315,6 +321,10 @@ class Periods(NamedDates):
         if direction in ("before", "preceding"):
             return Between(Shift(anchor, -amount), Shift(anchor, Duration(days=-1)))
         return Between(Shift(anchor, Duration(days=1)), Shift(anchor, amount))
+
+
+#: Words that open a period as "from" does ("starting Monday until Friday").
+_STARTING: Final = frozenset({"starting", "beginning"})
 
 
 def _period(start: Expression, end: Expression | Duration) -> Expression:
