@@ -3188,6 +3188,16 @@ def test_counted_months(phrase, reference, expected):
         "It was the best year to date for sales.",
         "A year-end bonus was paid.",
         "As the years end, we age.",
+        # Decimals and measures anywhere in the phrase, and names.
+        "The ratio fell from 1.9 to 1.4.",
+        "He served 4.2 years.",
+        "Doses ranged from 1500 to 2000 mg.",
+        "The Good Friday Agreement held.",
+        "The Sunday Times reported it.",
+        # A weekday and a date that fit no year near 2021 (4 July was a Wednesday in 2018
+        # and 2029; 1 May a Sunday in 2016 and 2022): not cut into two wrong dates.
+        "He was born on Wednesday, July 4.",
+        "He died on Sunday, May 1.",
     ],
 )
 def test_running_text_that_only_looks_like_a_date(sentence):
@@ -3291,10 +3301,17 @@ def test_qualifiers_after_an_amount_and_the_latest_unit(phrase, expected):
         ("Sales rose throughout 1988.", ["1988"]),
         ("The 1996 Olympic bombing shocked Atlanta.", ["1996"]),
         ("His 2007 presidential campaign failed.", ["2007"]),
-        # Counts, not years: a word after "for 2000", a counted noun, a round hundred.
+        ("The 2000 election was close.", ["2000"]),
+        ("Roosevelt's 1932 victory came.", ["1932"]),
+        # Counts, not years: a word after "for 2000", a plural in lower case, a measure,
+        # a hyphen.
         ("They cooked for 2000 people.", []),
         ("The 1950 soldiers marched.", []),
-        ("The 2000 troops left.", []),
+        ("Of the 1950 participants, most recovered.", []),
+        ("A 1500 mg dose was given.", []),
+        ("A 2048-bit key was used.", []),
+        # "For a decade" is still a length.
+        ("He followed children for a decade.", ["for a decade"]),
     ],
 )
 def test_lone_years_and_months_after_for_throughout_and_articles(sentence, found):

@@ -60,6 +60,7 @@ _MOST_ISO_WEEKS: Final = 53
 #: How near a date named with its weekday is taken against the bias, and how far with it
 #: (two years: "Friday the 13th" comes round within 14 months, "Friday 13 May" every 5-11 years).
 _WEEK: Final = 7
+_MONTH: Final = 31
 _FAR: Final = 731
 
 MONTH_NAMES: Final = (
@@ -228,19 +229,18 @@ class Pattern:
         future = self._future(anchor, ctx)
         if ctx.bias is Bias.FUTURE and not self.pinned_by_weekday:
             return future
-        closest = past if anchor - past[1] <= future[0] - anchor else future
         if ctx.bias is Bias.NEAREST:
-            return closest
+            return past if anchor - past[1] <= future[0] - anchor else future
         # A weekday pins a date to a few a year ("Friday the 13th") or a century ("Wednesday
         # 20 October"): one in the coming (past) week is meant whatever the bias, else the
-        # one the bias picks if it is within two years, else the other if it is.
+        # one the bias picks if it is within two years, else the other within a month.
         looking, other = (past, future) if ctx.bias is Bias.PAST else (future, past)
         if abs(anchor - other[0]) < _WEEK:
             return other
         if abs(anchor - looking[0]) <= _FAR:
             return looking
-        if abs(anchor - closest[0]) <= _FAR:
-            return closest
+        if abs(anchor - other[0]) <= _MONTH:
+            return other  # "Thursday, 4 November" said on 18 October 2021
         # "Friday, Oct. 23" written in 2013: the weekday fits 2009 and 2015, neither near;
         # more likely a slip than a date years away, so no year is guessed.
         msg = (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline._expressions import Amount, Circa, Named, Shift, ShortDecade
+from timeline._expressions import Amount, Circa, Named, NumericDate, Shift, ShortDecade
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import DayOfMonth, HalfOf, IsoWeekOf, Selector, WorkingDay
 from timeline.errors import TimelineError
@@ -68,6 +68,8 @@ _POSSESSIVES: Final = frozenset({"his", "her", "their", "my", "your", "our", "it
 _QUANTITIES: Final = frozenset(
     {"million", "billion", "trillion", "percent", "pence", "cents", "points", "per", "pc"}
 )
+# Kinds of token that make up figures ("4.6", "10/31/74").
+_FIGURES: Final = frozenset({"number", "ordinal", "-", "/", "."})
 # Prepositions a phrase may begin with, which say nothing of whether figures are a date.
 _PREPOSITIONS: Final = frozenset({"of", "by", "at", "to", "from", "for"})
 # Separators between figures ("3/4", "10-31-1974", "4.2").
@@ -96,6 +98,9 @@ def extract_all(
                 index += 1
                 continue
             resolution, end = found
+            if resolution is None:
+                index = end  # a date the text itself contradicts: none of it is taken
+                continue
             results.append(resolution)
             if context.narrative and isinstance(resolution.value, FuzzyDate):
                 context = attrs.evolve(context, previous=resolution.value)
@@ -127,11 +132,14 @@ def _resolved_at(
     index: int,
     context: Context,
     holidays: Callable[[list[str]], int],
-) -> tuple[Resolution, int] | None:
+) -> tuple[Resolution | None, int] | None:
     """The longest phrase at ``index`` that resolves in ``context``, and where it ends.
 
     The longest phrase may need more than the text gives ("three years on the job" needs to
     know whose job): then a shorter one that does resolve ("three years") is what is found.
+    A weekday with a date that fit no year near the reference ("on Wednesday, July 4" in
+    2021) is not cut into a weekday and a date the text does not mean: no resolution, and
+    where the phrase ends, is returned for the caller to skip it.
     """
     stop = len(tokens)
     while stop > index:
@@ -141,15 +149,28 @@ def _resolved_at(
         expression, end = found
         if _by_accident(text, tokens, index, expression):
             return None
-        if _not_a_date(text, tokens, index, end, expression):
-            stop = end - 1  # "this week after more than three years": "this week" is one
+        if _counted_from_words(text, tokens, end):
+            stop = end - 1  # "this week after the vote": "this week" is one
             continue
+        if _not_a_date(text, tokens, index, end, expression):
+            return None, end  # an age, a count, a name: no part of it is a date either
         try:
             span = (tokens[index].start, tokens[end - 1].end)
             return expression.resolve(context, span=span), end
         except TimelineError:
+            if _pins_a_weekday(expression):
+                return None, end
             stop = end - 1
     return None
+
+
+def _pins_a_weekday(expression: Expression) -> bool:
+    """Whether the phrase names a weekday together with its date ("Wednesday, July 4")."""
+    if isinstance(expression, Named) and getattr(expression.pattern, "pinned_by_weekday", False):
+        return True
+    if isinstance(expression, NumericDate) and expression.weekday is not None:
+        return True
+    return any(_pins_a_weekday(child) for child in expression.children())
 
 
 def _by_accident(text: str, tokens: list[Token], index: int, expression: Expression) -> bool:
@@ -187,17 +208,24 @@ def _by_accident(text: str, tokens: list[Token], index: int, expression: Express
 def _not_a_date(
     text: str, tokens: list[Token], start: int, end: int, expression: Expression
 ) -> bool:
-    """Whether the words around a phrase that parses show it is an age, a size or a clause.
+    """Whether the words around a phrase that parses show it is no date at all."""
+    return _an_age_or_size(text, tokens, start, end, expression) or _an_amount_or_name(
+        text, tokens, start, end, expression
+    )
+
+
+def _an_age_or_size(
+    text: str, tokens: list[Token], start: int, end: int, expression: Expression
+) -> bool:
+    """An age, a size, a rank or a recurrence.
 
     "A 22-year-old son", "a three-month class": an amount joined to its unit by a hyphen
     describes a thing. "37 years old", "aged 6 months": an age. "In his 30s": an age, not the
     1930s. "First Boston", "through third parties": an ordinal in words is a day of the month
-    only with its month. "The day after his death", "a month earlier than usual": counted from
-    an event or a comparison the text names in words, not from the reference.
+    only with its month. "Every second weekend" recurs.
     """
     phrase = tokens[start:end]
     following = tokens[end] if end < len(tokens) else None
-    joined = following is not None and not text[tokens[end - 1].end : following.start].strip()
     before = tokens[start - 1].text if start > 0 else ""
     if any(
         _counts(left) and right.text in lex.UNITS and text[left.end : right.start] == "-"
@@ -217,18 +245,70 @@ def _not_a_date(
         t.kind == "word" and t.text in lex.ORDINALS for t in phrase
     ):
         return True
-    if before in ("every", "each", "alternate"):
-        return True  # "every second weekend of the month" recurs; it is no one date
+    return before in ("every", "each", "alternate")
+
+
+def _an_amount_or_name(
+    text: str, tokens: list[Token], start: int, end: int, expression: Expression
+) -> bool:
+    """A decimal, a measure, a name, or a unit's edge used as an adjective.
+
+    "From 1.9 to 1.4", "4.2 years", "from 1500 to 2000 mg" are amounts; a holiday or weekday
+    before a capitalised word is part of a name ("the Good Friday Agreement", "The Sunday
+    Times"); "a year-end bonus" is a kind of bonus ("by year-end" is a date).
+    """
+    phrase = tokens[start:end]
+    following = tokens[end] if end < len(tokens) else None
+    joined = following is not None and not text[tokens[end - 1].end : following.start].strip()
+    before = tokens[start - 1].text if start > 0 else ""
+    if _in_a_decimal(tokens, start, end):
+        return True
+    if phrase[-1].kind == "number" and following is not None and following.text in _MEASURES:
+        return True
+    if (
+        isinstance(expression, Named)
+        and following is not None
+        and joined
+        and not {before, phrase[0].text} & (_TEMPORAL_PREPOSITIONS | {"at"})
+        and text[following.start : following.start + 1].isupper()
+        and not lex.known_word(following.text)
+    ):
+        return True
     first = next((t for t in phrase if t.text != "the"), phrase[0])
     edge = first is not phrase[-1] and phrase[phrase.index(first) + 1].text in ("end", "start")
-    if first.text in lex.UNITS and edge and before not in _TEMPORAL_PREPOSITIONS | {"at"}:
-        return True  # "a year-end bonus", but "by year-end"
-    last = phrase[-1].text
-    if joined and following is not None:
-        if last in ("after", "before") and following.kind == "word":
-            return True
-        if last in ("earlier", "later") and following.text == "than":
-            return True
+    return first.text in lex.UNITS and edge and before not in _TEMPORAL_PREPOSITIONS | {"at"}
+
+
+def _counted_from_words(text: str, tokens: list[Token], end: int) -> bool:
+    """Whether a phrase ends counting from something the text names in words.
+
+    "The day after his death", "a week after the election": the anchor is an event, not the
+    reference; "a month earlier than usual" is a comparison. A shorter date before such words
+    may still be one ("this week after the vote").
+    """
+    if end >= len(tokens):
+        return False
+    last, following = tokens[end - 1], tokens[end]
+    if text[last.end : following.start].strip():
+        return False  # punctuation between: "two days later, he left"
+    if last.text in ("after", "before") and following.kind == "word":
+        return True
+    return last.text in ("earlier", "later") and following.text == "than"
+
+
+def _in_a_decimal(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether figures in or just before the phrase are a decimal ("4.2", "1.9 to 1.4")."""
+    lo, hi = max(start - 2, 0), min(end, len(tokens))
+    for index in range(lo, hi - 2):
+        left, dot, right = tokens[index : index + 3]
+        glued = left.end == dot.start and dot.end == right.start
+        if left.kind == "number" and dot.kind == "." and right.kind == "number" and glued:
+            third = tokens[index + 4] if index + 4 < len(tokens) else None
+            dotted_date = (
+                index + 3 < len(tokens) and tokens[index + 3].kind == "." and third is not None
+            )
+            if not dotted_date and not (index > 0 and tokens[index - 1].kind == "."):
+                return True
     return False
 
 
@@ -281,7 +361,8 @@ def _plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
     """Reject what is only a date by accident: "may" the verb, "March" the protest, a count."""
     words = tokens[start:end]
     before = tokens[start - 1].text if start > 0 and tokens[start - 1].kind == "word" else ""
-    if len(words) > 1 and words[0].text in _PREPOSITIONS:
+    figures = all(t.kind in _FIGURES for t in words[1:])
+    if len(words) > 1 and words[0].text in _PREPOSITIONS and figures:
         before, words = words[0].text, words[1:]  # "of 4.6 pence": "of" is the word before
     meaningful = [
         t
@@ -356,9 +437,11 @@ def _plausible_alone(text: str, token: Token, before: str, following: Token | No
 def _plausible_year(text: str, token: Token, before: str, following: Token | None) -> bool:
     """Whether figures alone are a year: "in 1996", "'84", "the 1996 Olympics", "for 1989".
 
-    After "for" only with no word after ("for 2000 people" is a count); after an article or
-    a possessive only a year of 1901-2099 not a round hundred, before a word that is not a
-    count's ("the 1996 Olympic bombing", not "the 1950 soldiers" or "the 2000 troops").
+    After "for" only with no word after ("for 2000 people" is a count). After an article or
+    a possessive ("the", "his", "Roosevelt's") only 1901-2099 before a word that the figures
+    modify as a year: not a measure ("a 1500 mg dose"), not "of", not joined by a hyphen ("a
+    2048-bit key"), and not a plural in lower case, which they count ("the 1950
+    participants", "its 2014 stores"); "the 1996 Olympic bombing", "his 2007 campaign".
     """
     apostrophe = apostrophe_before(text, token)  # "in '84"
     if len(token.text) != 4 and not apostrophe:
@@ -367,12 +450,22 @@ def _plausible_year(text: str, token: Token, before: str, following: Token | Non
         return True
     if before == "for":
         return following is None or following.kind != "word"
-    if before in _DETERMINERS and not apostrophe:
+    owned = text[: token.start].rstrip().endswith(("'s", "\u2019s"))  # "Roosevelt's 1932"
+    if (before in _DETERMINERS or owned) and not apostrophe:
         year = int(token.text)
-        noun = following is not None and following.kind == "word"
-        counted = following is not None and following.text in _COUNTED
-        return _FIRST_YEAR <= year <= _LAST_YEAR and year % 100 != 0 and noun and not counted
+        return _FIRST_YEAR <= year <= _LAST_YEAR and _modified_by_a_year(text, token, following)
     return False
+
+
+def _modified_by_a_year(text: str, token: Token, following: Token | None) -> bool:
+    """Whether the word after figures reads as what a year describes, not what they count."""
+    if following is None or following.kind != "word":
+        return False
+    if text[token.end : following.start] != " " or following.text in _MEASURES:
+        return False
+    written = text[following.start : following.end]
+    plural = written.endswith("s") and not written.endswith(("ss", "us", "is"))
+    return not (plural and written.islower())
 
 
 #: Words before a year that modifies a noun ("the 1996 Olympics", "his 2007 campaign").
@@ -380,12 +473,13 @@ _DETERMINERS: Final = frozenset({"the", "a", "an"}) | _POSSESSIVES
 #: The years taken before a noun: older or later figures there are more often counts.
 _FIRST_YEAR: Final = 1901
 _LAST_YEAR: Final = 2099
-#: Nouns figures before which are a count, not a year ("the 1950 soldiers").
-_COUNTED: Final = frozenset(
+#: Words after figures that make them a measure or a count, whatever their size.
+_MEASURES: Final = frozenset(
     {
-        "people", "troops", "soldiers", "cases", "deaths", "votes", "jobs", "members",
-        "students", "workers", "residents", "homes", "units", "miles", "tons", "dollars",
-        "euros", "pounds", "shares", "acres", "feet", "meters", "metres", "points", "pages",
+        "of", "mg", "g", "kg", "lb", "lbs", "oz", "ml", "l", "cc", "mm", "cm", "m", "km", "ft",
+        "mi", "mph", "kph", "w", "kw", "watt", "watts", "v", "x", "bit", "bits", "block",
+        "percent", "per", "million", "billion", "calories", "rpm", "hp", "sq", "square",
+        "metres", "meters", "miles", "feet", "yards", "tons", "tonnes", "degrees",
     }
 )  # fmt: skip
 
