@@ -3312,6 +3312,14 @@ def test_qualifiers_after_an_amount_and_the_latest_unit(phrase, expected):
         ("A 2048-bit key was used.", []),
         # "For a decade" is still a length.
         ("He followed children for a decade.", ["for a decade"]),
+        # After a preposition too, figures before what they count are a count; a sentence
+        # that opens with its year keeps it, as does a comma after the year.
+        ("He walks up to 2000 steps a day.", []),
+        ("The next 2000 customers get a gift.", []),
+        ("In 2020 sales fell.", ["In 2020"]),
+        ("Sales fell in 2020, analysts said.", ["in 2020"]),
+        # Seasons and financial years in running text: 2003 to 2004, not April 2003.
+        ("Arsenal went unbeaten throughout the 2003-04 season.", ["2003-04"]),
     ],
 )
 def test_lone_years_and_months_after_for_throughout_and_articles(sentence, found):

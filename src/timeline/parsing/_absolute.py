@@ -205,11 +205,14 @@ class AbsoluteDates(Numbers):
             month, year = int(first.text), int(second.text)
         else:
             return None
+        last = _later_year(year, second.text, separator.kind) if len(first.text) == 4 else None
+        # "2019-20" can be no month; "the 2003-04 season" in running text is two years too, as
+        # prose writes seasons and financial years, and ISO's year-month hardly at all.
+        next_year = last == year + 1 and self.running_text
+        if last is not None and (next_year or not 1 <= month <= 12):
+            self.i += 3
+            return Between(Absolute(FuzzyDate.year(year)), Absolute(FuzzyDate.year(last)))
         if not 1 <= month <= 12:
-            last = _later_year(year, second.text, separator.kind) if len(first.text) == 4 else None
-            if last is not None:
-                self.i += 3
-                return Between(Absolute(FuzzyDate.year(year)), Absolute(FuzzyDate.year(last)))
             msg = f"month {month} is out of range (1..12)"
             raise ParseError(msg, text=self.text, position=second.start, length=len(second.text))
         self.i += 3

@@ -263,8 +263,13 @@ def _an_amount_or_name(
     before = tokens[start - 1].text if start > 0 else ""
     if _in_a_decimal(tokens, start, end):
         return True
-    if phrase[-1].kind == "number" and following is not None and following.text in _MEASURES:
-        return True
+    lone = len(phrase) == 1 or phrase[-2].text in _LINKS
+    if lone and phrase[-1].kind == "number" and _counted_by(text, phrase[-1], following):
+        # "from 1500 to 2000 mg", "up to 2000 steps"; but "In 2020 sales fell" opens a story,
+        # and in "H1 2021 sales" or "May 2021 sales" the year is a month's or a half's
+        opening = start == 0 and phrase[0].text in _OPENING_PREPOSITIONS
+        if not opening:
+            return True
     if (
         isinstance(expression, Named)
         and following is not None
@@ -447,27 +452,45 @@ def _plausible_year(text: str, token: Token, before: str, following: Token | Non
     if len(token.text) != 4 and not apostrophe:
         return False
     if before in _TEMPORAL_PREPOSITIONS:
-        return True
+        return before not in _COUNTING_WORDS  # "the next 2000 customers": "next 2019" is no year
     if before == "for":
         return following is None or following.kind != "word"
     owned = text[: token.start].rstrip().endswith(("'s", "\u2019s"))  # "Roosevelt's 1932"
     if (before in _DETERMINERS or owned) and not apostrophe:
         year = int(token.text)
-        return _FIRST_YEAR <= year <= _LAST_YEAR and _modified_by_a_year(text, token, following)
+        noun = following is not None and following.kind == "word"
+        counted = _counted_by(text, token, following)
+        return _FIRST_YEAR <= year <= _LAST_YEAR and noun and not counted
     return False
 
 
-def _modified_by_a_year(text: str, token: Token, following: Token | None) -> bool:
-    """Whether the word after figures reads as what a year describes, not what they count."""
+def _counted_by(text: str, token: Token, following: Token | None) -> bool:
+    """Whether the word after figures is what they count or measure, not what a year describes.
+
+    A measure, "of", a word joined by a hyphen, or a plural in lower case: "1500 mg", "2048-bit",
+    "1950 participants"; not "the 1996 Olympic bombing" or "his 2007 campaign".
+    """
     if following is None or following.kind != "word":
         return False
-    if text[token.end : following.start] != " " or following.text in _MEASURES:
-        return False
+    if text[token.end : following.start] == "-" or following.text in _MEASURES:
+        return True
+    if text[token.end : following.start] != " ":
+        return False  # "in 2020, sales fell"
     written = text[following.start : following.end]
     plural = written.endswith("s") and not written.endswith(("ss", "us", "is"))
-    return not (plural and written.islower())
+    return plural and written.islower() and following.text not in _VERBS_IN_S
 
 
+#: Prepositions that open a sentence with its year, whatever the word after ("In 2020 sales").
+_OPENING_PREPOSITIONS: Final = frozenset(
+    {"in", "by", "since", "during", "until", "after", "before", "between", "from"}
+)
+#: Verbs that end in "s" as plurals do ("in 1953 has died").
+_VERBS_IN_S: Final = frozenset({"has", "was", "is", "does", "says", "goes", "sees", "gets"})
+#: Words that join figures in a range or to what they follow ("from 1500 to 2000", "up to").
+_LINKS: Final = frozenset({"to", "and", "up", "the", "a", "an", "of", "between", "than"})
+#: Words that count what follows them ("the next 2000 customers"), never a lone year.
+_COUNTING_WORDS: Final = frozenset({"last", "next", "this", "every", "each"})
 #: Words before a year that modifies a noun ("the 1996 Olympics", "his 2007 campaign").
 _DETERMINERS: Final = frozenset({"the", "a", "an"}) | _POSSESSIVES
 #: The years taken before a noun: older or later figures there are more often counts.
