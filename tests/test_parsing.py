@@ -3198,6 +3198,8 @@ def test_counted_months(phrase, reference, expected):
         # and 2029; 1 May a Sunday in 2016 and 2022): not cut into two wrong dates.
         "He was born on Wednesday, July 4.",
         "He died on Sunday, May 1.",
+        # Weekdays in the plural recur.
+        "The mall opens at 10 on Sundays.",
     ],
 )
 def test_running_text_that_only_looks_like_a_date(sentence):
@@ -3220,6 +3222,8 @@ def test_running_text_that_only_looks_like_a_date(sentence):
         # Monday 18 October 2021: the previous week's Monday; "prev." ends no sentence.
         ("The figures for prev. Monday rose.", "prev. Monday", day("2021-10-11")),
         ("Two days later he resigned.", "Two days later", day("2021-10-20")),
+        # A weekday's possessive is that day: Sunday 17 October 2021.
+        ("Sunday's vote was close.", "Sunday's", day("2021-10-17")),
     ],
 )
 def test_running_text_dates_next_to_those_words(sentence, phrase, expected):

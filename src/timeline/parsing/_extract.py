@@ -222,7 +222,7 @@ def _an_age_or_size(
     "A 22-year-old son", "a three-month class": an amount joined to its unit by a hyphen
     describes a thing. "37 years old", "aged 6 months": an age. "In his 30s": an age, not the
     1930s. "First Boston", "through third parties": an ordinal in words is a day of the month
-    only with its month. "Every second weekend" recurs.
+    only with its month. "Every second weekend" and "on Sundays" recur.
     """
     phrase = tokens[start:end]
     following = tokens[end] if end < len(tokens) else None
@@ -245,7 +245,15 @@ def _an_age_or_size(
         t.kind == "word" and t.text in lex.ORDINALS for t in phrase
     ):
         return True
+    if any(_plural_weekday(text, t) for t in phrase):
+        return True  # "open on Sundays" recurs (but "Sunday's vote" is one day)
     return before in ("every", "each", "alternate")
+
+
+def _plural_weekday(text: str, token: Token) -> bool:
+    """Whether a token is a weekday in the plural ("Sundays"), not a possessive ("Sunday's")."""
+    written = text[token.start : token.end]
+    return token.text in lex.WEEKDAYS and written.lower().endswith("days")
 
 
 def _an_amount_or_name(
