@@ -3369,3 +3369,23 @@ def test_two_thirds_and_ranges_of_parts_without_a_year(phrase, expected):
 def test_starting_opens_a_period(phrase, expected):
     """'Starting X until Y' is 'from X to Y'; 'starting X' alone runs on from X."""
     assert value_of(phrase, reference="2018-03-07", bias="future") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # Told in the past, "in five weeks" is how long it took.
+        ("It sold 7 million copies in five weeks.", [("five weeks", Duration(weeks=5))]),
+        ("In two weeks, the city changed.", [("two weeks", Duration(weeks=2))]),
+        # Looking ahead, or in the present, a date: 18 October 2021 + 14 or 30 days.
+        (
+            "Officials said they expect a decision in two weeks.",
+            [("in two weeks", day("2021-11-01"))],
+        ),
+        ("The law takes effect in 30 days.", [("in 30 days", day("2021-11-17"))]),
+    ],
+)
+def test_in_an_amount_is_a_length_in_a_sentence_told_in_the_past(sentence, found):
+    """'Sold 7 million copies in five weeks' is a length; 'will resume in three days' a date."""
+    hits = extract(sentence, reference="2021-10-18")
+    assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline._expressions import Amount, Circa, Named, NumericDate, Shift, ShortDecade
+from timeline._expressions import Amount, Circa, Named, Now, NumericDate, Shift, ShortDecade
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import DayOfMonth, HalfOf, IsoWeekOf, Selector, WorkingDay
 from timeline.errors import TimelineError
@@ -149,7 +149,9 @@ def _resolved_at(
         expression, end = found
         if _by_accident(text, tokens, index, expression):
             return None
-        if _counted_from_words(text, tokens, end):
+        if _counted_from_words(text, tokens, end) or _a_length_in_past_clause(
+            tokens, index, expression
+        ):
             stop = end - 1  # "this week after the vote": "this week" is one
             continue
         if _not_a_date(text, tokens, index, end, expression):
@@ -290,6 +292,27 @@ def _an_amount_or_name(
     first = next((t for t in phrase if t.text != "the"), phrase[0])
     edge = first is not phrase[-1] and phrase[phrase.index(first) + 1].text in ("end", "start")
     return first.text in lex.UNITS and edge and before not in _TEMPORAL_PREPOSITIONS | {"at"}
+
+
+def _a_length_in_past_clause(tokens: list[Token], start: int, expression: Expression) -> bool:
+    """Whether "in five weeks" is how long something took, not when it will happen.
+
+    In a sentence told in the past ("sold 7 million copies in five weeks", "In two weeks, the
+    city changed") it is a length, unless the sentence also looks ahead ("said it will
+    resume in three days"); otherwise a date ahead ("takes effect in 30 days").
+    """
+    if not (
+        isinstance(expression, Shift)
+        and isinstance(expression.anchor, Now)
+        and tokens[start].text == "in"
+    ):
+        return False
+    words = {t.text for t in tokens if t.kind == "word"}
+    if words & _FUTURE_CUES:
+        return False
+    return bool(words & _PAST_VERBS) or any(
+        w.endswith("ed") and len(w) > _SHORTEST_PAST for w in words
+    )
 
 
 def _counted_from_words(text: str, tokens: list[Token], end: int) -> bool:
@@ -493,6 +516,26 @@ def _counted_by(text: str, token: Token, following: Token | None) -> bool:
 _OPENING_PREPOSITIONS: Final = frozenset(
     {"in", "by", "since", "during", "until", "after", "before", "between", "from"}
 )
+#: Words before "in five weeks" in its sentence that make it a date ahead, not a length.
+_FUTURE_CUES: Final = frozenset(
+    {
+        "will", "would", "could", "should", "shall", "may", "might", "can", "ll", "going",
+        "expected", "expects", "expect", "due", "plans", "plan", "planned", "scheduled", "set",
+        "hopes", "hope", "aims", "intends", "promised", "promises", "vowed", "pledged",
+        "forecast", "next", "until", "wait",
+    }
+)  # fmt: skip
+#: Verbs in the past that do not end in "-ed", which tell a sentence is told in the past.
+_PAST_VERBS: Final = frozenset(
+    {
+        "was", "were", "had", "did", "sold", "won", "took", "ran", "grew", "rose", "fell",
+        "made", "built", "got", "went", "came", "began", "became", "spent", "paid", "lost",
+        "left", "kept", "found", "gave", "bought", "brought", "wrote", "drove", "saw", "met",
+        "held", "led", "told", "said", "sent", "fought", "flew", "swept", "drew",
+    }
+)  # fmt: skip
+#: Words in "-ed" this short are no past verbs ("red", "bed", "shed").
+_SHORTEST_PAST: Final = 3
 #: Verbs that end in "s" as plurals do ("in 1953 has died").
 _VERBS_IN_S: Final = frozenset({"has", "was", "is", "does", "says", "goes", "sees", "gets"})
 #: Words that join figures in a range or to what they follow ("from 1500 to 2000", "up to").
