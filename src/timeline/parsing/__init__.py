@@ -142,9 +142,11 @@ def extract(
     """Find and resolve every temporal expression in running text, with character offsets.
 
     A lone month name counts only when it is capitalised and follows a preposition ("in May",
-    not "may" the verb or "the March" the protest); a lone year only after a preposition; a
-    bare number never. With ``narrative=True`` each relative phrase ("two days later", "the next
-    day") is read against the date mentioned before it, as HeidelTime's narrative mode does.
+    not "may" the verb or "the March" the protest); a lone year only after a preposition or
+    before a word it describes ("the 1996 Olympics"); a bare number never. With
+    ``narrative=True`` each relative phrase ("two days later", "the next day") is read against
+    the date mentioned before it, as HeidelTime's narrative mode does; without it those that
+    count forward are not counted from the reference ("two days later" is a length).
 
     >>> found = extract("He said on Monday he may leave in May.", reference="2021-10-18")
     >>> [(r.span, str(r.value)) for r in found]

@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline._expressions import Amount, Circa, Named, Now, NumericDate, Shift, ShortDecade
+from timeline._expressions import (
+    Amount,
+    Circa,
+    CurrentUnit,
+    Named,
+    Now,
+    NumericDate,
+    Previous,
+    Shift,
+    ShortDecade,
+)
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import DayOfMonth, HalfOf, IsoWeekOf, Selector, WorkingDay
 from timeline.errors import TimelineError
@@ -149,8 +159,10 @@ def _resolved_at(
         expression, end = found
         if _by_accident(text, tokens, index, expression):
             return None
-        if _counted_from_words(text, tokens, end) or _a_length_in_past_clause(
-            tokens, index, expression
+        if (
+            _counted_from_words(text, tokens, end)
+            or _a_length_in_past_clause(tokens, index, expression)
+            or (not context.narrative and _from_the_story(expression))
         ):
             stop = end - 1  # "this week after the vote": "this week" is one
             continue
@@ -313,6 +325,20 @@ def _a_length_in_past_clause(tokens: list[Token], start: int, expression: Expres
     return bool(words & _PAST_VERBS) or any(
         w.endswith("ed") and len(w) > _SHORTEST_PAST for w in words
     )
+
+
+def _from_the_story(expression: Expression) -> bool:
+    """Whether a phrase counts from the story's last date and not back from today.
+
+    "The next day", "two days later", "that week" follow a date the story told, which only
+    narrative mode knows; "a year earlier" in a report is a year before it was written, as
+    "a year ago" is, and is counted from the reference.
+    """
+    if isinstance(expression, Shift) and isinstance(expression.anchor, Previous):
+        return not expression.amount.is_negative
+    if isinstance(expression, CurrentUnit) and isinstance(expression.anchor, Previous):
+        return expression.offset >= 0
+    return any(_from_the_story(child) for child in expression.children())
 
 
 def _counted_from_words(text: str, tokens: list[Token], end: int) -> bool:
