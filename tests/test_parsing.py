@@ -3387,3 +3387,25 @@ def test_in_an_amount_is_a_length_in_a_sentence_told_in_the_past(sentence, found
     """'Sold 7 million copies in five weeks' is a length; 'will resume in three days' a date."""
     hits = extract(sentence, reference="2021-10-18")
     assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
+
+
+def test_narrative_mode_places_a_date_without_its_year_near_the_story():
+    """In a story read in order, 'by early October' follows the year the story is in.
+
+    Worked by hand: after 17 September 1939 the nearest October is 1939's (its first third,
+    1-10 October); after 10 June 1940, "twelve days later" is 22 June 1940; "in December"
+    after that is December 1940, nearer than December 1939.
+    """
+    story = (
+        "The Soviets invaded on 17 September 1939. By early October, Poland had fallen. "
+        "France signed on 10 June 1940. Twelve days later an armistice followed. "
+        "In December, talks stalled."
+    )
+    found = extract(story, reference="2009-12-19", narrative=True)
+    assert [(story[r.span[0] : r.span[1]], shape(r.value)) for r in found] == [
+        ("on 17 September 1939", day("1939-09-17")),
+        ("By early October", ("1939-10-01", "1939-10-10")),
+        ("on 10 June 1940", day("1940-06-10")),
+        ("Twelve days later", day("1940-06-22")),
+        ("In December", ("1940-12-01", "1940-12-31")),
+    ]

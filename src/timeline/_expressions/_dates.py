@@ -285,8 +285,18 @@ class Named(Expression):
     anchor: Expression | None = None
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """The chosen occurrence."""
-        if self.anchor is None:
+        """The chosen occurrence.
+
+        In a story read in order (narrative mode), one named without its year ("By early
+        October", "On June 10") is the one nearest the story's last date, not the reference:
+        after 17 September 1939, October 1939, as HeidelTime's narrative mode reads it.
+        """
+        story = ctx.previous if ctx.narrative and self.selector is Selector.BIAS else None
+        if self.anchor is None and story is not None:
+            middle = (story.earliest_day + story.latest_day) // 2
+            nearest = attrs.evolve(ctx, bias=Bias.NEAREST)
+            span = self.pattern.select(Selector.BIAS, 1, middle, nearest)
+        elif self.anchor is None:
             span = self.pattern.select(self.selector, self.count, ref, ctx)
         else:
             around = date_of(self.anchor.at(ctx, ref), self.anchor.phrase())
