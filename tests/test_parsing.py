@@ -3409,3 +3409,20 @@ def test_narrative_mode_places_a_date_without_its_year_near_the_story():
         ("Twelve days later", day("1940-06-22")),
         ("In December", ("1940-12-01", "1940-12-31")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Years before one with its era share the era: 499 BC is astronomical year -498.
+        ("499-493 BC", (FuzzyDate.year(-498), FuzzyDate.year(-492))),
+        ("from 264 to 241 BC", (FuzzyDate.year(-263), FuzzyDate.year(-240))),
+        ("14-37 AD", (FuzzyDate.year(14), FuzzyDate.year(37))),
+        # A day and month on each side of a hyphen: one range, the year from its end.
+        ("30 November-2 December 2021", (FuzzyDate.day(2021, 11, 30), FuzzyDate.day(2021, 12, 2))),
+    ],
+)
+def test_era_ranges_and_day_month_ranges_joined_by_a_hyphen(phrase, expected):
+    """'499-493 BC' was refused (only four-figure years shared the era)."""
+    value = resolve(phrase, reference="2009-12-19").value
+    assert (value.start, value.end) == expected

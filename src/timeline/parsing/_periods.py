@@ -60,7 +60,29 @@ class Periods(NamedDates):
             self.around_event,
             self.date_to_date,
             self.week_from,
+            self.era_range,
         )
+
+    def era_range(self) -> Expression | None:
+        """E.g. "499-493 BC", "from 264 to 241 BC": figures before a year with its era share it.
+
+        Years in four figures already read so ("1550-1070 BC"); shorter ones alone are no year.
+        """
+        between = self.take("between")
+        if not between:
+            self.take("from")
+        token = self.peek()
+        if token is None or token.kind != "number" or int(token.text) == 0:
+            return None
+        self.i += 1
+        if not ((between and self.take("and")) or self._range_word()):
+            return None
+        end = self.year()
+        if end is None or self.texts[self.i - 1] not in _ERAS:
+            return None
+        first = int(token.text)
+        start = 1 - first if end <= 0 else first
+        return Between(Absolute(FuzzyDate.year(start)), Absolute(FuzzyDate.year(end)))
 
     def first_to_last_day(self) -> Expression | None:
         """E.g. "(from) the first to the last day of 2008": the whole of it, day by day."""
@@ -323,6 +345,8 @@ class Periods(NamedDates):
         return Between(Shift(anchor, Duration(days=1)), Shift(anchor, amount))
 
 
+#: The eras a year can be written with.
+_ERAS: Final = frozenset({"bc", "bce", "ad", "ce"})
 #: Words that open a period as "from" does ("starting Monday until Friday").
 _STARTING: Final = frozenset({"starting", "beginning"})
 

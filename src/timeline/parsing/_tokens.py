@@ -122,8 +122,9 @@ def _simple(text: str) -> list[Token]:
 def _names_a_range(raw: list[Token], index: int) -> bool:
     """Whether the hyphen at ``index`` joins two ends of a range, not two parts of a word.
 
-    Two months or two weekdays ("June-August", "Mon-Fri"), or a day and a month with a day
-    after it ("November 30-December 2"); not "mid-June" nor "18-Oct-2021", one date.
+    Two months or two weekdays ("June-August", "Mon-Fri"), a day and a month with a day after
+    it ("November 30-December 2"), or a day and month on each side ("30 November-2 December");
+    not "mid-June" nor "18-Oct-2021", one date.
     """
     if raw[index].kind != "-" or not 0 < index < len(raw) - 1:
         return False
@@ -132,12 +133,24 @@ def _names_a_range(raw: list[Token], index: int) -> bool:
         return True
     rest = [t for t in raw[index + 2 : index + 4] if t.kind != "."]  # past "Dec." 's dot
     following = rest[0] if rest else None
-    return (
+    if (
         before.kind == "number"
         and after.text in lex.MONTHS
         and following is not None
         and following.kind == "number"
         and len(following.text) <= 2  # "30-December 2", not "18-Oct-2021"
+    ):
+        return True
+    # A day first on both sides: "30 November-2 December 2021", not "Nov-21" nor "Aug-10-2012".
+    earlier = raw[index - 2] if index >= 2 else None
+    return (
+        before.text in lex.MONTHS
+        and earlier is not None
+        and earlier.kind == "number"
+        and after.kind == "number"
+        and len(after.text) <= 2
+        and following is not None
+        and following.text in lex.MONTHS
     )
 
 
