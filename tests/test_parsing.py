@@ -3426,3 +3426,34 @@ def test_era_ranges_and_day_month_ranges_joined_by_a_hyphen(phrase, expected):
     """'499-493 BC' was refused (only four-figure years shared the era)."""
     value = resolve(phrase, reference="2009-12-19").value
     assert (value.start, value.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # Names and other words, from historical prose.
+        ("The Long March (1927-1937) began.", []),
+        ("He rose after Sun Yat-sen's death.", []),
+        ("They held out until the fall of Budapest.", []),
+        ("It was the Prague Spring.", []),
+        ("He sat down.", []),
+        # A year in brackets; a weekday's short form after "on"; a season of a year.
+        ("The Gallipoli (1915) campaign failed.", [("1915", ("1915-01-01", "1915-12-31"))]),
+        ("He left on Wed.", [("on Wed", day("2009-12-16"))]),
+        ("It ended in the fall of 2008.", [("in the fall of 2008", ("2008-09-01", "2008-11-30"))]),
+    ],
+)
+def test_running_text_names_and_brackets(sentence, found):
+    """Said on Saturday 19 December 2009: the Wednesday before was the 16th."""
+    hits = extract(sentence, reference="2009-12-19")
+    assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
+
+
+def test_narrative_mode_reads_later_in_the_year_in_the_story():
+    """'Later in the year' after January 1946 is February to December 1946 (by hand)."""
+    story = "In January 1946 talks began. Later in the year, fighting resumed."
+    found = extract(story, reference="2009-12-19", narrative=True)
+    assert [shape(r.value) for r in found] == [
+        ("1946-01-01", "1946-01-31"),
+        ("1946-02-01", "1946-12-31"),
+    ]

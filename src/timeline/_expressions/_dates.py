@@ -236,7 +236,14 @@ class WithinUnit(Expression):
     part: WithinUnitPart
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """From the unit's start to the day before the reference, or after it to the end."""
+        """From the unit's start to the day before the reference, or after it to the end.
+
+        In a story read in order the story's last date stands for the reference: "later in
+        the year" after January 1946 is February to December 1946.
+        """
+        if ctx.narrative and ctx.previous is not None:
+            later = self.part is not WithinUnitPart.EARLIER
+            ref = ctx.previous.latest_day if later else ctx.previous.earliest_day
         lo, hi = unit_around(ref, self.unit, ctx)
         if self.part is WithinUnitPart.EARLIER:
             hi = ref - 1

@@ -303,7 +303,40 @@ def _an_amount_or_name(
         return True
     first = next((t for t in phrase if t.text != "the"), phrase[0])
     edge = first is not phrase[-1] and phrase[phrase.index(first) + 1].text in ("end", "start")
-    return first.text in lex.UNITS and edge and before not in _TEMPORAL_PREPOSITIONS | {"at"}
+    if first.text in lex.UNITS and edge and before not in _TEMPORAL_PREPOSITIONS | {"at"}:
+        return True  # "a year-end bonus"
+    return _in_a_name(text, tokens, start, end)
+
+
+def _in_a_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a month, season or weekday word is part of a name or another word.
+
+    "The Long March", "the Prague Spring": a month or season right after a capitalised word
+    that is no word of time. "After Sun Yat-sen's death", "he sat down": a weekday's short
+    form is a weekday only written with a dot, after "on" or before a date. "The fall of
+    Budapest" is a collapse.
+    """
+    phrase = tokens[start:end]
+    first = phrase[0]
+    # Not weekdays: news writes "in Dar es Salaam Thursday"; nor across a comma ("NAIROBI,
+    # August 21").
+    if first.text in lex.MONTHS or first.text in lex.SEASONS:
+        previous = tokens[start - 1] if start > 0 else None
+        if previous is not None and previous.kind == "word" and previous.end + 1 == first.start:
+            written = text[previous.start : previous.end]
+            if written[:1].isupper() and not lex.known_word(previous.text):
+                return True
+    for index in range(start, end):
+        token = tokens[index]
+        if token.text not in lex.WEEKDAYS or len(token.text) > _SHORT_WEEKDAY:
+            continue
+        dotted = text[token.end : token.end + 1] == "."
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        dated = after is not None and (after.kind == "number" or after.text in lex.MONTHS)
+        if not (dotted or dated or (index > 0 and tokens[index - 1].text == "on")):
+            return True  # "after Sun Yat-sen's death"; "on Sun", "Sun. 7", "Sun 7 Oct" are days
+    following = tokens[end] if end < len(tokens) else None
+    return phrase[-1].text == "fall" and following is not None and following.text == "of"
 
 
 def _a_length_in_past_clause(tokens: list[Token], start: int, expression: Expression) -> bool:
@@ -512,6 +545,8 @@ def _plausible_year(text: str, token: Token, before: str, following: Token | Non
         return before not in _COUNTING_WORDS  # "the next 2000 customers": "next 2019" is no year
     if before == "for":
         return following is None or following.kind != "word"
+    if text[token.start - 1 : token.start] == "(" and text[token.end : token.end + 1] == ")":
+        return True  # "the Gallipoli (1915) campaign"
     owned = text[: token.start].rstrip().endswith(("'s", "\u2019s"))  # "Roosevelt's 1932"
     if (before in _DETERMINERS or owned) and not apostrophe:
         year = int(token.text)
@@ -562,6 +597,8 @@ _PAST_VERBS: Final = frozenset(
 )  # fmt: skip
 #: Words in "-ed" this short are no past verbs ("red", "bed", "shed").
 _SHORTEST_PAST: Final = 3
+#: The longest short form of a weekday ("Sun", "Thurs").
+_SHORT_WEEKDAY: Final = 5
 #: Verbs that end in "s" as plurals do ("in 1953 has died").
 _VERBS_IN_S: Final = frozenset({"has", "was", "is", "does", "says", "goes", "sees", "gets"})
 #: Words that join figures in a range or to what they follow ("from 1500 to 2000", "up to").
