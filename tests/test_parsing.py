@@ -3457,3 +3457,28 @@ def test_narrative_mode_reads_later_in_the_year_in_the_story():
         ("1946-01-01", "1946-01-31"),
         ("1946-02-01", "1946-12-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Fighting raged in August and September 1914.",
+            [
+                ("in August", ("1914-08-01", "1914-08-31")),
+                ("September 1914", ("1914-09-01", "1914-09-30")),
+            ],
+        ),
+        (
+            "They prepared in the spring and summer of 1943.",
+            [
+                ("in the spring", ("1943-03-01", "1943-05-31")),
+                ("summer of 1943", ("1943-06-01", "1943-08-31")),
+            ],
+        ),
+    ],
+)
+def test_a_month_or_season_shares_the_year_of_the_next(sentence, found):
+    """'In August and September 1914': August is 1914's too, not the reference year's."""
+    hits = extract(sentence, reference="2009-12-19")
+    assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found

@@ -386,7 +386,28 @@ class NamedDates(AbsoluteDates):
             shifted = self.attempt(lambda: self._shifted_unit_suffix(unit))
             if shifted is not None:
                 return InUnit(pattern, shifted)
-        return Named(pattern)
+        shared = self._year_shared(pattern) if isinstance(pattern, MonthOf | SeasonOf) else None
+        return Named(pattern) if shared is None else InUnit(pattern, shared)
+
+    def _year_shared(self, pattern: Pattern) -> Expression | None:
+        """The year of the next month or season in "August and September 1914", read ahead.
+
+        Only the first is this phrase; the year is looked at and left for the next one.
+        """
+        saved = self.i
+        try:
+            if not self.take_any({"and", "or"}) or self.kind_here() not in ("month", "season"):
+                return None
+            following = self.date()
+        finally:
+            self.i = saved
+        if (
+            isinstance(following, InUnit)
+            and isinstance(following.unit, Absolute)
+            and type(following.pattern) is type(pattern)
+        ):
+            return following.unit  # the year, as "September 1914" is read
+        return None
 
     def iso_week(self) -> Expression | None:
         """E.g. "week 42 of 2021", "week 42, 2021", "wk 53 2020": one ISO week."""
