@@ -1,0 +1,319 @@
+"""What the words around a phrase found in running text say it is, when it is no date.
+
+Ages ("37 years old"), sizes ("a three-month class"), ranks ("First Boston"), amounts ("from
+1.9 to 1.4"), names ("the Good Friday Agreement"), recurrences ("on Sundays"), and phrases
+counted from an event the text names in words ("the day after his death").
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Final
+
+from timeline._expressions import (
+    Amount,
+    Circa,
+    CurrentUnit,
+    Named,
+    Now,
+    NumericDate,
+    Previous,
+    Shift,
+    ShortDecade,
+)
+from timeline._patterns import DayOfMonth, HalfOf, IsoWeekOf, Selector, WorkingDay
+from timeline.parsing import _lexicon as lex
+from timeline.parsing._grammar import CIRCA_WORDS
+from timeline.parsing._plausible import POSSESSIVES, TEMPORAL_PREPOSITIONS, counted_by
+
+if TYPE_CHECKING:
+    from timeline._expressions import Expression
+    from timeline.parsing._tokens import Token
+
+__all__ = [
+    "a_length_in_past_clause",
+    "by_accident",
+    "counted_from_words",
+    "from_the_story",
+    "not_a_date",
+    "pins_a_weekday",
+]
+
+# Words before an amount that make it an age ("aged 6 months"), or before "30s" ("his 30s").
+_AGE_WORDS: Final = frozenset({"age", "aged", "ages"})
+
+
+def pins_a_weekday(expression: Expression) -> bool:
+    """Whether the phrase names a weekday together with its date ("Wednesday, July 4")."""
+    if isinstance(expression, Named) and getattr(expression.pattern, "pinned_by_weekday", False):
+        return True
+    if isinstance(expression, NumericDate) and expression.weekday is not None:
+        return True
+    return any(pins_a_weekday(child) for child in expression.children())
+
+
+def by_accident(text: str, tokens: list[Token], index: int, expression: Expression) -> bool:
+    """Whether a phrase that parses is, in running text, more likely not a date at all.
+
+    A week number without its year ("week 12") is as often the twelfth week of a season, a
+    trial or a pregnancy. "About", "around", "roughly" and "approximately" count people and
+    money ("about 1500 troops") and name topics ("talked about May"): they make a date
+    approximate only after a word of time ("in about 1850", "since around 1850"). "C" and
+    "ca" stand for circa only written so ("c. 1850", "ca. 1850"), not "Vitamin C 1000". A half
+    with no year ("the second half", "H1") is of a match, a book or a receptor as often as of
+    a year.
+    """
+    if _has_bare(expression, (IsoWeekOf, HalfOf)):
+        return True
+    if (
+        isinstance(expression, Named)
+        and isinstance(expression.pattern, WorkingDay)
+        and expression.selector is Selector.BIAS
+    ):
+        return True  # "on a business day", "weekday mornings": any, not the latest one
+    if not isinstance(expression, Circa):
+        return False
+    position = next(i for i in range(index, len(tokens)) if tokens[i].text in CIRCA_WORDS)
+    word = tokens[position]
+    if word.text == "circa":
+        return False
+    if word.text in ("c", "ca"):
+        written = text[word.start : word.end + 1]
+        return written not in ("c.", "ca.")
+    before = tokens[position - 1].text if position > 0 else ""
+    return before not in TEMPORAL_PREPOSITIONS and before != "or"  # "in or around 1850"
+
+
+def not_a_date(
+    text: str, tokens: list[Token], start: int, end: int, expression: Expression
+) -> bool:
+    """Whether the words around a phrase that parses show it is no date at all."""
+    return _an_age_or_size(text, tokens, start, end, expression) or _an_amount_or_name(
+        text, tokens, start, end, expression
+    )
+
+
+def _an_age_or_size(
+    text: str, tokens: list[Token], start: int, end: int, expression: Expression
+) -> bool:
+    """An age, a size, a rank or a recurrence.
+
+    "A 22-year-old son", "a three-month class": an amount joined to its unit by a hyphen
+    describes a thing. "37 years old", "aged 6 months": an age. "In his 30s": an age, not the
+    1930s. "First Boston", "through third parties": an ordinal in words is a day of the month
+    only with its month. "Every second weekend" and "on Sundays" recur.
+    """
+    phrase = tokens[start:end]
+    following = tokens[end] if end < len(tokens) else None
+    before = tokens[start - 1].text if start > 0 else ""
+    if any(
+        _counts(left) and right.text in lex.UNITS and text[left.end : right.start] == "-"
+        for left, right in itertools.pairwise(phrase)
+    ):
+        return True
+    if isinstance(expression, Amount | Shift) and (
+        (following is not None and following.text in ("old", "older")) or before in _AGE_WORDS
+    ):
+        return True
+    owner = start - 1
+    while owner > 0 and tokens[owner].text in ("early", "mid", "late", "the"):
+        owner -= 1  # "in her early 40s"
+    if owner >= 0 and tokens[owner].text in POSSESSIVES and _has_kind(expression, ShortDecade):
+        return True
+    if _has_bare(expression, (DayOfMonth,)) and any(
+        t.kind == "word" and t.text in lex.ORDINALS for t in phrase
+    ):
+        return True
+    if any(_plural_weekday(text, t) for t in phrase):
+        return True  # "open on Sundays" recurs (but "Sunday's vote" is one day)
+    return before in ("every", "each", "alternate")
+
+
+def _plural_weekday(text: str, token: Token) -> bool:
+    """Whether a token is a weekday in the plural ("Sundays"), not a possessive ("Sunday's")."""
+    written = text[token.start : token.end]
+    return token.text in lex.WEEKDAYS and written.lower().endswith("days")
+
+
+def _an_amount_or_name(
+    text: str, tokens: list[Token], start: int, end: int, expression: Expression
+) -> bool:
+    """A decimal, a measure, a name, or a unit's edge used as an adjective.
+
+    "From 1.9 to 1.4", "4.2 years", "from 1500 to 2000 mg" are amounts; a holiday or weekday
+    before a capitalised word is part of a name ("the Good Friday Agreement", "The Sunday
+    Times"); "a year-end bonus" is a kind of bonus ("by year-end" is a date).
+    """
+    phrase = tokens[start:end]
+    following = tokens[end] if end < len(tokens) else None
+    joined = following is not None and not text[tokens[end - 1].end : following.start].strip()
+    before = tokens[start - 1].text if start > 0 else ""
+    if _in_a_decimal(tokens, start, end):
+        return True
+    lone = len(phrase) == 1 or phrase[-2].text in _LINKS
+    if lone and phrase[-1].kind == "number" and counted_by(text, phrase[-1], following):
+        # "from 1500 to 2000 mg", "up to 2000 steps"; but "In 2020 sales fell" opens a story,
+        # and in "H1 2021 sales" or "May 2021 sales" the year is a month's or a half's
+        opening = start == 0 and phrase[0].text in _OPENING_PREPOSITIONS
+        if not opening:
+            return True
+    if (
+        isinstance(expression, Named)
+        and following is not None
+        and joined
+        and not {before, phrase[0].text} & (TEMPORAL_PREPOSITIONS | {"at"})
+        and text[following.start : following.start + 1].isupper()
+        and not lex.known_word(following.text)
+    ):
+        return True
+    first = next((t for t in phrase if t.text != "the"), phrase[0])
+    edge = first is not phrase[-1] and phrase[phrase.index(first) + 1].text in ("end", "start")
+    if first.text in lex.UNITS and edge and before not in TEMPORAL_PREPOSITIONS | {"at"}:
+        return True  # "a year-end bonus"
+    return _in_a_name(text, tokens, start, end)
+
+
+def _in_a_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a month, season or weekday word is part of a name or another word.
+
+    "The Long March", "the Prague Spring": a month or season right after a capitalised word
+    that is no word of time. "After Sun Yat-sen's death", "he sat down": a weekday's short
+    form is a weekday only written with a dot, after "on" or before a date. "The fall of
+    Budapest" is a collapse.
+    """
+    phrase = tokens[start:end]
+    first = phrase[0]
+    # Not weekdays: news writes "in Dar es Salaam Thursday"; nor across a comma ("NAIROBI,
+    # August 21").
+    if first.text in lex.MONTHS or first.text in lex.SEASONS:
+        previous = tokens[start - 1] if start > 0 else None
+        if previous is not None and previous.kind == "word" and previous.end + 1 == first.start:
+            written = text[previous.start : previous.end]
+            if written[:1].isupper() and not lex.known_word(previous.text):
+                return True
+    for index in range(start, end):
+        token = tokens[index]
+        if token.text not in lex.WEEKDAYS or len(token.text) > _SHORT_WEEKDAY:
+            continue
+        dotted = text[token.end : token.end + 1] == "."
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        dated = after is not None and (after.kind == "number" or after.text in lex.MONTHS)
+        if not (dotted or dated or (index > 0 and tokens[index - 1].text == "on")):
+            return True  # "after Sun Yat-sen's death"; "on Sun", "Sun. 7", "Sun 7 Oct" are days
+    following = tokens[end] if end < len(tokens) else None
+    return phrase[-1].text == "fall" and following is not None and following.text == "of"
+
+
+def a_length_in_past_clause(tokens: list[Token], start: int, expression: Expression) -> bool:
+    """Whether "in five weeks" is how long something took, not when it will happen.
+
+    In a sentence told in the past ("sold 7 million copies in five weeks", "In two weeks, the
+    city changed") it is a length, unless the sentence also looks ahead ("said it will
+    resume in three days"); otherwise a date ahead ("takes effect in 30 days").
+    """
+    if not (
+        isinstance(expression, Shift)
+        and isinstance(expression.anchor, Now)
+        and tokens[start].text == "in"
+    ):
+        return False
+    words = {t.text for t in tokens if t.kind == "word"}
+    if words & _FUTURE_CUES:
+        return False
+    return bool(words & _PAST_VERBS) or any(
+        w.endswith("ed") and len(w) > _SHORTEST_PAST for w in words
+    )
+
+
+def from_the_story(expression: Expression) -> bool:
+    """Whether a phrase counts from the story's last date and not back from today.
+
+    "The next day", "two days later", "that week" follow a date the story told, which only
+    narrative mode knows; "a year earlier" in a report is a year before it was written, as
+    "a year ago" is, and is counted from the reference.
+    """
+    if isinstance(expression, Shift) and isinstance(expression.anchor, Previous):
+        return not expression.amount.is_negative
+    if isinstance(expression, CurrentUnit) and isinstance(expression.anchor, Previous):
+        return expression.offset >= 0
+    return any(from_the_story(child) for child in expression.children())
+
+
+def counted_from_words(text: str, tokens: list[Token], end: int) -> bool:
+    """Whether a phrase ends counting from something the text names in words.
+
+    "The day after his death", "a week after the election": the anchor is an event, not the
+    reference; "a month earlier than usual" is a comparison. A shorter date before such words
+    may still be one ("this week after the vote").
+    """
+    if end >= len(tokens):
+        return False
+    last, following = tokens[end - 1], tokens[end]
+    if text[last.end : following.start].strip():
+        return False  # punctuation between: "two days later, he left"
+    if last.text in ("after", "before") and following.kind == "word":
+        return True
+    return last.text in ("earlier", "later") and following.text == "than"
+
+
+def _in_a_decimal(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether figures in or just before the phrase are a decimal ("4.2", "1.9 to 1.4")."""
+    lo, hi = max(start - 2, 0), min(end, len(tokens))
+    for index in range(lo, hi - 2):
+        left, dot, right = tokens[index : index + 3]
+        glued = left.end == dot.start and dot.end == right.start
+        if left.kind == "number" and dot.kind == "." and right.kind == "number" and glued:
+            third = tokens[index + 4] if index + 4 < len(tokens) else None
+            dotted_date = (
+                index + 3 < len(tokens) and tokens[index + 3].kind == "." and third is not None
+            )
+            if not dotted_date and not (index > 0 and tokens[index - 1].kind == "."):
+                return True
+    return False
+
+
+def _counts(token: Token) -> bool:
+    """Whether a token is a count: figures or a number in words."""
+    return token.kind == "number" or token.text in lex.NUMBERS or token.text in lex.TENS
+
+
+def _has_kind(expression: Expression, kind: type) -> bool:
+    """Whether the expression or any part of it is of this kind."""
+    return isinstance(expression, kind) or any(_has_kind(c, kind) for c in expression.children())
+
+
+def _has_bare(expression: Expression, kinds: tuple[type, ...]) -> bool:
+    """Whether the expression names one of these patterns with no year or unit to place it."""
+    if isinstance(expression, Named) and isinstance(expression.pattern, kinds):
+        return True
+    return any(_has_bare(child, kinds) for child in expression.children())
+
+
+#: Prepositions that open a sentence with its year, whatever the word after ("In 2020 sales").
+_OPENING_PREPOSITIONS: Final = frozenset(
+    {"in", "by", "since", "during", "until", "after", "before", "between", "from"}
+)
+#: Words before "in five weeks" in its sentence that make it a date ahead, not a length.
+_FUTURE_CUES: Final = frozenset(
+    {
+        "will", "would", "could", "should", "shall", "may", "might", "can", "ll", "going",
+        "expected", "expects", "expect", "due", "plans", "plan", "planned", "scheduled", "set",
+        "hopes", "hope", "aims", "intends", "promised", "promises", "vowed", "pledged",
+        "forecast", "next", "until", "wait",
+    }
+)  # fmt: skip
+#: Verbs in the past that do not end in "-ed", which tell a sentence is told in the past.
+_PAST_VERBS: Final = frozenset(
+    {
+        "was", "were", "had", "did", "sold", "won", "took", "ran", "grew", "rose", "fell",
+        "made", "built", "got", "went", "came", "began", "became", "spent", "paid", "lost",
+        "left", "kept", "found", "gave", "bought", "brought", "wrote", "drove", "saw", "met",
+        "held", "led", "told", "said", "sent", "fought", "flew", "swept", "drew",
+    }
+)  # fmt: skip
+#: Words in "-ed" this short are no past verbs ("red", "bed", "shed").
+_SHORTEST_PAST: Final = 3
+#: The longest short form of a weekday ("Sun", "Thurs").
+_SHORT_WEEKDAY: Final = 5
+#: Words that join figures in a range or to what they follow ("from 1500 to 2000", "up to").
+_LINKS: Final = frozenset({"to", "and", "up", "the", "a", "an", "of", "between", "than"})

@@ -1,0 +1,220 @@
+"""Whether words found in running text are a date there, or a date only by accident.
+
+A phrase the grammar accepts may in running text be a count ("2014 people"), a verb ("may"),
+a protest ("the March") or a version number ("1.12.20"); these rules look at the phrase's own
+tokens and the word before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from timeline.parsing import _lexicon as lex
+from timeline.parsing._grammar import apostrophe_before
+
+if TYPE_CHECKING:
+    from timeline.parsing._tokens import Token
+
+__all__ = ["POSSESSIVES", "TEMPORAL_PREPOSITIONS", "counted_by", "plausible"]
+
+# Words before a lone month, season, weekday abbreviation or year that make it a date:
+# "in May", "on Sun.", "since 2014" (but not "May I", "prices fall", "2014 people").
+TEMPORAL_PREPOSITIONS: Final = frozenset(
+    [
+        "in",
+        "on",
+        "since",
+        "until",
+        "till",
+        "by",
+        "during",
+        "of",
+        "from",
+        "to",
+        "through",
+        "throughout",
+        "thru",
+        "before",
+        "after",
+        "between",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "every",
+        "each",
+    ]
+)
+POSSESSIVES: Final = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+# Kinds of token that make up figures ("4.6", "10/31/74").
+_FIGURES: Final = frozenset({"number", "ordinal", "-", "/", "."})
+# Prepositions a phrase may begin with, which say nothing of whether figures are a date.
+_PREPOSITIONS: Final = frozenset({"of", "by", "at", "to", "from", "for"})
+# Separators between figures ("3/4", "10-31-1974", "4.2").
+_SEPARATORS: Final = frozenset({"-", "/", "."})
+# Words that make a phrase a date on their own, whatever else it holds.
+_DEICTIC: Final = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+
+
+def plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Reject what is only a date by accident: "may" the verb, "March" the protest, a count."""
+    words = tokens[start:end]
+    before = tokens[start - 1].text if start > 0 and tokens[start - 1].kind == "word" else ""
+    figures = all(t.kind in _FIGURES for t in words[1:])
+    if len(words) > 1 and words[0].text in _PREPOSITIONS and figures:
+        before, words = words[0].text, words[1:]  # "of 4.6 pence": "of" is the word before
+    meaningful = [
+        t
+        for t in words
+        if not (t.kind == "word" and t.text in ("the", "a", "an", "on", "in", "at"))
+    ]
+    if not meaningful:
+        return False
+    if len(meaningful) == 1:
+        following = tokens[end] if end < len(tokens) else None
+        return _plausible_alone(
+            text, meaningful[0], before if meaningful[0] is words[0] else words[0].text, following
+        )
+    kinds = {t.kind for t in meaningful}
+    texts = {t.text for t in meaningful}
+    if texts <= _NUMBER_WORDS and before not in TEMPORAL_PREPOSITIONS:
+        return False  # "scored one thousand two hundred goals", but "in nineteen ninety"
+    if kinds - _SEPARATORS <= {"number", "ordinal"}:
+        # Figures alone are a date only with a year in four figures ("10/31/1974"), as three
+        # parts with slashes or dots ("09/18/05", "19.02.10"), or after "on" ("on 3/4");
+        # "$4.2 million", "won 7-3", "3/4 cup" and "at 10.30" are not.
+        has_year = any(t.kind == "number" and len(t.text) == 4 for t in meaningful)
+        cued = _three_parts(meaningful) and before in _FIGURE_CUES  # "scheduled for 09/18/05"
+        slashed = "." not in kinds  # "on 3/4", but "on 2.3 million shares" is a count
+        if not (has_year or cued or (before == "on" and slashed)):
+            return False
+        after = tokens[end].text if end < len(tokens) else ""
+        if after in MEASURES or text[words[0].start - 1 : words[0].start] in "$£€":
+            return False
+    if texts & _DEICTIC or kinds & {"event", "quarter"}:
+        return True
+    return any(_anchors(t) for t in meaningful) or len(meaningful) > 1
+
+
+#: Words that write numbers out: a year in words is a count unless a word of time comes first.
+_NUMBER_WORDS: Final = lex.NUMBERS.keys() | lex.TENS.keys() | {"hundred", "thousand", "and"}
+#: Words after which day, month and two-figure year are a date ("dated 19.02.10"); after any
+#: other word they are as often a version, a section or a list of figures ("firmware 1.12.20").
+_FIGURE_CUES: Final = TEMPORAL_PREPOSITIONS | {"for", "dated", "is", "was", "at"}
+
+
+def _three_parts(tokens: list[Token]) -> bool:
+    """Whether figures are day, month and year split by one kind of slash or dot."""
+    separators = {t.kind for t in tokens if t.kind in ("/", ".")}
+    numbers = [t for t in tokens if t.kind == "number"]
+    return len(numbers) == 3 and len(separators) == 1 and len(tokens) == 5
+
+
+def _plausible_alone(text: str, token: Token, before: str, following: Token | None) -> bool:
+    written = text[token.start : token.end]
+    if token.kind == "event" or token.text in _DEICTIC:
+        return True
+    if token.kind == "number":
+        return _plausible_year(text, token, before, following)
+    if token.kind != "word":
+        return False
+    word = token.text
+    capitalised = written[:1].isupper()
+    if word in lex.MONTHS:
+        # "in May", and "results for January"
+        return capitalised and (before in TEMPORAL_PREPOSITIONS or before == "for")
+    if word in lex.WEEKDAYS:
+        full = len(word) > 3
+        return capitalised and (full or before == "on")
+    if word in lex.SEASONS or word in lex.DECADE_WORDS:
+        # "in the sixties", not "sixties rock"; "to fall apart" is a verb.
+        return before in TEMPORAL_PREPOSITIONS and not (word == "fall" and before == "to")
+    return capitalised and word not in lex.KEYWORDS and word not in lex.UNITS
+
+
+def _plausible_year(text: str, token: Token, before: str, following: Token | None) -> bool:
+    """Whether figures alone are a year: "in 1996", "'84", "the 1996 Olympics", "for 1989".
+
+    After "for" only with no word after ("for 2000 people" is a count). After an article or
+    a possessive ("the", "his", "Roosevelt's") only 1901-2099 before a word that the figures
+    modify as a year: not a measure ("a 1500 mg dose"), not "of", not joined by a hyphen ("a
+    2048-bit key"), and not a plural in lower case, which they count ("the 1950
+    participants", "its 2014 stores"); "the 1996 Olympic bombing", "his 2007 campaign".
+    """
+    apostrophe = apostrophe_before(text, token)  # "in '84"
+    if len(token.text) != 4 and not apostrophe:
+        return False
+    if before in TEMPORAL_PREPOSITIONS:
+        return before not in _COUNTING_WORDS  # "the next 2000 customers": "next 2019" is no year
+    if before == "for":
+        return following is None or following.kind != "word"
+    if text[token.start - 1 : token.start] == "(" and text[token.end : token.end + 1] == ")":
+        return True  # "the Gallipoli (1915) campaign"
+    owned = text[: token.start].rstrip().endswith(("'s", "\u2019s"))  # "Roosevelt's 1932"
+    if (before in _DETERMINERS or owned) and not apostrophe:
+        year = int(token.text)
+        noun = following is not None and following.kind == "word"
+        counted = counted_by(text, token, following)
+        return _FIRST_YEAR <= year <= _LAST_YEAR and noun and not counted
+    return False
+
+
+def counted_by(text: str, token: Token, following: Token | None) -> bool:
+    """Whether the word after figures is what they count or measure, not what a year describes.
+
+    A measure, "of", a word joined by a hyphen, or a plural in lower case: "1500 mg", "2048-bit",
+    "1950 participants"; not "the 1996 Olympic bombing" or "his 2007 campaign".
+    """
+    if following is None or following.kind != "word":
+        return False
+    if text[token.end : following.start] == "-" or following.text in MEASURES:
+        return True
+    if text[token.end : following.start] != " ":
+        return False  # "in 2020, sales fell"
+    written = text[following.start : following.end]
+    plural = written.endswith("s") and not written.endswith(("ss", "us", "is"))
+    return plural and written.islower() and following.text not in _VERBS_IN_S
+
+
+#: Words that count what follows them ("the next 2000 customers"), never a lone year.
+_COUNTING_WORDS: Final = frozenset({"last", "next", "this", "every", "each"})
+#: Words before a year that modifies a noun ("the 1996 Olympics", "his 2007 campaign").
+_DETERMINERS: Final = frozenset({"the", "a", "an"}) | POSSESSIVES
+#: The years taken before a noun: older or later figures there are more often counts.
+_FIRST_YEAR: Final = 1901
+_LAST_YEAR: Final = 2099
+#: Words after figures that make them a measure or an amount, whatever their size ("1500 mg",
+#: "4.6 pence", "$14.8 million").
+MEASURES: Final = frozenset(
+    {
+        "of", "mg", "g", "kg", "lb", "lbs", "oz", "ml", "l", "cc", "mm", "cm", "m", "km", "ft",
+        "mi", "mph", "kph", "w", "kw", "watt", "watts", "v", "x", "bit", "bits", "block",
+        "percent", "per", "million", "billion", "calories", "rpm", "hp", "sq", "square",
+        "metres", "meters", "miles", "feet", "yards", "tons", "tonnes", "degrees",
+        "trillion", "pence", "cents", "points", "pc",
+    }
+)  # fmt: skip
+#: Verbs that end in "s" as plurals do ("in 1953 has died").
+_VERBS_IN_S: Final = frozenset({"has", "was", "is", "does", "says", "goes", "sees", "gets"})
+
+
+def _anchors(token: Token) -> bool:
+    """Whether a token ties a phrase to the calendar (not just "the second" or "a few")."""
+    if token.kind in ("event", "quarter"):
+        return True
+    if token.kind == "number":
+        return len(token.text) == 4
+    if token.kind != "word":
+        return False
+    word = token.text
+    return (
+        word in lex.MONTHS
+        or word in lex.WEEKDAYS
+        or word in lex.UNITS
+        or word in lex.SEASONS
+        or word in _DEICTIC
+        or word in ("ago", "hence", "eom", "eoy", "bom", "boy", "century", "s")
+        or not lex.known_word(word)  # a holiday's own word
+    )
