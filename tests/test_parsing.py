@@ -3482,3 +3482,16 @@ def test_a_month_or_season_shares_the_year_of_the_next(sentence, found):
     """'In August and September 1914': August is 1914's too, not the reference year's."""
     hits = extract(sentence, reference="2009-12-19")
     assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
+
+
+def test_this_time_is_an_occasion_in_prose_and_the_story_date_in_a_story():
+    """'This time he lost' is no date; 'Around this time' after 183 BC is 183 BC in a story."""
+    assert _spans("This time he lost. At the same time, prices fell.") == []
+    story = "Hannibal died in 183 BC. Around this time, Rome grew."
+    assert [r.value for r in extract(story, reference="2009-12-19", narrative=True)] == [
+        FuzzyDate.year(-182),
+        FuzzyDate.year(-182),
+    ]
+    # "This time last year" is still a date; a phrase alone is the reference.
+    assert _spans("This time last year he won.") == [("This time last year", day("2020-10-18"))]
+    assert value_of("at this time") == day("2021-10-18")

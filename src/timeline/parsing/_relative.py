@@ -113,8 +113,14 @@ class RelativeDates(Periods):
         return None
 
     def _same_time(self) -> Expression | None:
-        """After "this time": the reference, or the same day a unit away ("last year")."""
+        """After "this time": the reference, or the same day a unit away ("last year").
+
+        In prose "this time" and "at the same time" are an occasion ("this time he won"), no
+        date; in a story read in order ("Around this time, Rome grew") the story's last date.
+        """
         which = self.take_any({"last", "next"})
+        if which is None and self.running_text:
+            return Previous() if self.anchorless else None
         if which is None:
             return TODAY
         unit = self.take_any(lex.UNITS)
