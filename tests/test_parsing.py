@@ -3495,3 +3495,11 @@ def test_this_time_is_an_occasion_in_prose_and_the_story_date_in_a_story():
     # "This time last year" is still a date; a phrase alone is the reference.
     assert _spans("This time last year he won.") == [("This time last year", day("2020-10-18"))]
     assert value_of("at this time") == day("2021-10-18")
+
+
+@pytest.mark.parametrize("phrase", ["H12", "H0", "H3"])
+def test_h_with_another_number_is_no_half_and_no_crash(phrase):
+    """'H12' is a model, not a half-year: a ParseError (it raised a bare ValueError)."""
+    with pytest.raises(ParseError):
+        parse(phrase)
+    assert extract(f"The {phrase} engine ran.", reference="2021-10-18") == []

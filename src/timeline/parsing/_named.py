@@ -118,7 +118,7 @@ class NamedDates(AbsoluteDates):
         token, following = self.peek(), self.peek(1)
         if token is not None and following is not None and token.end == following.start:
             # "H1" and "1H" are one word, written without a space.
-            if token.text == "h" and following.kind == "number" and following.text in "12":
+            if token.text == "h" and following.kind == "number" and following.text in ("1", "2"):
                 self.i += 2
                 return HalfOf(int(following.text))
             if token.kind == "number" and token.text in ("1", "2") and following.text == "h":
