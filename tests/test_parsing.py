@@ -3503,3 +3503,20 @@ def test_h_with_another_number_is_no_half_and_no_crash(phrase):
     with pytest.raises(ParseError):
         parse(phrase)
     assert extract(f"The {phrase} engine ran.", reference="2021-10-18") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # A story date too wide to place what follows places nothing: an open end, or a year
+        # for a weekday (the weekday is then the reference's: Monday 18 October 2021).
+        ("Sales grew after 2015. In May they fell.", ["[2016-01-01..]", "2021-05"]),
+        ("The company, founded in 1998, said on Monday it would close.", ["1998", "2021-10-18"]),
+        # "May" written so is the month, not "may" looking ahead: "18 months" stays a length.
+        ("The dam, completed in 18 months, opened in May.", ["18 months", "2021-05"]),
+    ],
+)
+def test_narrative_mode_places_only_with_a_story_date_narrow_enough(sentence, found):
+    """A third review's wrong dates: May 6008 after 'after 2015', an invented Monday in 1998."""
+    hits = extract(sentence, reference="2021-10-18", narrative=True)
+    assert [str(r.value) for r in hits] == found

@@ -275,6 +275,11 @@ class WithinUnit(Expression):
         return f"{self.part.value} this {self.unit.value}"
 
 
+#: The widest story date that places a weekday, and anything else, named without its year.
+_WEEK_DAYS: Final = 7
+_YEAR_DAYS: Final = 366
+
+
 @attrs.frozen(slots=True)
 class Named(Expression):
     """One occurrence of a recurring pattern: "Monday", "next May", "3 Fridays from now".
@@ -299,6 +304,12 @@ class Named(Expression):
         after 17 September 1939, October 1939, as HeidelTime's narrative mode reads it.
         """
         story = ctx.previous if ctx.narrative and self.selector is Selector.BIAS else None
+        if story is not None:
+            # Only a story date narrow enough to place it: a weekday needs its week ("founded
+            # in 1998 ... said on Monday" is the reference's Monday), a month its year, and an
+            # open end ("after 2015") places nothing.
+            widest = _WEEK_DAYS if self.pattern.ONCE_A_WEEK else _YEAR_DAYS
+            story = story if story.latest_day - story.earliest_day < widest else None
         if self.anchor is None and story is not None:
             middle = (story.earliest_day + story.latest_day) // 2
             nearest = attrs.evolve(ctx, bias=Bias.NEAREST)

@@ -145,7 +145,8 @@ def extract(
     not "may" the verb or "the March" the protest); a lone year only after a preposition or
     before a word it describes ("the 1996 Olympics"); a bare number never. With
     ``narrative=True`` each relative phrase ("two days later", "the next day") is read against
-    the date mentioned before it, as HeidelTime's narrative mode does; without it those that
+    the date mentioned before it, as HeidelTime's narrative mode does, and a date named without
+    its year ("in October") is the one nearest that date; without narrative mode those that
     count forward are not counted from the reference ("two days later" is a length).
 
     >>> found = extract("He said on Monday he may leave in May.", reference="2021-10-18")

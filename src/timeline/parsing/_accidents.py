@@ -204,7 +204,9 @@ def _in_a_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
     return phrase[-1].text == "fall" and following is not None and following.text == "of"
 
 
-def a_length_in_past_clause(tokens: list[Token], start: int, expression: Expression) -> bool:
+def a_length_in_past_clause(
+    text: str, tokens: list[Token], start: int, expression: Expression
+) -> bool:
     """Whether "in five weeks" is how long something took, not when it will happen.
 
     In a sentence told in the past ("sold 7 million copies in five weeks", "In two weeks, the
@@ -217,7 +219,10 @@ def a_length_in_past_clause(tokens: list[Token], start: int, expression: Express
         and tokens[start].text == "in"
     ):
         return False
-    words = {t.text for t in tokens if t.kind == "word"}
+    # "May" written so is the month ("opened in May"), not "may" looking ahead.
+    words = {t.text for t in tokens if t.kind == "word" and not text[t.start : t.end].istitle()} | {
+        t.text for t in tokens if t.kind == "word" and t.text in _PAST_VERBS
+    }
     if words & _FUTURE_CUES:
         return False
     return bool(words & _PAST_VERBS) or any(
@@ -297,7 +302,7 @@ _OPENING_PREPOSITIONS: Final = frozenset(
 _FUTURE_CUES: Final = frozenset(
     {
         "will", "would", "could", "should", "shall", "may", "might", "can", "ll", "going",
-        "expected", "expects", "expect", "due", "plans", "plan", "planned", "scheduled", "set",
+        "expected", "expects", "expect", "due", "plans", "plan", "planned", "scheduled",
         "hopes", "hope", "aims", "intends", "promised", "promises", "vowed", "pledged",
         "forecast", "next", "until", "wait",
     }

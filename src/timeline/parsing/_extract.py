@@ -112,7 +112,7 @@ def _resolved_at(
             return None
         if (
             counted_from_words(text, tokens, end)
-            or a_length_in_past_clause(tokens, index, expression)
+            or a_length_in_past_clause(text, tokens, index, expression)
             or (not context.narrative and from_the_story(expression))
         ):
             stop = end - 1  # "this week after the vote": "this week" is one
