@@ -3520,3 +3520,21 @@ def test_narrative_mode_places_only_with_a_story_date_narrow_enough(sentence, fo
     """A third review's wrong dates: May 6008 after 'after 2015', an invented Monday in 1998."""
     hits = extract(sentence, reference="2021-10-18", narrative=True)
     assert [str(r.value) for r in hits] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # Two years in order before a plural are a range of years, not counts.
+        ("He said between 2019 and 2020 sales fell.", ["between 2019 and 2020"]),
+        # A month with its day after it is a date whatever the capitalised word before it.
+        ("Posted March 3, 2021 by staff.", ["March 3, 2021"]),
+        ("WASHINGTON March 3 (Reuters) - Talks began.", ["March 3"]),
+        # "Said" reports: the clause it reports looks ahead.
+        ("He said the bridge reopens in two weeks.", ["in two weeks"]),
+    ],
+)
+def test_ranges_datelines_and_reported_speech(sentence, found):
+    """Real dates a third review found lost to this stop's rules."""
+    hits = extract(sentence, reference="2021-10-18")
+    assert [sentence[r.span[0] : r.span[1]] for r in hits] == found

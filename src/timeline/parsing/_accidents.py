@@ -24,7 +24,7 @@ from timeline._expressions import (
 from timeline._patterns import DayOfMonth, HalfOf, IsoWeekOf, Selector, WorkingDay
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._grammar import CIRCA_WORDS
-from timeline.parsing._plausible import POSSESSIVES, TEMPORAL_PREPOSITIONS, counted_by
+from timeline.parsing._plausible import MEASURES, POSSESSIVES, TEMPORAL_PREPOSITIONS, counted_by
 
 if TYPE_CHECKING:
     from timeline._expressions import Expression
@@ -151,6 +151,10 @@ def _an_amount_or_name(
     if _in_a_decimal(tokens, start, end):
         return True
     lone = len(phrase) == 1 or phrase[-2].text in _LINKS
+    years = [int(t.text) for t in phrase if t.kind == "number" and len(t.text) == _YEAR_DIGITS]
+    if len(years) == 2 and years[0] < years[1] and following is not None:
+        # "between 2019 and 2020 sales fell": two years in order count only a measure
+        lone = lone and following.text in MEASURES
     if lone and phrase[-1].kind == "number" and counted_by(text, phrase[-1], following):
         # "from 1500 to 2000 mg", "up to 2000 steps"; but "In 2020 sales fell" opens a story,
         # and in "H1 2021 sales" or "May 2021 sales" the year is a month's or a half's
@@ -184,8 +188,12 @@ def _in_a_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
     phrase = tokens[start:end]
     first = phrase[0]
     # Not weekdays: news writes "in Dar es Salaam Thursday"; nor across a comma ("NAIROBI,
-    # August 21").
-    if first.text in lex.MONTHS or first.text in lex.SEASONS:
+    # August 21"); nor a month with its day or year after it ("Posted March 3, 2021").
+    after = tokens[start + 1] if start + 1 < len(tokens) else None
+    dated = (
+        after is not None and after.kind == "number" and not text[first.end : after.start].strip()
+    )
+    if (first.text in lex.MONTHS or first.text in lex.SEASONS) and not dated:
         previous = tokens[start - 1] if start > 0 else None
         if previous is not None and previous.kind == "word" and previous.end + 1 == first.start:
             written = text[previous.start : previous.end]
@@ -313,11 +321,13 @@ _PAST_VERBS: Final = frozenset(
         "was", "were", "had", "did", "sold", "won", "took", "ran", "grew", "rose", "fell",
         "made", "built", "got", "went", "came", "began", "became", "spent", "paid", "lost",
         "left", "kept", "found", "gave", "bought", "brought", "wrote", "drove", "saw", "met",
-        "held", "led", "told", "said", "sent", "fought", "flew", "swept", "drew",
+        "held", "led", "sent", "fought", "flew", "swept", "drew",
     }
 )  # fmt: skip
 #: Words in "-ed" this short are no past verbs ("red", "bed", "shed").
 _SHORTEST_PAST: Final = 3
+#: Figures in a year written in full.
+_YEAR_DIGITS: Final = 4
 #: The longest short form of a weekday ("Sun", "Thurs").
 _SHORT_WEEKDAY: Final = 5
 #: Words that join figures in a range or to what they follow ("from 1500 to 2000", "up to").

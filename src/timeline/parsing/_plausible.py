@@ -15,7 +15,7 @@ from timeline.parsing._grammar import apostrophe_before
 if TYPE_CHECKING:
     from timeline.parsing._tokens import Token
 
-__all__ = ["POSSESSIVES", "TEMPORAL_PREPOSITIONS", "counted_by", "plausible"]
+__all__ = ["MEASURES", "POSSESSIVES", "TEMPORAL_PREPOSITIONS", "counted_by", "plausible"]
 
 # Words before a lone month, season, weekday abbreviation or year that make it a date:
 # "in May", "on Sun.", "since 2014" (but not "May I", "prices fall", "2014 people").
