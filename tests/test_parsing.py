@@ -3538,3 +3538,12 @@ def test_ranges_datelines_and_reported_speech(sentence, found):
     """Real dates a third review found lost to this stop's rules."""
     hits = extract(sentence, reference="2021-10-18")
     assert [sentence[r.span[0] : r.span[1]] for r in hits] == found
+
+
+def test_a_dotted_weekday_ends_no_sentence():
+    """'Sat. 5 June': the dot shortens the weekday (5 June 2021 was a Saturday)."""
+    sentence = "The market opens Sat. 5 June at noon."
+    assert [sentence[r.span[0] : r.span[1]] for r in extract(sentence, reference=REF)] == [
+        "Sat. 5 June at noon"
+    ]
+    assert extract(sentence, reference=REF)[0].value == FuzzyDate.day(2021, 6, 5)

@@ -77,7 +77,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         word = _LAST_WORD.search(text, start, end.start())
         before = word.group(1).lower() if word else ""
         if end.group() == "." and (
-            before in _ABBREVIATIONS or before in lex.MONTHS or len(before) == 1
+            before in _ABBREVIATIONS
+            or before in lex.MONTHS
+            or before in lex.WEEKDAYS
+            or len(before) == 1
         ):
             continue
         spans.append((start, end.end()))
