@@ -201,7 +201,7 @@ def _in_a_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
                 return True
     for index in range(start, end):
         token = tokens[index]
-        if token.text not in lex.WEEKDAYS or len(token.text) > _SHORT_WEEKDAY:
+        if token.text not in lex.WEEKDAY_SHORT_FORMS:
             continue
         dotted = text[token.end : token.end + 1] == "."
         after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -328,7 +328,5 @@ _PAST_VERBS: Final = frozenset(
 _SHORTEST_PAST: Final = 3
 #: Figures in a year written in full.
 _YEAR_DIGITS: Final = 4
-#: The longest short form of a weekday ("Sun", "Thurs").
-_SHORT_WEEKDAY: Final = 5
 #: Words that join figures in a range or to what they follow ("from 1500 to 2000", "up to").
 _LINKS: Final = frozenset({"to", "and", "up", "the", "a", "an", "of", "between", "than"})

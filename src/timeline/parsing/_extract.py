@@ -30,9 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_all"]
 
-#: The longest short form of a weekday ("Thurs."): a dot after it shortens, and ends nothing.
-_SHORT_WEEKDAY: Final = 5
-
 # Sentences end at . ! or ? followed by space; a phrase never runs across them. A dot after
 # an abbreviation ("c. 1850", "Feb. 29", "St. Patrick's Day") or an initial ends nothing.
 _SENTENCE_END: Final = re.compile(r"[.!?]+(?=\s|$)")
@@ -82,7 +79,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if end.group() == "." and (
             before in _ABBREVIATIONS
             or before in lex.MONTHS
-            or (before in lex.WEEKDAYS and len(before) <= _SHORT_WEEKDAY)  # "Sat.", not "Monday."
+            or before in lex.WEEKDAY_SHORT_FORMS  # "Sat.", not "Monday."
             or len(before) == 1
         ):
             continue

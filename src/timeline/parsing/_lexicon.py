@@ -53,6 +53,10 @@ _WEEKDAY_FORMS: Final = (
     ("sunday", "sun", "sundays"),
 )
 WEEKDAYS: Final = {form: day for day, forms in enumerate(_WEEKDAY_FORMS) for form in forms}
+#: The short forms of weekdays ("Sat", "Thurs"), which a dot after shortens rather than ends.
+WEEKDAY_SHORT_FORMS: Final = frozenset(
+    form for forms in _WEEKDAY_FORMS for form in forms[1:] if not form.endswith("days")
+)
 
 SEASONS: Final = {
     "spring": Season.SPRING,
