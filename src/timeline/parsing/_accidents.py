@@ -156,8 +156,9 @@ def _an_amount_or_name(
         # "between 2019 and 2020 sales fell": two years in order count only a measure
         lone = lone and following.text in MEASURES
     if lone and phrase[-1].kind == "number" and counted_by(text, phrase[-1], following):
-        # "from 1500 to 2000 mg", "up to 2000 steps"; but "In 2020 sales fell" opens a story,
-        # and in "H1 2021 sales" or "May 2021 sales" the year is a month's or a half's
+        # "from 1500 to 2000 mg", "up to 2000 steps" (figures after a link word; "In 2020
+        # sales fell" has a preposition there and is kept, as are "H1 2021 sales" and "May
+        # 2021 sales"), unless the range opens the sentence ("From 1990 to 2000 prices ...")
         opening = start == 0 and phrase[0].text in _OPENING_PREPOSITIONS
         if not opening:
             return True
@@ -302,10 +303,10 @@ def _has_bare(expression: Expression, kinds: tuple[type, ...]) -> bool:
     return any(_has_bare(child, kinds) for child in expression.children())
 
 
-#: Prepositions that open a sentence with its year, whatever the word after ("In 2020 sales").
-_OPENING_PREPOSITIONS: Final = frozenset(
-    {"in", "by", "since", "during", "until", "after", "before", "between", "from"}
-)
+#: Words opening a sentence with a range of figures that stays a range, whatever follows it
+#: ("From 1990 to 2000 prices rose"): only words that start a range put a link word before
+#: the last figures.
+_OPENING_PREPOSITIONS: Final = frozenset({"between", "from"})
 #: Words before "in five weeks" in its sentence that make it a date ahead, not a length.
 _FUTURE_CUES: Final = frozenset(
     {
