@@ -617,6 +617,41 @@ def test_within_a_week_of_an_event_is_a_week_either_side():
     assert span_of(loose["x"]) == (day("2020-02-23"), day("2020-02-29"))
 
 
+def test_either_of_two_counts_relates_two_events_both_ways():
+    """B two or three days after a (10 January 2021), c a week or two before b.
+
+    By hand: b is 12 or 13 January; c is 7 to 14 days before b, so from 12 - 14 = 29 December
+    2020 to 13 - 7 = 6 January. Bounding c to 6 January pins b to 13 January (b <= c + 14
+    would allow the 12th, but b >= c + 7 with c = 6 January needs the 13th).
+    """
+    events = [
+        Event(id="a", when="2021-01-10"),
+        Event(id="b", when="two or three days after {a}"),
+        Event(id="c", when="a week or two before {b}"),
+        Event(id="m", when="2 or 3 months after {a}"),
+    ]
+    resolved = Timeline(events).resolve()
+    assert span_of(resolved["b"]) == (day("2021-01-12"), day("2021-01-13"))
+    assert span_of(resolved["c"]) == (day("2020-12-29"), day("2021-01-06"))
+    # 10 March and 10 April 2021: month shifts go through the evaluated fallback.
+    assert span_of(resolved["m"]) == (day("2021-03-10"), day("2021-04-10"))
+    pinned = Timeline(
+        [*events[:2], attrs.evolve(events[2], when=("a week or two before {b}", "2021-01-06"))]
+    )
+    assert span_of(pinned.resolve()["b"]) == (day("2021-01-13"), day("2021-01-13"))
+
+
+def test_either_of_two_events_is_refused_with_the_phrase():
+    """'Either {a} or {b}' is no relation the engine can hold: a clear error names it."""
+    events = [
+        Event(id="a", when="2021-01-10"),
+        Event(id="b", when="2021-01-20"),
+        Event(id="c", when="either {a} or {b}"),
+    ]
+    with pytest.raises(ResolutionError, match=r"'either \{a\} or \{b\}' names 2 events"):
+        Timeline(events).resolve()
+
+
 # --- contradictions ---------------------------------------------------------------------------
 
 

@@ -3547,3 +3547,82 @@ def test_a_dotted_weekday_ends_no_sentence():
         "Sat. 5 June at noon"
     ]
     assert extract(sentence, reference=REF)[0].value == FuzzyDate.day(2021, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # From Monday 18 October 2021: 3 days back is Friday the 15th, 2 days back the 16th.
+        ("two or three days ago", ("2021-10-15", "2021-10-16")),
+        ("3-4 days ago", ("2021-10-14", "2021-10-15")),
+        # Two weeks back is Monday 4 October, one week back Monday 11 October.
+        ("a week or two ago", ("2021-10-04", "2021-10-11")),
+        ("two to three weeks ago", ("2021-09-27", "2021-10-04")),
+        ("between two and three years ago", ("2018-10-18", "2019-10-18")),
+        # Two weeks on is Monday 1 November, three weeks on Monday 8 November.
+        ("in two or three weeks", ("2021-11-01", "2021-11-08")),
+        ("2 or 3 months after 2021-01-31", ("2021-03-31", "2021-04-30")),
+        # Either of two dates: the days from the first's start to the second's end.
+        ("Monday or Tuesday last week", ("2021-10-11", "2021-10-12")),
+        ("May or June of last year", ("2020-05-01", "2020-06-30")),
+        ("either 2019 or 2020", ("2019-01-01", "2020-12-31")),
+        # Late 2019 is September-December, early 2020 January-April (thirds of a year).
+        ("late 2019 or early 2020", ("2019-09-01", "2020-04-30")),
+        (
+            "3 days before either Christmas 2020 or New Year's Day 2021",
+            ("2020-12-22", "2020-12-29"),
+        ),
+    ],
+)
+def test_either_of_two_counts_or_two_dates(phrase, expected):
+    """'Two or three days ago', 'Monday or Tuesday last week': one day, within both readings."""
+    assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["3 or 2 days ago", "either Monday", "2 or 2 days ago"])
+def test_a_range_of_counts_must_grow_and_either_needs_a_second(phrase):
+    """'3 or 2 days' is no range, and 'either Monday' leaves its second date out: errors."""
+    with pytest.raises(ParseError):
+        parse(phrase)
+
+
+def test_either_prints_two_counts_of_one_unit_together():
+    """A pair of shifts of one anchor prints as '2 or 3 days ago'; other pairs say 'either'."""
+    assert parse("two or three days ago").phrase() == "2 or 3 days ago"
+    assert parse("a week or two before {sept-11}").phrase() == "1 or 2 weeks before {sept-11}"
+    assert parse("Monday or Tuesday").phrase() == "either Monday or Tuesday"
+
+
+@given(
+    days(min_value="1900-01-01", max_value="2100-12-31"), st.integers(0, 400), st.integers(1, 400)
+)
+def test_either_of_two_day_counts_is_every_day_between_them(reference, shorter, more):
+    """'N or M days ago' holds exactly the days M..N back, counted one by one."""
+    longer = shorter + more
+    value = resolve(
+        f"{shorter} or {longer} days ago", reference=FuzzyDate(reference, reference)
+    ).value
+    back = [reference - count for count in range(shorter, longer + 1)]
+    assert (value.earliest_day, value.latest_day) == (min(back), max(back))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "He left two or three days ago.",
+            [("two or three days ago", ("2021-10-15", "2021-10-16"))],
+        ),
+        (
+            "The talks were on Monday or Tuesday last week.",
+            [("on Monday or Tuesday last week", ("2021-10-11", "2021-10-12"))],
+        ),
+        # The end of a range of counts is no length of its own.
+        ("She stayed for two or three weeks in Paris.", []),
+        ("Prices rose 2-3 days after the vote.", []),
+        ("It took between 5 and 10 years.", []),
+    ],
+)
+def test_ranges_of_counts_in_running_text(sentence, found):
+    """A range of counts is found whole, or, as a length, not cut to its second count."""
+    assert _spans(sentence) == found

@@ -23,7 +23,7 @@ from hypothesis.errors import InvalidArgument
 
 from timeline import _calendar as cal
 from timeline._calendar import Hemisphere, Season
-from timeline._duration import Duration, Qualifier
+from timeline._duration import Duration, Qualifier, amount_of
 from timeline._events import (
     Agreement,
     Announcement,
@@ -42,6 +42,7 @@ from timeline._expressions import (
     Before,
     Circa,
     CurrentUnit,
+    Either,
     Expression,
     InUnit,
     Named,
@@ -421,6 +422,21 @@ def _absolute_dates() -> st.SearchStrategy[Expression]:
 
 
 @st.composite
+def _either_shift(draw: st.DrawFn, anchors: st.SearchStrategy[Expression]) -> Expression:
+    """One anchor shifted by either of two counts of one unit ("2 or 3 days ago")."""
+    anchor = draw(anchors)
+    unit = draw(st.sampled_from([Precision.YEAR, Precision.MONTH, Precision.WEEK, Precision.DAY]))
+    shorter = draw(st.integers(0, 30))
+    longer = draw(st.integers(shorter + 1, shorter + 30))
+    sign = draw(st.sampled_from([1, -1]))
+    first, second = amount_of(unit, sign * shorter), amount_of(unit, sign * longer)
+    # Every unit drawn has a fixed length.
+    assert first is not None
+    assert second is not None
+    return Either(Shift(anchor, first), Shift(anchor, second))
+
+
+@st.composite
 def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
     simple = st.one_of(
         _absolute_dates(),
@@ -461,6 +477,8 @@ def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
             ),
             st.builds(Anniversary, st.integers(1, 100), inner),
             st.builds(Circa, inner),
+            st.builds(Either, inner, inner),
+            _either_shift(st.one_of(st.just(Now()), inner)),
             st.builds(
                 PartOf,
                 st.builds(

@@ -21,6 +21,7 @@ from timeline._expressions import (
     Anniversary,
     Before,
     Between,
+    Either,
     EventRef,
     Expression,
     Shift,
@@ -160,6 +161,8 @@ def _single(expression: Expression, ctx: Context) -> Link | None:
             return None
         low, high = _amount_steps(amount, ctx)
         return Link(inner.ref, inner.side, chain(inner.low, low), chain(inner.high, high))
+    if kind is Either:
+        return _either(expression, ctx)  # type: ignore[arg-type]
     if kind is Anniversary:
         anchor = expression.anchor  # type: ignore[attr-defined]
         inner = _point(anchor) if type(anchor) is EventRef else _single(anchor, ctx)
@@ -185,6 +188,17 @@ def _single(expression: Expression, ctx: Context) -> Link | None:
             return None
         return Link(inner.ref, inner.side, NEVER_LOW, chain(inner.high, 0 if inclusive else -1))
     return None
+
+
+def _either(expression: Either, ctx: Context) -> Link | None:
+    """The hull of two day-offset links to one end of x ("two or three days after {x}")."""
+    first, second = _single(expression.first, ctx), _single(expression.second, ctx)
+    if first is None or second is None or first[:2] != second[:2]:
+        return None
+    lows, highs = (first.low, second.low), (first.high, second.high)
+    if not all(type(step) is int for step in (*lows, *highs)):
+        return None  # month shifts: evaluated instead
+    return Link(first.ref, first.side, min(lows), max(highs))  # type: ignore[type-var]
 
 
 def _point(expression: Expression, side: Side = "start") -> Link:

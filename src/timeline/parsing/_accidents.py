@@ -88,9 +88,26 @@ def not_a_date(
     text: str, tokens: list[Token], start: int, end: int, expression: Expression
 ) -> bool:
     """Whether the words around a phrase that parses show it is no date at all."""
-    return _an_age_or_size(text, tokens, start, end, expression) or _an_amount_or_name(
-        text, tokens, start, end, expression
+    return (
+        _an_age_or_size(text, tokens, start, end, expression)
+        or _an_amount_or_name(text, tokens, start, end, expression)
+        or _second_count_of_a_range(tokens, start, expression)
     )
+
+
+def _second_count_of_a_range(tokens: list[Token], start: int, expression: Expression) -> bool:
+    """Whether an amount is the end of a range of counts ("for two or three weeks").
+
+    "Two or three days ago" is read whole from its first count; where the range is a length
+    ("for two or three weeks", "2-3 days after the vote"), "three weeks" alone says less than
+    the text and more than it knows.
+    """
+    if start < 2 or not isinstance(expression, Amount | Shift) or not _counts(tokens[start]):
+        return False
+    joiner, count = tokens[start - 1], tokens[start - 2]
+    if joiner.text == "and":
+        return _counts(count) and start >= 3 and tokens[start - 3].text == "between"
+    return _counts(count) and (joiner.text in ("or", "to") or joiner.kind == "-")
 
 
 def _an_age_or_size(

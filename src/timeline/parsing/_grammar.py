@@ -19,6 +19,7 @@ from typing import Final
 from timeline._duration import Qualifier
 from timeline._expressions import (
     Circa,
+    Either,
     Expression,
     Shift,
 )
@@ -100,9 +101,31 @@ class Parser(RelativeDates):
                     return build(anchor)
                 self.i = saved  # "after four days," is a shift, not after a date
                 break
-        return self.date()
+        found = self.date()
+        # "late 2019 or early 2020": a plain "or" joins whole dates, so it is read only here.
+        return found if found is None else self._or_else(found) or found
 
     def date(self) -> Expression | None:
+        """A date, or "either X or Y" (which says where the two readings end)."""
+        saved = self.i
+        if not self.take("either"):
+            return self._one_date()
+        found = self.date()  # "either either A or B or C": the first is itself either of two
+        either = self._or_else(found) if found is not None else None
+        if either is None:  # "either Monday" says there is a second one
+            self.i = saved
+        return either
+
+    def _or_else(self, found: Expression) -> Expression | None:
+        """Either ``found`` or the date after "or", or ``None`` with no second date here."""
+        saved = self.i
+        other = self.date() if self.take("or") else None
+        if other is None:
+            self.i = saved
+            return None
+        return Either(found, other)
+
+    def _one_date(self) -> Expression | None:
         """One date, with the part of the day it names dropped ("Monday night")."""
         circa = self._circa()
         if circa is not None:
@@ -216,7 +239,7 @@ class Parser(RelativeDates):
         if word in ("in", "at", "around"):
             saved = self.i
             self.i += word == "in"
-            is_amount = self.amount() is not None
+            is_amount = self._amounts() is not None
             self.i = saved
             return not is_amount
         return True
@@ -231,7 +254,7 @@ _DATE_STARTS: Final = {
     "event": ("event",),
     "tenure_start": ("taking",),
     "unit_offset": _NUMBER_STARTS,
-    "shift": ("in", "after", *_NUMBER_STARTS, *_QUALIFIER_STARTS),
+    "shift": ("in", "after", "between", *_NUMBER_STARTS, *_QUALIFIER_STARTS),
     "weekdays_away": _NUMBER_STARTS,
     "anniversary": _ORDINAL_STARTS,
     "closest": (*_ORDINAL_STARTS, "closest", "nearest"),

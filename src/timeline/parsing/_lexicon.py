@@ -121,6 +121,7 @@ TIME_ZONES: Final = frozenset(
 #: Every other word with a meaning in a temporal phrase.
 KEYWORDS: Final = TIME_ZONES | frozenset(
     [
+        "either",
         "a",
         "an",
         "the",

@@ -386,25 +386,26 @@ class NamedDates(AbsoluteDates):
             shifted = self.attempt(lambda: self._shifted_unit_suffix(unit))
             if shifted is not None:
                 return InUnit(pattern, shifted)
-        shared = self._year_shared(pattern) if isinstance(pattern, MonthOf | SeasonOf) else None
+        shared = self._unit_shared(pattern) if isinstance(pattern, _SHARING) else None
         return Named(pattern) if shared is None else InUnit(pattern, shared)
 
-    def _year_shared(self, pattern: Pattern) -> Expression | None:
-        """The year of the next month or season in "August and September 1914", read ahead.
+    def _unit_shared(self, pattern: Pattern) -> Expression | None:
+        """The unit the next name is placed in, read ahead ("August and September 1914").
 
-        Only the first is this phrase; the year is looked at and left for the next one.
+        So also "Monday or Tuesday last week" and "May or June of last year". Only the first
+        is this phrase; the unit is looked at and left for the next one.
         """
         saved = self.i
         try:
-            if not self.take_any({"and", "or"}) or self.kind_here() not in ("month", "season"):
+            if not self.take_any({"and", "or"}) or self.kind_here() not in _SHARING_KINDS:
                 return None
             following = self.date()
         finally:
             self.i = saved
         if (
             isinstance(following, InUnit)
-            and isinstance(following.unit, Absolute)
             and type(following.pattern) is type(pattern)
+            and _fits(pattern, following.unit)
         ):
             return following.unit  # the year, as "September 1914" is read
         return None
@@ -488,4 +489,7 @@ _PATTERN_STARTS: Final = {
     "_month_pattern": ("month",),
     "_day_of_month_pattern": ("the", "number", "ordinal", "ordinal word", "tens", "ides"),
 }  # fmt: skip
+#: Names that share the unit a second name is placed in, and the token kinds they begin with.
+_SHARING: Final = (MonthOf, SeasonOf, WeekdayOf)
+_SHARING_KINDS: Final = frozenset({"month", "season", "weekday"})
 _PATTERN_DISPATCH: Final = _dispatch(_PATTERN_STARTS, tuple(_PATTERN_STARTS))

@@ -264,6 +264,59 @@ class Numbers(Reader):
                     break
         return attrs.evolve(total, qualifier=qualifier)
 
+    def amount_range(self) -> tuple[Duration, Duration] | None:
+        """Two counts of one unit, either of which may be meant: the shorter and the longer.
+
+        "two or three days", "3-4 weeks", "two to three years", "between two and five days",
+        "a week or two". The counts must grow ("3 or 2 days" is no range); a qualifier is not
+        taken ("about two or three days" says the same thing twice).
+        """
+        saved = self.i
+        found = self._counts_then_unit()
+        if found is None:
+            self.i = saved
+            found = self._unit_then_count()
+        if found is None:
+            self.i = saved
+            return None
+        shorter, longer, unit = found
+        precision = lex.UNITS[unit]
+        first, second = amount_of(precision, shorter), amount_of(precision, longer)
+        if first is None or second is None or not 0 <= shorter < longer:
+            self.i = saved
+            return None
+        return first, second
+
+    def _counts_then_unit(self) -> tuple[int, int, str] | None:
+        """Counts, then their unit: "two or three days", "3-4 weeks", "between 2 and 5 days"."""
+        between = self.take("between")
+        first = self.cardinal()
+        if first is None:
+            return None
+        if between:
+            joined = self.take("and")
+        elif self.kind_here() == "-":
+            self.i += 1
+            joined = True
+        else:
+            joined = self.take_any({"or", "to"}) is not None
+        second = self.cardinal() if joined else None
+        unit = self.take_any(lex.UNITS) if second is not None else None
+        if second is None or unit is None or not self.took_plural():
+            return None
+        return first, second, unit
+
+    def _unit_then_count(self) -> tuple[int, int, str] | None:
+        """The unit said once, after the first count: "a week or two", "a day or two"."""
+        first = self.cardinal(article=True)
+        unit = self.take_any(lex.UNITS) if first is not None else None
+        if first is None or unit is None or not self.take("or"):
+            return None
+        second = self.cardinal()
+        if second is None or self.word() in lex.UNITS:  # "in 2 days or 1 year ago": two dates
+            return None
+        return first, second, unit
+
     def _amount_part(self) -> tuple[Duration, Precision] | None:
         """One "3 years", "a fortnight" or "half a year" of an amount."""
         count = self.cardinal(article=True)

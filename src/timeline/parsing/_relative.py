@@ -11,6 +11,7 @@ from timeline._expressions import (
     Anniversary,
     Between,
     CurrentUnit,
+    Either,
     EventRef,
     Expression,
     InUnit,
@@ -133,7 +134,7 @@ class RelativeDates(Periods):
         """E.g. "three years ago", "in a week", "3 days after X", "two days later"."""
         start = self.i
         if self.take("in"):
-            amount = self.amount()
+            amount = self._amounts()
             if amount is None:
                 return None
             self.take("time")
@@ -145,7 +146,7 @@ class RelativeDates(Periods):
             if amount is None or not self._clause_ends_after(self.i - 1) or not self.anchorless:
                 return None
             return self._moved(Previous(), amount, start, back=False)
-        amount = self.amount()
+        amount = self._amounts()
         if amount is None:
             return None
         for words, anchor, sign in _SHIFT_SUFFIXES:
@@ -156,6 +157,7 @@ class RelativeDates(Periods):
                     day = self.take_any({"today", "tomorrow", "yesterday"})
                     counted_from = _DAY_WORDS.get(day or "", anchor)
                     joined = not day and not self._clause_ends_after(self.i - 1)
+                    joined &= isinstance(amount, Duration)
                     weekday = self.take_any(lex.WEEKDAYS) if joined else None
                     if weekday is not None:  # "two weeks ago Monday": that week's Monday
                         moved = self._moved(NOW, amount, start, back=sign < 0)
@@ -182,12 +184,29 @@ class RelativeDates(Periods):
             return None if earlier is None else self._moved(earlier, amount, start, back=True)
         return None
 
-    def _moved(self, anchor: Expression, amount: Duration, start: int, *, back: bool) -> Shift:
-        """A shift by ``amount``, backwards if ``back``.
+    def _amounts(self) -> Duration | tuple[Duration, Duration] | None:
+        """An amount, or two of one unit either of which is meant ("two or three days")."""
+        return self.amount_range() or self.amount()
+
+    def _moved(
+        self,
+        anchor: Expression,
+        amount: Duration | tuple[Duration, Duration],
+        start: int,
+        *,
+        back: bool,
+    ) -> Expression:
+        """A shift by ``amount``, backwards if ``back``; by either of two, one of two dates.
 
         A zero amount has no sign, so "more than 0 days before" would point forward: it is
         refused, where "before X" says the same.
         """
+        if not isinstance(amount, Duration):
+            shorter, longer = amount
+            return Either(
+                self._moved(anchor, shorter, start, back=back),
+                self._moved(anchor, longer, start, back=back),
+            )
         zero = amount.iso() == "P0D" and amount.qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT)
         if back and zero:
             first = self.tokens[start]
