@@ -3613,9 +3613,10 @@ def test_either_of_two_day_counts_is_every_day_between_them(reference, shorter, 
             "He left two or three days ago.",
             [("two or three days ago", ("2021-10-15", "2021-10-16"))],
         ),
+        # In prose each name is found on its own; Monday shares Tuesday's week.
         (
             "The talks were on Monday or Tuesday last week.",
-            [("on Monday or Tuesday last week", ("2021-10-11", "2021-10-12"))],
+            [("on Monday", day("2021-10-11")), ("Tuesday last week", day("2021-10-12"))],
         ),
         # The end of a range of counts is no length of its own.
         ("She stayed for two or three weeks in Paris.", []),
@@ -3625,4 +3626,33 @@ def test_either_of_two_day_counts_is_every_day_between_them(reference, shorter, 
 )
 def test_ranges_of_counts_in_running_text(sentence, found):
     """A range of counts is found whole, or, as a length, not cut to its second count."""
+    assert _spans(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # A month after a capitalised word is part of a name ("the Prague Spring") unless a
+        # unit counted from the reference places it: no name is followed by "last year".
+        (
+            "He went to Japan August last year.",
+            [("August last year", ("2020-08-01", "2020-08-31"))],
+        ),
+        ("They marched in the Long March.", []),
+        # Annotators and readers take "X, or Y" in prose as two dates; only "either" joins them.
+        (
+            "Sales fell last week, or last month.",
+            [
+                ("last week", ("2021-10-11", "2021-10-17")),
+                ("last month", ("2021-09-01", "2021-09-30")),
+            ],
+        ),
+        (
+            "They met either Monday or Tuesday.",
+            [("either Monday or Tuesday", ("2021-10-12", "2021-10-18"))],
+        ),
+    ],
+)
+def test_months_placed_from_the_reference_and_or_in_running_text(sentence, found):
+    """'Japan August last year' is a date; 'last week, or last month' two of them."""
     assert _spans(sentence) == found

@@ -206,10 +206,12 @@ def _in_a_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
     phrase = tokens[start:end]
     first = phrase[0]
     # Not weekdays: news writes "in Dar es Salaam Thursday"; nor across a comma ("NAIROBI,
-    # August 21"); nor a month with its day or year after it ("Posted March 3, 2021").
-    after = tokens[start + 1] if start + 1 < len(tokens) else None
-    dated = (
-        after is not None and after.kind == "number" and not text[first.end : after.start].strip()
+    # August 21"); nor a month with its day or year after it ("Posted March 3, 2021"), or
+    # placed from the reference ("went to Japan August last year"), as no name is.
+    after = tokens[start + 1] if start + 1 < end else None
+    dated = after is not None and (
+        (after.kind == "number" and not text[first.end : after.start].strip())
+        or after.text in ("last", "this", "next")
     )
     if (first.text in lex.MONTHS or first.text in lex.SEASONS) and not dated:
         previous = tokens[start - 1] if start > 0 else None

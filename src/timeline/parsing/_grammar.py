@@ -102,8 +102,12 @@ class Parser(RelativeDates):
                 self.i = saved  # "after four days," is a shift, not after a date
                 break
         found = self.date()
+        if found is None or self.running_text:
+            # In running text "last week, or last month" names two dates, as annotators and
+            # readers take it; "either" still joins two ("either Monday or Tuesday").
+            return found
         # "late 2019 or early 2020": a plain "or" joins whole dates, so it is read only here.
-        return found if found is None else self._or_else(found) or found
+        return self._or_else(found) or found
 
     def date(self) -> Expression | None:
         """A date, or "either X or Y" (which says where the two readings end)."""
