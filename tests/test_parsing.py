@@ -3312,6 +3312,11 @@ def test_qualifiers_after_an_amount_and_the_latest_unit(phrase, expected):
         ("Of the 1950 participants, most recovered.", []),
         ("A 1500 mg dose was given.", []),
         ("A 2048-bit key was used.", []),
+        ("The 2000 men marched.", []),
+        # Plurals of events and yearly reports are named by a year, not counted by it.
+        ("In the 2016 elections, turnout fell.", ["2016"]),
+        ("Its 2020 results were weak.", ["2020"]),
+        ("The 2011 protests toppled him.", ["2011"]),
         # "For a decade" is still a length.
         ("He followed children for a decade.", ["for a decade"]),
         # After a preposition too, figures before what they count are a count; a sentence

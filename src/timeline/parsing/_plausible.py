@@ -165,7 +165,8 @@ def counted_by(text: str, token: Token, following: Token | None) -> bool:
     """Whether the word after figures is what they count or measure, not what a year describes.
 
     A measure, "of", a word joined by a hyphen, or a plural in lower case: "1500 mg", "2048-bit",
-    "1950 participants"; not "the 1996 Olympic bombing" or "his 2007 campaign".
+    "1950 participants", "the 2000 men"; not "the 1996 Olympic bombing", "his 2007 campaign",
+    nor a plural of things a year names ("the 2016 elections", "its 2020 results").
     """
     if following is None or following.kind != "word":
         return False
@@ -174,8 +175,12 @@ def counted_by(text: str, token: Token, following: Token | None) -> bool:
     if text[token.end : following.start] != " ":
         return False  # "in 2020, sales fell"
     written = text[following.start : following.end]
+    if not written.islower() or following.text in _DATED_PLURALS:
+        return False
+    if following.text in _IRREGULAR_PLURALS:
+        return True
     plural = written.endswith("s") and not written.endswith(("ss", "us", "is"))
-    return plural and written.islower() and following.text not in _VERBS_IN_S
+    return plural and following.text not in _VERBS_IN_S
 
 
 #: Words that count what follows them ("the next 2000 customers"), never a lone year.
@@ -194,6 +199,21 @@ MEASURES: Final = frozenset(
         "percent", "per", "million", "billion", "calories", "rpm", "hp", "sq", "square",
         "metres", "meters", "miles", "feet", "yards", "tons", "tonnes", "degrees",
         "trillion", "pence", "cents", "points", "pc",
+    }
+)  # fmt: skip
+#: Plurals that figures count though they do not end in "s" ("the 2000 men").
+_IRREGULAR_PLURALS: Final = frozenset(
+    {"men", "women", "people", "children", "police", "staff", "personnel", "feet", "cattle"}
+)
+#: Plurals of events and yearly reports that a year names ("the 2016 elections", "its 2020
+#: results"): no one counts two thousand elections.
+_DATED_PLURALS: Final = frozenset(
+    {
+        "elections", "primaries", "midterms", "caucuses", "polls", "debates", "protests",
+        "riots", "uprisings", "demonstrations", "strikes", "talks", "negotiations", "summits",
+        "accords", "attacks", "bombings", "shootings", "killings", "floods", "wildfires",
+        "earthquakes", "games", "olympics", "playoffs", "finals", "championships", "results",
+        "earnings", "accounts", "hearings", "trials", "reforms", "sanctions", "celebrations",
     }
 )  # fmt: skip
 #: Verbs that end in "s" as plurals do ("in 1953 has died").
