@@ -3661,3 +3661,32 @@ def test_ranges_of_counts_in_running_text(sentence, found):
 def test_months_placed_from_the_reference_and_or_in_running_text(sentence, found):
     """'Japan August last year' is a date; 'last week, or last month' two of them."""
     assert _spans(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "latest"),
+    [
+        # From Monday 18 October 2021: two years back is 18 October 2019, two decades back
+        # 18 October 2001, two weeks back Monday 4 October; no earliest day is said.
+        ("years ago", "2019-10-18"),
+        ("decades ago", "2001-10-18"),
+        ("weeks earlier", "2021-10-04"),
+        ("months before that", "2021-08-18"),
+    ],
+)
+def test_a_plural_unit_with_no_count_is_at_least_two_back(phrase, latest):
+    """'Years ago' says more than one year, not how many: no day is made up."""
+    value = resolve(phrase, reference=REF).value
+    assert value.earliest_day == cal.MIN_DAY
+    assert str(value.latest) == latest
+
+
+def test_a_plural_unit_with_no_count_forward_and_in_running_text():
+    """'Days later' is two days on or more; 'the days after X' is no day some days on."""
+    value = resolve("days later", reference=REF).value
+    assert (str(value.earliest), value.latest_day) == ("2021-10-20", cal.MAX_DAY)
+    with pytest.raises(ParseError):
+        parse("the days after Christmas")
+    assert _spans("Years ago, he lived in Paris.") == [
+        ("Years ago", (str(cal.iso_of(cal.MIN_DAY)), "2019-10-18"))
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
+import attrs
+
 from timeline._duration import Duration, Qualifier, amount_of
 from timeline._expressions import (
     Absolute,
@@ -148,7 +150,15 @@ class RelativeDates(Periods):
             return self._moved(Previous(), amount, start, back=False)
         amount = self._amounts()
         if amount is None:
-            return None
+            # "Years ago", "days later"; but "the days after Christmas" are a stretch of days.
+            some = self._some_units()
+            return None if some is None else self._suffixed(some, start)
+        return self._suffixed(amount, start) or self._anchored(amount, start)
+
+    def _suffixed(
+        self, amount: Duration | tuple[Duration, Duration], start: int
+    ) -> Expression | None:
+        """The amount counted from now or the story by the word after it ("ago", "later")."""
         for words, anchor, sign in _SHIFT_SUFFIXES:
             if self.take(*words):
                 counted_from = anchor
@@ -164,6 +174,12 @@ class RelativeDates(Periods):
                         week = UnitOf(Precision.WEEK, moved)
                         return InUnit(WeekdayOf(lex.WEEKDAYS[weekday]), week)
                 return self._moved(counted_from, amount, start, back=sign < 0)
+        return None
+
+    def _anchored(
+        self, amount: Duration | tuple[Duration, Duration], start: int
+    ) -> Expression | None:
+        """The amount counted from a date or taking office ("3 days after X", "a year on")."""
         if any(self.take(*words) for words in _ON_THE_JOB):
             return self._moved(TenureStart(), amount, start, back=False)
         if (
@@ -183,6 +199,18 @@ class RelativeDates(Periods):
             earlier = self.date()
             return None if earlier is None else self._moved(earlier, amount, start, back=True)
         return None
+
+    def _some_units(self) -> Duration | None:
+        """A plural unit with no count, as in "years ago" or "days later": at least two.
+
+        How many is not said; more than one is. (A stretch counted from now, "in recent
+        weeks", is read as a few, as peers read it; a day some years back is not made up.)
+        """
+        unit = self.take_any(lex.UNITS)
+        if unit is None or not self.took_plural():
+            return None
+        amount = amount_of(lex.UNITS[unit], 2)
+        return None if amount is None else attrs.evolve(amount, qualifier=Qualifier.AT_LEAST)
 
     def _amounts(self) -> Duration | tuple[Duration, Duration] | None:
         """An amount, or two of one unit either of which is meant ("two or three days")."""
