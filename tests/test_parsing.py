@@ -671,6 +671,8 @@ def test_recent_units_under_both_conventions(phrase, rolling, whole):
         ("recent weeks", "the past three weeks"),
         ("the last weeks", "the past few weeks"),
         ("the previous days", "the last few days"),
+        ("in the days ahead", "the next three days"),
+        ("the weeks ahead", "the next few weeks"),
     ],
 )
 def test_plural_units_without_a_count_are_a_few(phrase, same_as):
@@ -3690,3 +3692,16 @@ def test_a_plural_unit_with_no_count_forward_and_in_running_text():
     assert _spans("Years ago, he lived in Paris.") == [
         ("Years ago", (str(cal.iso_of(cal.MIN_DAY)), "2019-10-18"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # From tomorrow, 19 October 2021: a year on ends 18 October 2022, two 18 October 2023.
+        ("the year ahead", (day("2021-10-19"), day("2022-10-18"))),
+        ("the two years ahead", (day("2021-10-19"), day("2023-10-18"))),
+    ],
+)
+def test_units_ahead_run_from_tomorrow(phrase, expected):
+    """'The year ahead' is the coming twelve months, as 'the next year' read as a stretch."""
+    assert value_of(phrase) == expected

@@ -238,7 +238,9 @@ class Periods(NamedDates):
         over = self.take_any({"in", "over", "during", "within", "for"})
         self.take("the")
         which = self.take_any(_NEXT_WORDS | _LAST_WORDS | {"following", "recent"})
-        if which is None or which == "upcoming":
+        if which is None:
+            return self._ahead()
+        if which == "upcoming":
             return None
         count = self.cardinal()
         if count == 0:
@@ -262,6 +264,22 @@ class Periods(NamedDates):
             return None
         forward = which in _NEXT_WORDS or which == "following"
         return Recent(lex.UNITS[unit], count, forward=forward)
+
+    def _ahead(self) -> Expression | None:
+        """E.g. "the days ahead", "the two years ahead", "the year ahead": from tomorrow on.
+
+        A plural with no count is a few, as "the coming weeks" is.
+        """
+        count = self.cardinal()
+        unit = self.take_any(lex.UNITS)
+        if unit is None or count == 0:
+            return None
+        plural = self.took_plural()
+        if count is None:
+            count = lex.FEW if plural else 1
+        if not self.take("ahead") or (count == 1) == plural:
+            return None
+        return Recent(lex.UNITS[unit], count, forward=True)
 
     def upcoming(self) -> Expression | None:
         """E.g. "the upcoming two weeks", "2 upcoming weeks"."""
