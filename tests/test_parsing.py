@@ -3705,3 +3705,20 @@ def test_a_plural_unit_with_no_count_forward_and_in_running_text():
 def test_units_ahead_run_from_tomorrow(phrase, expected):
     """'The year ahead' is the coming twelve months, as 'the next year' read as a stretch."""
     assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # The eve is the day before: 10 September 2001; before a stretch, before its first day.
+        ("on the eve of {sept-11}", day("2001-09-10")),
+        ("the eve of 2020", day("2019-12-31")),
+        ("on the eve of May 2021", day("2021-04-30")),
+        # "In the wake of X" is after X, how long after unsaid: from 12 September 2001 on.
+        ("in the wake of {sept-11}", ("2001-09-12", str(cal.iso_of(cal.MAX_DAY)))),
+        ("in the aftermath of {sept-11}", ("2001-09-12", str(cal.iso_of(cal.MAX_DAY)))),
+    ],
+)
+def test_the_eve_of_and_the_wake_of_a_date(phrase, expected):
+    """'On the eve of the vote' is the day before it; 'in the wake of' after it."""
+    assert value_of(phrase) == expected

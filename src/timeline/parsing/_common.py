@@ -18,6 +18,7 @@ from timeline._expressions import (
     InUnit,
     Named,
     Now,
+    NthInUnit,
     NumericDate,
     Part,
     Previous,
@@ -31,6 +32,7 @@ from timeline._patterns import (
     MonthOf,
     Pattern,
     Selector,
+    UnitPattern,
     WeekdayOf,
 )
 from timeline._precision import Precision
@@ -288,6 +290,13 @@ def _on_or_before(anchor: Expression) -> Expression:
     return Before(anchor, inclusive=True)
 
 
+def _eve_of(anchor: Expression) -> Expression:
+    """The day before ``anchor``; before a stretch ("the eve of 2020"), before its first day."""
+    if not (anchor.is_point() or _names_a_day(anchor)):
+        anchor = NthInUnit(1, UnitPattern(Precision.DAY), anchor)
+    return Shift(anchor, Duration(days=-1))
+
+
 _SOON_WORDS: Final = ("just", "shortly", "soon", "right", "immediately")
 #: Words that bound a date on one side or mark it approximate, and what they make of it.
 _BOUNDING_WORDS: Final[tuple[tuple[tuple[str, ...], Callable[[Expression], Expression]], ...]] = (
@@ -310,6 +319,10 @@ _BOUNDING_WORDS: Final[tuple[tuple[tuple[str, ...], Callable[[Expression], Expre
     (("earlier", "than"), Before),
     (("ahead", "of"), Before),
     (("in", "the", "run", "up", "to"), Before),
+    (("in", "the", "aftermath", "of"), After),
+    (("in", "the", "wake", "of"), After),
+    (("on", "the", "eve", "of"), _eve_of),
+    (("the", "eve", "of"), _eve_of),
     # How soon before or after is not said: "shortly after X" is after X.
     *(((word, "before"), Before) for word in _SOON_WORDS),
     *(((word, "after"), After) for word in _SOON_WORDS),

@@ -122,6 +122,9 @@ TIME_ZONES: Final = frozenset(
 KEYWORDS: Final = TIME_ZONES | frozenset(
     [
         "either",
+        "eve",
+        "aftermath",
+        "wake",
         "a",
         "an",
         "the",
