@@ -3722,3 +3722,28 @@ def test_units_ahead_run_from_tomorrow(phrase, expected):
 def test_the_eve_of_and_the_wake_of_a_date(phrase, expected):
     """'On the eve of the vote' is the day before it; 'in the wake of' after it."""
     assert value_of(phrase) == expected
+
+
+def test_later_that_week_follows_the_story_and_only_the_story():
+    """'Later that week' is the story's week after its last date, found only in a story.
+
+    Without narrative mode the story's dates are unknown and it is not found. By hand: Wednesday 3 March 1999 is in the week of Monday 1 to Sunday 7 March, so later
+    that week is 4 to 7 March; "earlier that month" is counted back from the 4th, the first
+    day the story's last date allows: 1 to 3 March.
+    """
+    text = (
+        "Talks opened on 3 March 1999. Later that week, the envoy left. "
+        "Earlier that month, riots began."
+    )
+    found = extract(text, reference="2001-01-01", narrative=True)
+    assert [(text[r.span[0] : r.span[1]], shape(r.value)) for r in found] == [
+        ("on 3 March 1999", day("1999-03-03")),
+        ("Later that week", ("1999-03-04", "1999-03-07")),
+        ("Earlier that month", ("1999-03-01", "1999-03-03")),
+    ]
+    assert [text[r.span[0] : r.span[1]] for r in extract(text, reference="2001-01-01")] == [
+        "on 3 March 1999"
+    ]
+    # Alone, with no story, the reference stands in: Tuesday 19 to Sunday 24 October 2021.
+    assert value_of("later that week") == ("2021-10-19", "2021-10-24")
+    assert value_of("that same day") == day("2021-10-18")

@@ -230,10 +230,14 @@ class WithinUnit(Expression):
     >>> WithinUnit(Precision.MONTH, WithinUnitPart.EARLIER).resolve(
     ...     Context(reference="2021-10-18")).value
     FuzzyDate.between('2021-10-01', '2021-10-17')
+
+    ``story`` marks the story's unit, not today's ("later that week"): in running text it is
+    read only in narrative mode, where the story's last date stands for the reference.
     """
 
     unit: Precision
     part: WithinUnitPart
+    story: bool = False
 
     def at(self, ctx: Context, ref: int) -> Value:
         """From the unit's start to the day before the reference, or after it to the end.
@@ -268,11 +272,12 @@ class WithinUnit(Expression):
         name = unit_name(self.unit)
         if self.part is WithinUnitPart.REST:
             return f"the rest of the {name}"
-        return f"{self.part.value} this {name}"  # "so far this year" too
+        which = "that" if self.story else "this"
+        return f"{self.part.value} {which} {name}"  # "so far this year" too
 
     def rule(self, ctx: Context) -> str:
-        """E.g. "earlier this month" and so on."""
-        return f"{self.part.value} this {self.unit.value}"
+        """E.g. "earlier this month", "later that week" and so on."""
+        return f"{self.part.value} {'that' if self.story else 'this'} {self.unit.value}"
 
 
 #: The widest story date that places a weekday, and anything else, named without its year.

@@ -20,6 +20,7 @@ from timeline._expressions import (
     Previous,
     Shift,
     ShortDecade,
+    WithinUnit,
 )
 from timeline._patterns import DayOfMonth, HalfOf, IsoWeekOf, Selector, WorkingDay
 from timeline.parsing import _lexicon as lex
@@ -269,6 +270,8 @@ def from_the_story(expression: Expression) -> bool:
         return not expression.amount.is_negative
     if isinstance(expression, CurrentUnit) and isinstance(expression.anchor, Previous):
         return expression.offset >= 0
+    if isinstance(expression, WithinUnit) and expression.story:
+        return True  # "later that week", "earlier that month"
     return any(from_the_story(child) for child in expression.children())
 
 

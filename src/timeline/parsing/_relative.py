@@ -413,15 +413,18 @@ class RelativeDates(Periods):
         """E.g. "earlier this month", "later this year", "the rest of the week", "all week"."""
         side = self.take_any({"earlier", "later"})
         if side is not None:
-            if not (self.take("this") or self.take("in", "the")):
+            story = self.take("that")  # "later that week": the story's week
+            if not (story or self.take("this") or self.take("in", "the")):
                 # "Earlier Monday", "later today": that day (dates keep days, not times).
                 day = self.date()
                 return day if day is not None and _names_a_day(day) else None
             unit = self.take_any(lex.UNITS)
-            if unit is None:
+            if unit is None or self.took_plural():
                 return None
+            if story and lex.UNITS[unit] is Precision.DAY:
+                return CurrentUnit(Precision.DAY, 0, Previous())  # "later that day": that day
             part = WithinUnitPart.EARLIER if side == "earlier" else WithinUnitPart.LATER
-            return WithinUnit(lex.UNITS[unit], part)
+            return WithinUnit(lex.UNITS[unit], part, story=story)
         so_far = self._so_far()
         if so_far is not None:
             return so_far
@@ -469,7 +472,7 @@ class RelativeDates(Periods):
     def narrative(self) -> Expression | None:
         """E.g. "the next day", "the following week", "that week", "the day before" (no date)."""
         self.take("the")
-        if self.take("that") or self.take("same"):
+        if self.take("that", "same") or self.take("that") or self.take("same"):
             unit = self.take_any(lex.UNITS)
             return None if unit is None else CurrentUnit(lex.UNITS[unit], 0, Previous())
         which = self.take_any({"following", "previous", "preceding", "next"})
