@@ -3727,7 +3727,8 @@ def test_the_eve_of_and_the_wake_of_a_date(phrase, expected):
 def test_later_that_week_follows_the_story_and_only_the_story():
     """'Later that week' is the story's week after its last date, found only in a story.
 
-    Without narrative mode the story's dates are unknown and it is not found. By hand: Wednesday 3 March 1999 is in the week of Monday 1 to Sunday 7 March, so later
+    Without narrative mode the story's dates are unknown and it is not found. By hand:
+    Wednesday 3 March 1999 is in the week of Monday 1 to Sunday 7 March, so later
     that week is 4 to 7 March; "earlier that month" is counted back from the 4th, the first
     day the story's last date allows: 1 to 3 March.
     """
