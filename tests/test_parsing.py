@@ -3748,3 +3748,33 @@ def test_later_that_week_follows_the_story_and_only_the_story():
     # Alone, with no story, the reference stands in: Tuesday 19 to Sunday 24 October 2021.
     assert value_of("later that week") == ("2021-10-19", "2021-10-24")
     assert value_of("that same day") == day("2021-10-18")
+
+
+@given(
+    days(min_value="1900-01-01", max_value="2100-12-31"),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(1, 12),
+    st.integers(1, 28),
+)
+def test_a_yearless_range_under_future_bias_is_the_first_not_yet_over(ref, m1, d1, m2, d2):
+    """A yearless range under future bias is the first run that ends on or after the reference.
+
+    Checked against every run in the years around it (one that wraps the new year ends in
+    the next); said on 3 December 2012, "December 2 to 5" is 2-5 December 2012.
+    """
+    reference = cal.civil_from_day(ref)
+    runs = []
+    for year in range(reference[0] - 2, reference[0] + 2):
+        start = cal.make_day(year, m1, d1)
+        end = cal.make_day(year if (m2, d2) >= (m1, d1) else year + 1, m2, d2)
+        runs.append((start, end))
+    expected = min(run for run in runs if run[1] >= ref)
+    names = calendar.month_name
+    phrase = f"from {names[m1]} {d1} to {names[m2]} {d2}"
+    value = resolve(phrase, reference=FuzzyDate(ref, ref), bias="future").value
+    assert (value.start.earliest_day, value.end.latest_day) == expected
+    assert value_of("December 2 to 5", reference="2012-12-03", bias="future") == (
+        day("2012-12-02"),
+        day("2012-12-05"),
+    )

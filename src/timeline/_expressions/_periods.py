@@ -51,7 +51,10 @@ class Between(Expression):
 
         A side given without its year takes it from the other: in "from May to July 2020"
         the start is the last May before the end; in "from 13 to 15 July" (no year at all)
-        the start is placed by the bias and the end is the first 15 July from it. Weekdays
+        the start is placed by the bias and the end is the first 15 July from it, except under
+        future bias, where the run that has not yet ended is meant ("December 2 to 5" said on
+        3 December is this December's): the end is placed and the start is the last before
+        it. Weekdays
         alone ("from Monday to Friday") are one run of days: under past bias the end is
         placed and the start is the last such weekday up to it, otherwise the start is placed
         and the end is the first such weekday from it.
@@ -63,7 +66,7 @@ class Between(Expression):
             start_node = Named(
                 start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
             )
-        elif _yearless(start_node) and not _yearless(end_node):
+        elif _yearless(start_node) and (not _yearless(end_node) or ctx.bias is Bias.FUTURE):
             start_node = _placed(start_node, Selector.BEFORE, Shift(end_node, Duration(days=1)))
         elif _yearless(end_node) or (weekday_alone(end_node) and weekday_alone(start_node)):
             end_node = _placed(end_node, Selector.AFTER, Shift(start_node, Duration(days=-1)))
