@@ -3778,3 +3778,27 @@ def test_a_yearless_range_under_future_bias_is_the_first_not_yet_over(ref, m1, d
         day("2012-12-02"),
         day("2012-12-05"),
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # On Monday 18 October 2021 under past bias; the time is read and dropped.
+        ("this morning at 9", day("2021-10-18")),
+        ("tonight at five", day("2021-10-18")),
+        ("tonight at eight o'clock", day("2021-10-18")),
+        ("Monday at 5 o'clock", day("2021-10-18")),
+        ("Monday 8.30am", day("2021-10-18")),
+        ("April 1 8.30pm", day("2021-04-01")),
+        ("22-23 Feb at 7pm", (day("2021-02-22"), day("2021-02-23"))),
+    ],
+)
+def test_more_times_of_day_next_to_a_date(phrase, expected):
+    """An hour alone after 'tonight', minutes after a dot before 'pm', a time after a range."""
+    assert value_of(phrase) == expected
+
+
+def test_figures_with_a_dot_are_a_time_only_before_am_or_pm():
+    """'8.30 percent' is a number; 'at 8.30' alone stays the figures it was ('on 8.30')."""
+    assert _spans("Sales rose 8.30 percent on Monday.") == [("on Monday", day("2021-10-18"))]
+    assert value_of("on 8.30") == day("2021-08-30")

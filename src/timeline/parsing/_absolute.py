@@ -256,8 +256,8 @@ class AbsoluteDates(Numbers):
         if len(numbers) == 3 and (len(numbers[0].text) == 4 or short_year_first):
             return self._year_first(numbers, short=short_year_first)
         if len(numbers) == 2:
-            if any(len(n.text) > 2 for n in numbers):
-                return None
+            if any(len(n.text) > 2 for n in numbers) or self.word() in ("am", "pm"):
+                return None  # "8.30am" is a time
             return NumericDate(values[0], values[1])
         digits = len(numbers[2].text)
         if digits not in (2, 4) or any(len(n.text) > 2 for n in numbers[:2]):

@@ -146,9 +146,10 @@ class Parser(RelativeDates):
             self.i = saved
         found = self._date()
         if found is not None and _names_a_day(found):
-            # "tomorrow morning at 9", "yesterday at 5pm": the day; the time is dropped.
-            part = self.take_any(lex.PARTS_OF_DAY)
-            self.clock_time(hour_alone=part is not None)
+            # "tomorrow morning at 9", "yesterday at 5pm", "tonight at five": the day; the
+            # time is dropped.
+            part = self.take_any(lex.PARTS_OF_DAY) or self.texts[self.i - 1] in _PART_WORDS
+            self.clock_time(hour_alone=bool(part))
         return found if found is None else self._signed_offsets(found)
 
     def signed_amount(self) -> Expression | None:
@@ -249,6 +250,9 @@ class Parser(RelativeDates):
         return True
 
 
+#: Words that end a phrase naming a part of the day ("this morning", "tonight"), after which
+#: an hour alone is a time ("this morning at 9").
+_PART_WORDS: Final = lex.PARTS_OF_DAY | {"tonight"}
 #: The days named by a word, which a part of the day can come before ("evening tomorrow").
 _DAY_WORDS: Final = frozenset({"yesterday", "today", "tomorrow"})
 

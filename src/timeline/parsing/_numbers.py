@@ -356,6 +356,10 @@ class Numbers(Reader):
         if self.take_any(_NOON_WORDS):
             return True
         token = self.peek()
+        if hour_alone and at and token is not None and token.text in _HOURS_IN_WORDS:
+            self.i += 1
+            self.take("oclock")
+            return True  # "tonight at five"
         if token is None or token.kind != "number" or len(token.text) > _HOUR_DIGITS:
             self.i = saved
             return False
@@ -366,9 +370,12 @@ class Numbers(Reader):
         while parts < _CLOCK_PARTS and self._after_colon():
             self.i += 1
             parts += 1
+        if not parts and self._dotted_minutes_before_meridiem():
+            self.i += 2  # "8.30pm": minutes after a dot only with am or pm after them
+            parts = 1
         if parts == _CLOCK_PARTS and self.kind_here() == "." and self._glued_number():
             self.i += 2  # fractions of a second
-        meridiem = self.take_any({"am", "pm"})
+        meridiem = self.take_any({"am", "pm", "oclock"})  # "5pm", "5 o'clock"
         limit = 12 if meridiem else 24
         if not (parts or meridiem or after_t or (hour_alone and at)) or hour > limit:
             self.i = saved
@@ -400,6 +407,19 @@ class Numbers(Reader):
                 self.i = saved
                 return
             self.i += 1
+
+    def _dotted_minutes_before_meridiem(self) -> bool:
+        """Whether ".30pm" follows here: minutes after a dot, then "am" or "pm"."""
+        dot, minutes, after = self.peek(), self.peek(1), self.peek(2)
+        return (
+            dot is not None
+            and dot.kind == "."
+            and self._glued_number()
+            and minutes is not None
+            and len(minutes.text) == _HOUR_DIGITS
+            and after is not None
+            and after.text in ("am", "pm")
+        )
 
     def _glued_number(self) -> bool:
         """Whether figures follow the token here with no space between."""
@@ -448,6 +468,8 @@ class Numbers(Reader):
         return None if amount is None else Amount(amount)
 
 
+#: Hours in words, read as a time only after "at" and a part of the day ("tonight at five").
+_HOURS_IN_WORDS: Final = frozenset(word for word, value in lex.NUMBERS.items() if 1 <= value <= 12)
 #: Words for twelve o'clock, and the time zones written after a time in feeds and headers.
 _NOON_WORDS: Final = frozenset({"noon", "midday", "midnight"})
 #: Qualifiers said after an amount, and what they make of it.

@@ -47,8 +47,11 @@ class Periods(NamedDates):
     # --- periods ------------------------------------------------------------------------------
 
     def period(self) -> Expression | None:
-        """A stretch of time: "from X to Y", "since X", "the last two weeks", "July 13-15"."""
-        return self.first(
+        """A stretch of time: "from X to Y", "since X", "the last two weeks", "July 13-15".
+
+        A time of day after a run of days is read and dropped ("22-23 Feb at 7pm").
+        """
+        found = self.first(
             self.first_to_last_day,  # before from_to: "from the first to the last day of May"
             self.day_range,
             self.recent,
@@ -62,6 +65,9 @@ class Periods(NamedDates):
             self.week_from,
             self.era_range,
         )
+        if found is not None:
+            self.clock_time()
+        return found
 
     def era_range(self) -> Expression | None:
         """E.g. "499-493 BC", "from 264 to 241 BC": figures before a year with its era share it.
