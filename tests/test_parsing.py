@@ -3802,3 +3802,30 @@ def test_figures_with_a_dot_are_a_time_only_before_am_or_pm():
     """'8.30 percent' is a number; 'at 8.30' alone stays the figures it was ('on 8.30')."""
     assert _spans("Sales rose 8.30 percent on Monday.") == [("on Monday", day("2021-10-18"))]
     assert value_of("on 8.30") == day("2021-08-30")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # Figures that open the text are read whole, not from the tail "03/2014" (March).
+        ("13/03/2014", [("13/03/2014", day("2014-03-13"))]),
+        # "A Thursday" is no one Thursday.
+        ("10/31/1974 was a Thursday.", [("10/31/1974", day("1974-10-31"))]),
+        ("It happened on a Monday.", []),
+        # A weekday's full name in lower case is a weekday; a short form is not ("the sun").
+        ("see you on thursday", [("on thursday", day("2021-10-14"))]),
+        (
+            "go tomorrow and friday",
+            [("tomorrow", day("2021-10-19")), ("friday", day("2021-10-15"))],
+        ),
+        ("the sun rose and we sat down", []),
+        # A day of the month alone after "on", not an ordinal before a word it ranks.
+        ("Let us have lunch on the 3rd.", [("on the 3rd", day("2021-10-03"))]),
+        ("On the 3rd, he left.", [("On the 3rd", day("2021-10-03"))]),
+        ("He lives on the 3rd floor.", []),
+        ("He came 3rd in the race.", []),
+    ],
+)
+def test_opening_figures_lower_case_weekdays_and_days_of_the_month(sentence, found):
+    """Running text as people type it: dates at the start, weekdays in lower case, 'the 3rd'."""
+    assert _spans(sentence) == found

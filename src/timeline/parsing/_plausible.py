@@ -91,8 +91,11 @@ def plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
         if not (has_year or cued or (before == "on" and slashed)):
             return False
         after = tokens[end].text if end < len(tokens) else ""
-        if after in MEASURES or text[words[0].start - 1 : words[0].start] in "$£€":
+        currency = words[0].start > 0 and text[words[0].start - 1] in "$£€"
+        if after in MEASURES or currency:
             return False
+        if start > 0 and tokens[start - 1].kind == "/" and tokens[start - 1].end == words[0].start:
+            return False  # "03/2014" in "13/03/2014" is the tail of other figures
     if texts & _DEICTIC or kinds & {"event", "quarter"}:
         return True
     return any(_anchors(t) for t in meaningful) or len(meaningful) > 1
@@ -118,6 +121,10 @@ def _plausible_alone(text: str, token: Token, before: str, following: Token | No
         return True
     if token.kind == "number":
         return _plausible_year(text, token, before, following)
+    if token.kind == "ordinal":
+        # "lunch on the 3rd." is a day of the month; "on the 3rd floor" is not.
+        ends = following is None or text[token.end : following.start].strip(" ") != ""
+        return before == "on" and ends
     if token.kind != "word":
         return False
     word = token.text
@@ -126,8 +133,12 @@ def _plausible_alone(text: str, token: Token, before: str, following: Token | No
         # "in May", and "results for January"
         return capitalised and (before in TEMPORAL_PREPOSITIONS or before == "for")
     if word in lex.WEEKDAYS:
-        full = len(word) > 3
-        return capitalised and (full or before == "on")
+        # A weekday's full name is one in any case ("see you thursday"); a short form only
+        # written with a capital after "on" ("on Sun", not "the sun"). "Was a Thursday" and
+        # "on a Monday" name no one day.
+        if before in ("a", "an"):
+            return False
+        return word not in lex.WEEKDAY_SHORT_FORMS or (capitalised and before == "on")
     if word in lex.SEASONS or word in lex.DECADE_WORDS:
         # "in the sixties", not "sixties rock"; "to fall apart" is a verb.
         return before in TEMPORAL_PREPOSITIONS and not (word == "fall" and before == "to")
