@@ -3829,3 +3829,12 @@ def test_figures_with_a_dot_are_a_time_only_before_am_or_pm():
 def test_opening_figures_lower_case_weekdays_and_days_of_the_month(sentence, found):
     """Running text as people type it: dates at the start, weekdays in lower case, 'the 3rd'."""
     assert _spans(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Tuesday 29 May - Sat 2 June 2012", "29 May - Saturday 2 June 2012"],
+)
+def test_a_weekday_after_a_dash_begins_the_end_of_a_range(phrase):
+    """'29 May - Saturday 2 June 2012': Saturday is 2 June's (it was a Saturday), not 29 May's."""
+    assert value_of(phrase) == (day("2012-05-29"), day("2012-06-02"))

@@ -202,7 +202,9 @@ class NamedDates(AbsoluteDates):
         month = self.take_any(lex.MONTHS)
         if month is None:
             return None
-        self._take_separator()
+        year = self.peek(1)
+        if year is not None and year.kind == "number":
+            self._take_separator()  # "31-Oct-74"; not "29 May - Saturday 2 June"
         return _month_day(lex.MONTHS[month], day)
 
     def _take_separator(self) -> bool:
@@ -286,7 +288,15 @@ class NamedDates(AbsoluteDates):
     def _trailing_weekday(self, pattern: Pattern) -> Pattern | None:
         # Not after a day of the month: "the first Monday" and "the 1st Monday" are no
         # Monday the 1st.
+        # Nor before a date of its own: in "29 May - Saturday 2 June" it begins the end.
         if isinstance(pattern, MonthDay) and self.word() in lex.WEEKDAYS:
+            following = self.peek(1)
+            if following is not None and (
+                (following.kind == "number" and len(following.text) <= 2)  # not a year
+                or following.kind == "ordinal"
+                or following.text in lex.MONTHS
+            ):
+                return None
             word = self.take_any(lex.WEEKDAYS)
             return WeekdayOf(lex.WEEKDAYS[word or ""])
         return None
