@@ -3838,3 +3838,17 @@ def test_opening_figures_lower_case_weekdays_and_days_of_the_month(sentence, fou
 def test_a_weekday_after_a_dash_begins_the_end_of_a_range(phrase):
     """'29 May - Saturday 2 June 2012': Saturday is 2 June's (it was a Saturday), not 29 May's."""
     assert value_of(phrase) == (day("2012-05-29"), day("2012-06-02"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Tomorrow is 19 October 2021; three weeks on, 9 November.
+        ("in three weeks from tomorrow", day("2021-11-09")),
+        # Monday under past bias is the reference day itself; a week on, 25 October.
+        ("in a week from Monday", day("2021-10-25")),
+    ],
+)
+def test_in_an_amount_from_a_date_counts_from_that_date(phrase, expected):
+    """'In three weeks from tomorrow' is a day, counted from tomorrow, not a stretch."""
+    assert value_of(phrase) == expected

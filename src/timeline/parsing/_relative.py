@@ -140,6 +140,12 @@ class RelativeDates(Periods):
             if amount is None:
                 return None
             self.take("time")
+            after_amount = self.i
+            if self.take("from"):  # "in three weeks from tomorrow": from that day
+                anchor = self.date()
+                if anchor is not None:
+                    return self._moved(anchor, amount, start, back=False)
+                self.i = after_amount
             return self._moved(NOW, amount, start, back=False)
         if self.take("after"):
             # "After four days, he was freed": four days after the last date, as "later". In
