@@ -3852,3 +3852,21 @@ def test_a_weekday_after_a_dash_begins_the_end_of_a_range(phrase):
 def test_in_an_amount_from_a_date_counts_from_that_date(phrase, expected):
     """'In three weeks from tomorrow' is a day, counted from tomorrow, not a stretch."""
     assert value_of(phrase) == expected
+
+
+def test_a_day_of_the_month_ending_a_range_follows_its_start():
+    """'From Feb 12 at 3pm to the 15th': the 15th after 12 February, not the reference's month.
+
+    Said on 3 December 2012 under future bias: 12 February 2013 to 15 February 2013.
+    """
+    expected = (day("2013-02-12"), day("2013-02-15"))
+    for phrase in ("from Feb 12 at 3pm to the 15th", "from Feb 12 to the 15th"):
+        assert value_of(phrase, reference="2012-12-03", bias="future") == expected
+
+
+def test_one_unit_twice_is_two_amounts_not_one():
+    """'In 3 days and 20 days' is two dates; '2 years and 3 months' is one amount."""
+    with pytest.raises(ParseError):
+        parse("in 3 days and 20 days")
+    assert value_of("2 years and 3 months") == Duration(years=2, months=3)
+    assert _spans("Payments are due in 3 days and 20 days.")[0] == ("in 3 days", day("2021-10-21"))

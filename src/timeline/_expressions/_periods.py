@@ -26,6 +26,7 @@ from timeline._expressions._dates import CurrentUnit, Named, NumericDate
 from timeline._expressions._relations import PartOf, Shift
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
+    DayOfMonth,
     Selector,
     WeekdayOf,
 )
@@ -66,6 +67,9 @@ class Between(Expression):
             start_node = Named(
                 start_node.pattern, Selector.BEFORE, 1, Shift(end_node, Duration(days=1))
             )
+        elif _day_alone(end_node) and not _day_alone(start_node):
+            # "from Feb 12 at 3pm to the 15th": the first 15th from the start, not this month's.
+            end_node = _placed(end_node, Selector.AFTER, Shift(start_node, Duration(days=-1)))
         elif _yearless(start_node) and (not _yearless(end_node) or ctx.bias is Bias.FUTURE):
             start_node = _placed(start_node, Selector.BEFORE, Shift(end_node, Duration(days=1)))
         elif _yearless(end_node) or (weekday_alone(end_node) and weekday_alone(start_node)):
@@ -92,11 +96,15 @@ class Between(Expression):
 
 def weekday_alone(expression: Expression) -> TypeGuard[Named]:
     """Whether an expression is a bare weekday placed by the bias ("Monday")."""
+    return _placed_by_bias(expression) and isinstance(expression.pattern, WeekdayOf)
+
+
+def _placed_by_bias(expression: Expression) -> TypeGuard[Named]:
+    """Whether an expression is a name with nothing but the bias to place it ("May")."""
     return (
         isinstance(expression, Named)
         and expression.selector is Selector.BIAS
         and expression.anchor is None
-        and isinstance(expression.pattern, WeekdayOf)
     )
 
 
@@ -115,17 +123,17 @@ def _placed(expression: Expression, selector: Selector, anchor: Expression) -> E
     return Named(expression.pattern, selector, 1, anchor)
 
 
+def _day_alone(expression: Expression) -> bool:
+    """Whether an expression is a day of the month placed by the bias ("the 15th")."""
+    return _placed_by_bias(expression) and isinstance(expression.pattern, DayOfMonth)
+
+
 def _yearless(expression: Expression) -> bool:
     """Whether an expression names a yearly thing without its year ("May", "early July")."""
-    from timeline._patterns import DayOfMonth
-
     if isinstance(expression, PartOf):
         return _yearless(expression.base)
-    return (
-        isinstance(expression, Named)
-        and expression.selector is Selector.BIAS
-        and expression.anchor is None
-        and not isinstance(expression.pattern, WeekdayOf | DayOfMonth)
+    return _placed_by_bias(expression) and not isinstance(
+        expression.pattern, WeekdayOf | DayOfMonth
     )
 
 

@@ -238,6 +238,7 @@ class Numbers(Reader):
                 break
         total = Duration()
         last: Precision | None = None
+        used: set[Precision] = set()
         while True:
             saved = self.i
             if last is not None:
@@ -250,10 +251,11 @@ class Numbers(Reader):
                         total = _plus(total, half)
                     break
             part = self._amount_part()
-            if part is None:
-                self.i = saved
+            if part is None or part[1] in used:
+                self.i = saved  # "in 3 days and 20 days" names two amounts, not 23 days
                 break
             total, last = _plus(total, part[0]), part[1]
+            used.add(last)
         if last is None:
             return None
         if qualifier is Qualifier.EXACT:
