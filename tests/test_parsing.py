@@ -2866,9 +2866,9 @@ def test_a_clock_time_next_to_a_day_is_that_day(phrase, expected):
     assert value_of(phrase, reference="2014-12-13") == day(expected)
 
 
-@pytest.mark.parametrize("phrase", ["at 5pm", "Monday at 3", "Monday at 13pm"])
+@pytest.mark.parametrize("phrase", ["at 5pm", "Monday at 13pm", "Monday at 3 4"])
 def test_a_time_alone_or_figures_that_are_no_time_are_refused(phrase):
-    """A time names no day; '3' with no minutes or am/pm, and 13pm, are no time."""
+    """A time names no day; 13pm is no time, nor are two figures after 'at'."""
     with pytest.raises(ParseError):
         timeline.parse(phrase)
 
@@ -3013,9 +3013,9 @@ def test_clock_times_after_iso_dates_shifts_and_parts_of_the_day(phrase, expecte
     assert value_of(phrase, reference="2021-10-20") == expected
 
 
-@pytest.mark.parametrize("phrase", ["yesterday at 3", "about 3 days ago at 5pm", "afternoon May 5"])
+@pytest.mark.parametrize("phrase", ["about 3 days ago at 5pm", "afternoon May 5"])
 def test_what_is_no_clock_time_next_to_a_day(phrase):
-    """An hour alone is a time only after a part of the day; an approximate shift is no day."""
+    """An approximate shift is no day to put a time on; a part of the day needs its day after."""
     with pytest.raises(ParseError):
         parse(phrase)
 
@@ -3870,3 +3870,12 @@ def test_one_unit_twice_is_two_amounts_not_one():
         parse("in 3 days and 20 days")
     assert value_of("2 years and 3 months") == Duration(years=2, months=3)
     assert _spans("Payments are due in 3 days and 20 days.")[0] == ("in 3 days", day("2021-10-21"))
+
+
+def test_an_hour_after_at_is_a_time_in_a_phrase_given_alone():
+    """'Sunday at 2' alone is Sunday; in prose 'on Monday at 3 people came' keeps its count."""
+    assert value_of("sunday at 2") == day("2021-10-17")
+    assert value_of("yesterday at 3") == day("2021-10-17")
+    with pytest.raises(ParseError):
+        parse("Monday at 25")  # no hour is 25
+    assert _spans("on Monday at 3 people came") == [("on Monday", day("2021-10-18"))]

@@ -148,8 +148,10 @@ class Parser(RelativeDates):
         if found is not None and _names_a_day(found):
             # "tomorrow morning at 9", "yesterday at 5pm", "tonight at five": the day; the
             # time is dropped.
+            # In a phrase given alone an hour after "at" is a time ("sunday at 2"); in running
+            # text only after a part of the day ("on Monday at 3 people came" is a count).
             part = self.take_any(lex.PARTS_OF_DAY) or self.texts[self.i - 1] in _PART_WORDS
-            self.clock_time(hour_alone=bool(part))
+            self.clock_time(hour_alone=bool(part) or not self.running_text)
         return found if found is None else self._signed_offsets(found)
 
     def signed_amount(self) -> Expression | None:
