@@ -3654,9 +3654,11 @@ def test_ranges_of_counts_in_running_text(sentence, found):
                 ("last month", ("2021-09-01", "2021-09-30")),
             ],
         ),
+        # Placed as one run, as "from Monday to Tuesday" is under past bias: the Tuesday
+        # before the reference (12 October) and the Monday before it (11 October).
         (
             "They met either Monday or Tuesday.",
-            [("either Monday or Tuesday", ("2021-10-12", "2021-10-18"))],
+            [("either Monday or Tuesday", ("2021-10-11", "2021-10-12"))],
         ),
     ],
 )
@@ -3879,3 +3881,50 @@ def test_an_hour_after_at_is_a_time_in_a_phrase_given_alone():
     with pytest.raises(ParseError):
         parse("Monday at 25")  # no hour is 25
     assert _spans("on Monday at 3 people came") == [("on Monday", day("2021-10-18"))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # A name without its year is placed next to the other side, as in a range.
+        ("May 5 or May 6, 2020", ("2020-05-05", "2020-05-06")),
+        ("the 2nd or 3rd of May 2020", ("2020-05-02", "2020-05-03")),
+        # December before January 2021 is December 2020; winter before spring 2021 is the
+        # winter of 2020-21 (meteorological: December 2020 to February 2021).
+        ("December or January 2021", ("2020-12-01", "2021-01-31")),
+        ("winter or spring 2021", ("2020-12-01", "2021-05-31")),
+        # Said in October 2021: this October and the November after it, not a year apart.
+        ("October or November", ("2021-10-01", "2021-11-30")),
+        ("Tuesday or Monday", ("2021-10-11", "2021-10-12")),
+        # A year is no second count: either a year from now or 2030.
+        ("in a year or 2030", ("2022-10-18", "2030-12-31")),
+        ("from the 28th to March 3", (day("2021-02-28"), day("2021-03-03"))),
+    ],
+)
+def test_either_places_a_yearless_side_next_to_the_other(phrase, expected):
+    """'October or November' is two months together, whatever the bias makes of each alone."""
+    assert value_of(phrase) == expected
+
+
+def test_either_joins_dates_not_stretches():
+    """'2020-21 or 2022': a stretch has no one day to be, so 'or' does not join it."""
+    with pytest.raises(ParseError):
+        parse("2020-21 or 2022")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # A range of counts after "in" in a sentence told in the past is how long it took.
+        ("The album sold a million copies in two or three weeks.", []),
+        # A year then a dash is no first count of a range.
+        ("The company was founded in 1990 - 31 years ago.", [("31 years ago", day("1990-10-18"))]),
+        # Plurals that name a kind of thing are no counts ("police shooting").
+        ("The 2014 police shooting shocked the city.", [("2014", ("2014-01-01", "2014-12-31"))]),
+        # A season after a capitalised word is an event's name even with "last year" after it.
+        ("The Arab Spring last year changed everything.", []),
+    ],
+)
+def test_review_of_either_and_running_text_rules(sentence, found):
+    """Cases a review of the 'or' and plural rules found, each checked by hand."""
+    assert _spans(sentence) == found

@@ -38,6 +38,7 @@ from timeline._expressions._dates import (
 from timeline._expressions._periods import (
     Amount,
     Between,
+    Either,
     ForDuration,
     Recent,
     Since,
@@ -49,7 +50,6 @@ from timeline._expressions._relations import (
     Anniversary,
     Before,
     Circa,
-    Either,
     EventRef,
     Part,
     PartOf,

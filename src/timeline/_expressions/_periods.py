@@ -13,7 +13,7 @@ from timeline._context import (
     UpcomingCount,
     Value,
 )
-from timeline._duration import Duration, amount_of
+from timeline._duration import Duration, Qualifier, amount_of
 from timeline._expressions._base import (
     Expression,
     date_of,
@@ -23,7 +23,7 @@ from timeline._expressions._base import (
     unit_name,
 )
 from timeline._expressions._dates import CurrentUnit, Named, NumericDate
-from timeline._expressions._relations import PartOf, Shift
+from timeline._expressions._relations import UNIT_NAMES, PartOf, Shift, largest_unit
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
@@ -70,6 +70,9 @@ class Between(Expression):
         elif _day_alone(end_node) and not _day_alone(start_node):
             # "from Feb 12 at 3pm to the 15th": the first 15th from the start, not this month's.
             end_node = _placed(end_node, Selector.AFTER, Shift(start_node, Duration(days=-1)))
+        elif _day_alone(start_node) and not _day_alone(end_node):
+            # "from the 28th to March 3": the last 28th up to the end.
+            start_node = _placed(start_node, Selector.BEFORE, Shift(end_node, Duration(days=1)))
         elif _yearless(start_node) and (not _yearless(end_node) or ctx.bias is Bias.FUTURE):
             start_node = _placed(start_node, Selector.BEFORE, Shift(end_node, Duration(days=1)))
         elif _yearless(end_node) or (weekday_alone(end_node) and weekday_alone(start_node)):
@@ -135,6 +138,89 @@ def _yearless(expression: Expression) -> bool:
     return _placed_by_bias(expression) and not isinstance(
         expression.pattern, WeekdayOf | DayOfMonth
     )
+
+
+@attrs.frozen(slots=True)
+class Either(Expression):
+    """One of two dates, the source not saying which ("Monday or Tuesday", "2 or 3 days ago").
+
+    The value is one run of days that holds both: a fuzzy date is one run, so "Monday or
+    Wednesday" admits the Tuesday between them rather than claiming a precision the value
+    cannot carry. A name without its year is placed next to the other, as in a range: "May
+    or June 2020" is May 2020, "December or January 2021" December 2020, and "October or
+    November" the two months together, not a year apart.
+
+    >>> from timeline.expressions import Named, WeekdayOf
+    >>> Either(Named(WeekdayOf(0)), Named(WeekdayOf(1))).resolve(
+    ...     Context(reference="2021-10-20")).value.edtf()
+    '[2021-10-18..2021-10-19]'
+    >>> from timeline import parse
+    >>> parse("two or three days ago").phrase()
+    '2 or 3 days ago'
+    """
+
+    first: Expression
+    second: Expression
+
+    def at(self, ctx: Context, ref: int) -> Value:
+        """The narrowest run of days holding both, each side placed next to the other."""
+        runs: list[FuzzyDate] = []
+        for start, end in ((self.first, self.second), (self.second, self.first)):
+            try:
+                run = Between(start, end).at(ctx, ref)
+            except ResolutionError:
+                continue  # the other order
+            assert isinstance(run, Period)
+            sides = (run.start, run.end)
+            if not all(isinstance(side, FuzzyDate) for side in sides):
+                continue
+            first, second = sides
+            assert isinstance(first, FuzzyDate)
+            assert isinstance(second, FuzzyDate)
+            runs.append(first.hull(second))
+        if runs:
+            return min(runs, key=lambda run: run.latest_day - run.earliest_day)
+        readings = [date_of(side.at(ctx, ref), side.phrase()) for side in (self.first, self.second)]
+        return readings[0].hull(readings[1])
+
+    def children(self) -> tuple[Expression, ...]:
+        """The two readings."""
+        return (self.first, self.second)
+
+    def is_point(self) -> bool:
+        """Either of two points is a point."""
+        return self.first.is_point() and self.second.is_point()
+
+    def phrase(self) -> str:
+        """E.g. "either Monday or Tuesday", "2 or 3 days ago"."""
+        first, second = self.first, self.second
+        if (
+            isinstance(first, Shift)
+            and isinstance(second, Shift)
+            and first.anchor == second.anchor
+            and (counts := _counts_of_one_unit(first.amount, second.amount)) is not None
+        ):
+            return first._worded(counts)  # noqa: SLF001 - one family: a pair of shifts
+        return f"either {first.phrase()} or {second.phrase()}"
+
+    def rule(self, ctx: Context) -> str:
+        """E.g. "one of two dates"."""
+        return "one of two dates"
+
+
+def _counts_of_one_unit(first: Duration, second: Duration) -> str | None:
+    """The counts as "2 or 3 days" for exact amounts of one unit and direction, else ``None``."""
+    if Qualifier.EXACT is not first.qualifier or first.qualifier is not second.qualifier:
+        return None
+    unit = largest_unit(first)
+    if unit != largest_unit(second) or first.is_negative != second.is_negative:
+        return None
+    counts = [abs(getattr(amount, unit)) for amount in (first, second)]
+    others = [name for name in UNIT_NAMES if name != unit]
+    if any(getattr(amount, name) for amount in (first, second) for name in others):
+        return None
+    shorter, longer = sorted(counts)
+    return None if shorter == longer else f"{shorter} or {longer} {unit}"
 
 
 @attrs.frozen(slots=True)

@@ -14,7 +14,7 @@ from timeline._context import (
     ShiftGrain,
     Value,
 )
-from timeline._duration import Duration, Qualifier
+from timeline._duration import Duration
 from timeline._expressions._base import Expression, date_of, fuzzy, unit_around
 from timeline._expressions._dates import CurrentUnit, Named, Now, Previous
 from timeline._fuzzy import FuzzyDate
@@ -49,7 +49,7 @@ class Shift(Expression):
         base = date_of(self.anchor.at(ctx, ref), self.anchor.phrase(), side=side)
         moved = base.shift(self.amount, about=ctx.about)
         if self._from_reference() and ctx.shift_grain is ShiftGrain.FINER:
-            finer = _FINER.get(_largest_unit(self.amount))
+            finer = _FINER.get(largest_unit(self.amount))
             if finer is not None:
                 lo = unit_around(moved.earliest_day, finer, ctx)[0]
                 hi = unit_around(moved.latest_day, finer, ctx)[1]
@@ -70,9 +70,9 @@ class Shift(Expression):
     def phrase(self) -> str:
         """E.g. "in 3 weeks", "2 years ago", "3 days after X", "2 days later"."""
         amount = self.amount
-        return self.phrase_with_amount(str(-amount if amount.is_negative else amount))
+        return self._worded(str(-amount if amount.is_negative else amount))
 
-    def phrase_with_amount(self, text: str) -> str:
+    def _worded(self, text: str) -> str:
         """The phrase with ``text`` said for the amount ("2 or 3 days" in "2 or 3 days ago")."""
         forward = not self.amount.is_negative
         if self._from_reference():
@@ -95,11 +95,12 @@ _FINER: Final = {
 }
 
 
-_UNIT_NAMES: Final = ("years", "months", "weeks", "days")
+UNIT_NAMES: Final = ("years", "months", "weeks", "days")
 
 
-def _largest_unit(amount: Duration) -> str:
-    for name in _UNIT_NAMES:
+def largest_unit(amount: Duration) -> str:
+    """The name of the largest unit an amount has ("days" for none)."""
+    for name in UNIT_NAMES:
         if getattr(amount, name):
             return name
     return "days"
@@ -258,77 +259,6 @@ class Circa(Expression):
     def rule(self, ctx: Context) -> str:
         """E.g. "approximate date"."""
         return "approximate date"
-
-
-@attrs.frozen(slots=True)
-class Either(Expression):
-    """One of two dates, the source not saying which ("Monday or Tuesday", "2 or 3 days ago").
-
-    The value is a date somewhere in the days from the earlier one's first to the later one's
-    last: a fuzzy date holds one run of days, so "Monday or Wednesday" admits the Tuesday
-    between them rather than claiming a precision the value cannot carry.
-
-    >>> from timeline.expressions import WeekdayOf
-    >>> Either(Named(WeekdayOf(0)), Named(WeekdayOf(1))).resolve(
-    ...     Context(reference="2021-10-20")).value.edtf()
-    '[2021-10-18..2021-10-19]'
-    >>> Either(Shift(Now(), Duration(days=-2)), Shift(Now(), Duration(days=-3))).phrase()
-    '2 or 3 days ago'
-    """
-
-    first: Expression
-    second: Expression
-
-    def at(self, ctx: Context, ref: int) -> Value:
-        """The days of both readings, as one fuzzy date."""
-        readings = []
-        for reading in (self.first, self.second):
-            value = reading.at(ctx, ref)
-            if not isinstance(value, FuzzyDate):
-                msg = f"{self.phrase()!r}: each side of 'or' must be a date, not {value}"
-                raise ResolutionError(msg)
-            readings.append(value)
-        first, second = readings
-        return first.hull(second)
-
-    def children(self) -> tuple[Expression, ...]:
-        """The two readings."""
-        return (self.first, self.second)
-
-    def is_point(self) -> bool:
-        """Either of two points is a point."""
-        return self.first.is_point() and self.second.is_point()
-
-    def phrase(self) -> str:
-        """E.g. "either Monday or Tuesday", "2 or 3 days ago"."""
-        first, second = self.first, self.second
-        if (
-            isinstance(first, Shift)
-            and isinstance(second, Shift)
-            and first.anchor == second.anchor
-            and (counts := _counts_of_one_unit(first.amount, second.amount)) is not None
-        ):
-            return first.phrase_with_amount(counts)
-        return f"either {first.phrase()} or {second.phrase()}"
-
-    def rule(self, ctx: Context) -> str:
-        """E.g. "one of two dates"."""
-        return "one of two dates"
-
-
-def _counts_of_one_unit(first: Duration, second: Duration) -> str | None:
-    """The counts as "2 or 3 days" for exact amounts of one unit and direction, else ``None``."""
-    if Qualifier.EXACT is not first.qualifier or first.qualifier is not second.qualifier:
-        return None
-    unit = _largest_unit(first)
-    if unit != _largest_unit(second) or first.is_negative != second.is_negative:
-        return None
-    counts = [abs(getattr(amount, unit)) for amount in (first, second)]
-    others = [name for name in _UNIT_NAMES if name != unit]
-    if any(getattr(amount, name) for amount in (first, second) for name in others):
-        return None
-    shorter, longer = sorted(counts)
-    return None if shorter == longer else f"{shorter} or {longer} {unit}"
 
 
 @attrs.frozen(slots=True)

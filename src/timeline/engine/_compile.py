@@ -193,7 +193,7 @@ def _single(expression: Expression, ctx: Context) -> Link | None:
 def _either(expression: Either, ctx: Context) -> Link | None:
     """The hull of two day-offset links to one end of x ("two or three days after {x}")."""
     first, second = _single(expression.first, ctx), _single(expression.second, ctx)
-    if first is None or second is None or first[:2] != second[:2]:
+    if first is None or second is None or (first.ref, first.side) != (second.ref, second.side):
         return None
     lows, highs = (first.low, second.low), (first.high, second.high)
     if not all(type(step) is int for step in (*lows, *highs)):

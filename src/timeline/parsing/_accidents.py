@@ -14,6 +14,7 @@ from timeline._expressions import (
     Amount,
     Circa,
     CurrentUnit,
+    Either,
     Named,
     Now,
     NumericDate,
@@ -40,6 +41,10 @@ __all__ = [
     "pins_a_weekday",
 ]
 
+# Words that place a month from the reference after it ("August last year").
+_RELATIVE_UNIT_WORDS: Final = frozenset({"last", "this", "next"})
+# Figures longer than this before a range word are a year, not the first count of a range.
+_MOST_COUNT_DIGITS: Final = 3
 # Words before an amount that make it an age ("aged 6 months"), or before "30s" ("his 30s").
 _AGE_WORDS: Final = frozenset({"age", "aged", "ages"})
 
@@ -106,9 +111,11 @@ def _second_count_of_a_range(tokens: list[Token], start: int, expression: Expres
     if start < 2 or not isinstance(expression, Amount | Shift) or not _counts(tokens[start]):
         return False
     joiner, count = tokens[start - 1], tokens[start - 2]
+    if not _counts(count) or (count.kind == "number" and len(count.text) > _MOST_COUNT_DIGITS):
+        return False  # "founded in 1990 - 31 years ago": a year, then a date
     if joiner.text == "and":
-        return _counts(count) and start >= 3 and tokens[start - 3].text == "between"
-    return _counts(count) and (joiner.text in ("or", "to") or joiner.kind == "-")
+        return start >= 3 and tokens[start - 3].text == "between"
+    return joiner.text in ("or", "to") or joiner.kind == "-"
 
 
 def _an_age_or_size(
@@ -209,10 +216,12 @@ def _in_a_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
     # Not weekdays: news writes "in Dar es Salaam Thursday"; nor across a comma ("NAIROBI,
     # August 21"); nor a month with its day or year after it ("Posted March 3, 2021"), or
     # placed from the reference ("went to Japan August last year"), as no name is.
-    after = tokens[start + 1] if start + 1 < end else None
+    after = tokens[start + 1] if start + 1 < len(tokens) else None
     dated = after is not None and (
         (after.kind == "number" and not text[first.end : after.start].strip())
-        or after.text in ("last", "this", "next")
+        # a month the phrase places from the reference; not a season ("the Arab Spring last
+        # year" is the uprising)
+        or (start + 1 < end and first.text in lex.MONTHS and after.text in _RELATIVE_UNIT_WORDS)
     )
     if (first.text in lex.MONTHS or first.text in lex.SEASONS) and not dated:
         previous = tokens[start - 1] if start > 0 else None
@@ -242,11 +251,9 @@ def a_length_in_past_clause(
     city changed") it is a length, unless the sentence also looks ahead ("said it will
     resume in three days"); otherwise a date ahead ("takes effect in 30 days").
     """
-    if not (
-        isinstance(expression, Shift)
-        and isinstance(expression.anchor, Now)
-        and tokens[start].text == "in"
-    ):
+    shifts = expression.children() if isinstance(expression, Either) else (expression,)
+    from_now = all(isinstance(s, Shift) and isinstance(s.anchor, Now) for s in shifts)
+    if not (from_now and tokens[start].text == "in"):  # "in two or three weeks" too
         return False
     # "May" written so is the month ("opened in May"), not "may" looking ahead.
     words = {t.text for t in tokens if t.kind == "word" and not text[t.start : t.end].istitle()} | {

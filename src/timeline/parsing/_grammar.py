@@ -18,10 +18,16 @@ from typing import Final
 
 from timeline._duration import Qualifier
 from timeline._expressions import (
+    Amount,
+    Between,
     Circa,
     Either,
     Expression,
+    ForDuration,
+    Recent,
     Shift,
+    Since,
+    Until,
 )
 from timeline.errors import InvalidDateError, OutOfRangeError, ParseError
 from timeline.parsing import _lexicon as lex
@@ -107,7 +113,7 @@ class Parser(RelativeDates):
             # readers take it; "either" still joins two ("either Monday or Tuesday").
             return found
         # "late 2019 or early 2020": a plain "or" joins whole dates, so it is read only here.
-        return self._or_else(found) or found
+        return self._or_second(found) or found
 
     def date(self) -> Expression | None:
         """A date, or "either X or Y" (which says where the two readings end)."""
@@ -115,16 +121,19 @@ class Parser(RelativeDates):
         if not self.take("either"):
             return self._one_date()
         found = self.date()  # "either either A or B or C": the first is itself either of two
-        either = self._or_else(found) if found is not None else None
+        either = self._or_second(found) if found is not None else None
         if either is None:  # "either Monday" says there is a second one
             self.i = saved
         return either
 
-    def _or_else(self, found: Expression) -> Expression | None:
-        """Either ``found`` or the date after "or", or ``None`` with no second date here."""
+    def _or_second(self, found: Expression) -> Expression | None:
+        """Either ``found`` or the date after "or", or ``None`` with no second date here.
+
+        Both must be dates: a stretch ("2020-21") or a length has no one day to be.
+        """
         saved = self.i
         other = self.date() if self.take("or") else None
-        if other is None:
+        if other is None or isinstance(found, _STRETCHES) or isinstance(other, _STRETCHES):
             self.i = saved
             return None
         return Either(found, other)
@@ -252,6 +261,8 @@ class Parser(RelativeDates):
         return True
 
 
+#: Nodes of stretches and lengths, which "or" does not join into one date.
+_STRETCHES: Final = (Between, Since, Until, Recent, ForDuration, Amount)
 #: Words that end a phrase naming a part of the day ("this morning", "tonight"), after which
 #: an hour alone is a time ("this morning at 9").
 _PART_WORDS: Final = lex.PARTS_OF_DAY | {"tonight"}

@@ -396,14 +396,16 @@ class NamedDates(AbsoluteDates):
             shifted = self.attempt(lambda: self._shifted_unit_suffix(unit))
             if shifted is not None:
                 return InUnit(pattern, shifted)
-        shared = self._unit_shared(pattern) if isinstance(pattern, _SHARING) else None
+        shared = self._unit_shared(pattern) if _order_in_unit(pattern) is not None else None
         return Named(pattern) if shared is None else InUnit(pattern, shared)
 
     def _unit_shared(self, pattern: Pattern) -> Expression | None:
         """The unit the next name is placed in, read ahead ("August and September 1914").
 
-        So also "Monday or Tuesday last week" and "May or June of last year". Only the first
-        is this phrase; the unit is looked at and left for the next one.
+        So also "Monday or Tuesday last week" and "May or June of last year". Only a name
+        earlier in the unit shares it: "December or January 2021" is December 2020, placed
+        next to January as a range would place it. Only the first is this phrase; the unit is
+        looked at and left for the next one.
         """
         saved = self.i
         try:
@@ -416,6 +418,7 @@ class NamedDates(AbsoluteDates):
             isinstance(following, InUnit)
             and type(following.pattern) is type(pattern)
             and _fits(pattern, following.unit)
+            and (_order_in_unit(pattern) or 0) < (_order_in_unit(following.pattern) or 0)
         ):
             return following.unit  # the year, as "September 1914" is read
         return None
@@ -500,6 +503,20 @@ _PATTERN_STARTS: Final = {
     "_day_of_month_pattern": ("the", "number", "ordinal", "ordinal word", "tens", "ides"),
 }  # fmt: skip
 #: Names that share the unit a second name is placed in, and the token kinds they begin with.
-_SHARING: Final = (MonthOf, SeasonOf, WeekdayOf)
 _SHARING_KINDS: Final = frozenset({"month", "season", "weekday"})
+#: Seasons in the order they come in a year; winter, which runs into the next, shares none.
+_SEASON_ORDER: Final = (cal.Season.SPRING, cal.Season.SUMMER, cal.Season.AUTUMN)
+
+
+def _order_in_unit(pattern: Pattern) -> int | None:
+    """Where a name that can share the next one's unit comes in it, else ``None``."""
+    if isinstance(pattern, MonthOf):
+        return pattern.month
+    if isinstance(pattern, WeekdayOf):
+        return pattern.weekday
+    if isinstance(pattern, SeasonOf) and pattern.season in _SEASON_ORDER:
+        return _SEASON_ORDER.index(pattern.season)
+    return None
+
+
 _PATTERN_DISPATCH: Final = _dispatch(_PATTERN_STARTS, tuple(_PATTERN_STARTS))

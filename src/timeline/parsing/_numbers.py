@@ -314,9 +314,17 @@ class Numbers(Reader):
         unit = self.take_any(lex.UNITS) if first is not None else None
         if first is None or unit is None or not self.take("or"):
             return None
+        token = self.peek()
         second = self.cardinal()
-        if second is None or self.word() in lex.UNITS:  # "in 2 days or 1 year ago": two dates
-            return None
+        following = self.peek()
+        if (
+            second is None
+            or token is None
+            or (token.kind == "number" and len(token.text) > _HOUR_DIGITS)  # "or 2030": a year
+            or self.word() in lex.UNITS  # "in 2 days or 1 year ago": two dates
+            or (following is not None and (following.kind == "number" or self.word() in lex.MONTHS))
+        ):
+            return None  # "in 0 days or 1 January 2000": a date follows
         return first, second, unit
 
     def _amount_part(self) -> tuple[Duration, Precision] | None:

@@ -213,9 +213,7 @@ MEASURES: Final = frozenset(
     }
 )  # fmt: skip
 #: Plurals that figures count though they do not end in "s" ("the 2000 men").
-_IRREGULAR_PLURALS: Final = frozenset(
-    {"men", "women", "people", "children", "police", "staff", "personnel", "feet", "cattle"}
-)
+_IRREGULAR_PLURALS: Final = frozenset({"men", "women", "people", "children", "feet"})
 #: Plurals of events and yearly reports that a year names ("the 2016 elections", "its 2020
 #: results"): no one counts two thousand elections.
 _DATED_PLURALS: Final = frozenset(
