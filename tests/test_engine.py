@@ -652,6 +652,19 @@ def test_either_of_two_events_is_refused_with_the_phrase():
         Timeline(events).resolve()
 
 
+def test_an_event_counted_from_itself_is_a_contradiction_not_a_hang():
+    """B 3 days after b can never hold: one piece of evidence, reported as the whole cycle.
+
+    Its bound's derivation once pointed at itself, and explaining it never ended. Within
+    3 days of itself is no conflict.
+    """
+    with pytest.raises(ContradictionError) as raised:
+        Timeline([Event(id="b", when="3 days after {b}")]).resolve()
+    assert [reason.text for reason in raised.value.chain] == ["3 days after {b}"]
+    same = Timeline([Event(id="b", when=("2021-01-01", "within 3 days of {b}"))]).resolve()
+    assert span_of(same["b"]) == (day("2021-01-01"), day("2021-01-01"))
+
+
 # --- contradictions ---------------------------------------------------------------------------
 
 

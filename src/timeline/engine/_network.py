@@ -349,6 +349,9 @@ class Network:
             """Push ``variable``'s bound to its neighbours; queue those that moved."""
             queued[variable] = False
             day = bound[variable]
+            # The step this visit pushes from, taken now: a relation of a variable to itself
+            # ("3 days after {b}" for b) moves the variable's own bound during the visit.
+            source = why[variable]
             for target, offset, index in adjacent[variable]:
                 if offset is not None:
                     value = day + offset
@@ -363,7 +366,7 @@ class Network:
                 log_constraint.append(index)
                 log_variable.append(target)
                 log_day.append(unit * value)
-                log_from.append(why[variable])
+                log_from.append(source)
                 if value > ceiling[target]:
                     return self._conflict(target)
                 left[target] -= 1
