@@ -3928,3 +3928,11 @@ def test_either_joins_dates_not_stretches():
 def test_review_of_either_and_running_text_rules(sentence, found):
     """Cases a review of the 'or' and plural rules found, each checked by hand."""
     assert _spans(sentence) == found
+
+
+def test_hundreds_of_nested_dates_are_a_parse_error_not_a_recursion_error():
+    """No one writes '3 days after' four hundred times; the error says so, not Python's stack."""
+    phrase = "3 days after " * 400 + "2020"
+    with pytest.raises(ParseError, match="nests dates too deeply"):
+        parse(phrase)
+    assert isinstance(extract(f"He left {phrase}.", reference=REF), list)

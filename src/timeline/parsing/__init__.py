@@ -57,7 +57,12 @@ def parse(text: str) -> Expression:
         if token.kind == "word" and not known_word(token.text) and token.text not in vocabulary:
             msg = f"unknown word {text[token.start : token.end]!r}"
             raise ParseError(msg, text=text, position=token.start, length=token.end - token.start)
-    return Parser(text, tokens, _holiday_words).phrase()
+    try:
+        return Parser(text, tokens, _holiday_words).phrase()
+    except RecursionError:
+        # "3 days after 3 days after ..." hundreds deep: no phrase a person writes.
+        msg = "the phrase nests dates too deeply to read"
+        raise ParseError(msg, text=text, position=0, length=len(text)) from None
 
 
 def _year_and_the_next(text: str) -> bool:

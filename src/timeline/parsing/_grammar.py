@@ -91,8 +91,8 @@ class Parser(RelativeDates):
         """
         try:
             return self.first(self.date_phrase, self.period, self.amount_phrase)
-        except (InvalidDateError, OutOfRangeError, ParseError):
-            return None
+        except (InvalidDateError, OutOfRangeError, ParseError, RecursionError):
+            return None  # hundreds of nested dates are no phrase anyone wrote
 
     # --- dates --------------------------------------------------------------------------------
 
