@@ -502,7 +502,7 @@ _PATTERN_STARTS: Final = {
     "_month_pattern": ("month",),
     "_day_of_month_pattern": ("the", "number", "ordinal", "ordinal word", "tens", "ides"),
 }  # fmt: skip
-#: Names that share the unit a second name is placed in, and the token kinds they begin with.
+#: The token kinds a second name begins with whose unit a first may share ("May or June 2020").
 _SHARING_KINDS: Final = frozenset({"month", "season", "weekday"})
 #: Seasons in the order they come in a year; winter, which runs into the next, shares none.
 _SEASON_ORDER: Final = (cal.Season.SPRING, cal.Season.SUMMER, cal.Season.AUTUMN)
