@@ -3936,3 +3936,40 @@ def test_hundreds_of_nested_dates_are_a_parse_error_not_a_recursion_error():
     with pytest.raises(ParseError, match="nests dates too deeply"):
         parse(phrase)
     assert isinstance(extract(f"He left {phrase}.", reference=REF), list)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # From some time on Monday 18 October 2021: 48 hours back is Saturday the 16th
+        # whatever the time; 5 hours back is the 17th or the 18th; 36 hours on the 19th or 20th.
+        ("48 hours ago", day("2021-10-16")),
+        ("5 hours ago", ("2021-10-17", "2021-10-18")),
+        ("in 36 hours", ("2021-10-19", "2021-10-20")),
+        ("72 hours after {sept-11}", day("2001-09-14")),
+    ],
+)
+def test_hours_in_a_shift_count_the_days_they_can_reach(phrase, expected):
+    """A day is any time of it, so hours from it reach one day or either of two."""
+    assert value_of(phrase) == expected
+
+
+@given(days(min_value="1900-01-01", max_value="2100-12-31"), st.integers(0, 500))
+def test_hours_ago_are_the_days_every_minute_of_the_reference_reaches(reference, hours):
+    """'N hours ago' holds exactly the days that N hours before each minute of the day fall on."""
+    minutes_a_day = 24 * 60
+    reached = {
+        reference + (minute - 60 * hours) // minutes_a_day for minute in range(minutes_a_day)
+    }
+    value = resolve(f"{hours} hours ago", reference=FuzzyDate(reference, reference)).value
+    assert (value.earliest_day, value.latest_day) == (min(reached), max(reached))
+
+
+def test_hours_alone_are_no_length_and_in_prose_follow_the_shift_rules():
+    """'For 5 hours' has no value in days; '48 hours later' needs the story, '48 hours ago' not."""
+    with pytest.raises(ParseError):
+        parse("for 5 hours")
+    assert _spans("He was released 48 hours later.") == []
+    assert _spans("Two men were arrested 48 hours ago, police said.") == [
+        ("48 hours ago", day("2021-10-16"))
+    ]

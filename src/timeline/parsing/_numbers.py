@@ -289,6 +289,23 @@ class Numbers(Reader):
             return None
         return first, second
 
+    def hours(self) -> Duration | tuple[Duration, Duration] | None:
+        """A count of hours as days: "48 hours" is 2 days, "36 hours" 1 or 2 days.
+
+        Dates keep days, and a reference day is any time of it: hours from it fall on one day
+        when they make whole days, else on either of two. Read only where a shift counts them
+        ("48 hours ago", "in 36 hours"); a length of hours alone has no value in days.
+        """
+        saved = self.i
+        count = self.cardinal(article=True)
+        if count is None or not self.take_any(_HOUR_WORDS):
+            self.i = saved
+            return None
+        days, rest = divmod(count, _HOURS_A_DAY)
+        if not rest:
+            return Duration(days=days)
+        return Duration(days=days), Duration(days=days + 1)
+
     def _counts_then_unit(self) -> tuple[int, int, str] | None:
         """Counts, then their unit: "two or three days", "3-4 weeks", "between 2 and 5 days"."""
         between = self.take("between")
@@ -478,6 +495,9 @@ class Numbers(Reader):
         return None if amount is None else Amount(amount)
 
 
+#: Words for hours, which count whole days in a shift ("48 hours ago").
+_HOUR_WORDS: Final = frozenset({"hour", "hours", "hr", "hrs"})
+_HOURS_A_DAY: Final = 24
 #: Hours in words, read as a time only after "at" and a part of the day ("tonight at five").
 _HOURS_IN_WORDS: Final = frozenset(word for word, value in lex.NUMBERS.items() if 1 <= value <= 12)
 #: Words for twelve o'clock, and the time zones written after a time in feeds and headers.

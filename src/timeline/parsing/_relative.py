@@ -219,8 +219,11 @@ class RelativeDates(Periods):
         return None if amount is None else attrs.evolve(amount, qualifier=Qualifier.AT_LEAST)
 
     def _amounts(self) -> Duration | tuple[Duration, Duration] | None:
-        """An amount, or two of one unit either of which is meant ("two or three days")."""
-        return self.amount_range() or self.amount()
+        """An amount, or two of one unit either of which is meant ("two or three days").
+
+        Hours count as the days they can reach ("48 hours ago" is two days back).
+        """
+        return self.amount_range() or self.amount() or self.hours()
 
     def _moved(
         self,
