@@ -3973,3 +3973,22 @@ def test_hours_alone_are_no_length_and_in_prose_follow_the_shift_rules():
     assert _spans("Two men were arrested 48 hours ago, police said.") == [
         ("48 hours ago", day("2021-10-16"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # From some time on Monday 18 October 2021: 24 hours back began on the 17th, 48 on
+        # the 16th; 24 hours on ends on the 19th; 36 hours either side of 30 August 2021 (an
+        # event with no time) begin on the 28th or 29th and end on 31 August or 1 September.
+        ("the past 24 hours", (day("2021-10-17"), day("2021-10-18"))),
+        ("in the last 48 hours", (day("2021-10-16"), day("2021-10-18"))),
+        ("within 24 hours", (day("2021-10-18"), day("2021-10-19"))),
+        ("over the next 36 hours", (day("2021-10-18"), ("2021-10-19", "2021-10-20"))),
+        ("within 36 hours of {x}", (("2021-08-28", "2021-08-29"), ("2021-08-31", "2021-09-01"))),
+    ],
+)
+def test_stretches_of_hours_run_over_the_days_they_reach(phrase, expected):
+    """'The past 24 hours' is yesterday and today: a day reference is any time of its day."""
+    x = {"x": FuzzyDate.day(2021, 8, 30)}
+    assert shape(resolve(phrase, reference=REF, events=x).value) == expected

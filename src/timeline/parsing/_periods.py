@@ -10,6 +10,7 @@ from timeline._expressions import (
     Absolute,
     Between,
     CurrentUnit,
+    Either,
     Expression,
     ForDuration,
     InUnit,
@@ -248,6 +249,12 @@ class Periods(NamedDates):
             return self._ahead()
         if which == "upcoming":
             return None
+        hours = self.hours()
+        if hours is not None:
+            # "the past 24 hours": from the days 24 hours back can reach, to today.
+            if which in _NEXT_WORDS or which == "following":
+                return Between(TODAY, shifted(NOW, hours, back=False))
+            return Between(shifted(NOW, hours, back=True), TODAY)
         count = self.cardinal()
         if count == 0:
             return None  # "the last 0 weeks" is no stretch of time
@@ -345,34 +352,45 @@ class Periods(NamedDates):
             self.take("the")
         elif not (self.take("in", "the") or self.take("during", "the")):
             return None
-        count = self.cardinal(article=True)
-        unit = self.take_any(lex.UNITS)
+        amount = self.hours() or self._counted_units()
         sides = {"before", "after", "preceding", "following", "since"} | (
             {"of"} if within else set()
         )
         direction = self.take_any(sides)
         if within and direction is None and not self.running_text and self.at_end():
-            amount = None if count is None or unit is None else amount_of(lex.UNITS[unit], count)
-            return None if amount is None else Between(TODAY, Shift(NOW, amount))
-        if count is None or unit is None or direction is None:
+            return None if amount is None else Between(TODAY, shifted(NOW, amount, back=False))
+        if amount is None or direction is None:
             return None
         anchor = self.date()
         if anchor is None:
             return None
-        amount = amount_of(lex.UNITS[unit], count)
-        if amount is None:
-            return None  # "in the two seasons before X": a season has no fixed length
         if direction == "of":
-            return Between(Shift(anchor, -amount), Shift(anchor, amount))
+            return Between(shifted(anchor, amount, back=True), shifted(anchor, amount, back=False))
         if direction in ("before", "preceding"):
-            return Between(Shift(anchor, -amount), Shift(anchor, Duration(days=-1)))
-        return Between(Shift(anchor, Duration(days=1)), Shift(anchor, amount))
+            return Between(shifted(anchor, amount, back=True), Shift(anchor, Duration(days=-1)))
+        return Between(Shift(anchor, Duration(days=1)), shifted(anchor, amount, back=False))
+
+    def _counted_units(self) -> Duration | None:
+        """A count and a unit of fixed length ("two years"; not "two seasons")."""
+        count = self.cardinal(article=True)
+        unit = self.take_any(lex.UNITS)
+        return None if count is None or unit is None else amount_of(lex.UNITS[unit], count)
 
 
 #: The eras a year can be written with.
 _ERAS: Final = frozenset({"bc", "bce", "ad", "ce"})
 #: Words that open a period as "from" does ("starting Monday until Friday").
 _STARTING: Final = frozenset({"starting", "beginning"})
+
+
+def shifted(
+    anchor: Expression, amount: Duration | tuple[Duration, Duration], *, back: bool
+) -> Expression:
+    """``anchor`` moved by ``amount``, or by either of two amounts ("36 hours": 1 or 2 days)."""
+    if isinstance(amount, Duration):
+        return Shift(anchor, -amount if back else amount)
+    shorter, longer = amount
+    return Either(shifted(anchor, shorter, back=back), shifted(anchor, longer, back=back))
 
 
 def _period(start: Expression, end: Expression | Duration) -> Expression:
