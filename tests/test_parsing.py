@@ -3992,3 +3992,19 @@ def test_stretches_of_hours_run_over_the_days_they_reach(phrase, expected):
     """'The past 24 hours' is yesterday and today: a day reference is any time of its day."""
     x = {"x": FuzzyDate.day(2021, 8, 30)}
     assert shape(resolve(phrase, reference=REF, events=x).value) == expected
+
+
+def test_a_plural_unit_with_no_count_before_a_date_is_at_least_two():
+    """'Weeks after {x}' is two weeks after x or later; 'the days after X' stays a stretch.
+
+    By hand: 11 September 2001 plus two weeks is 25 September; Christmas 2020 less two days is
+    23 December.
+    """
+    value = resolve("weeks after {sept-11}", reference=REF, events=EVENTS).value
+    assert (str(value.earliest), value.latest_day) == ("2001-09-25", cal.MAX_DAY)
+    assert _spans("Days before Christmas, he left.") == [
+        ("Days before Christmas", (str(cal.iso_of(cal.MIN_DAY)), "2020-12-23"))
+    ]
+    assert _spans("In the days after Christmas, prices fell.") == [
+        ("after Christmas", ("2020-12-26", str(cal.iso_of(cal.MAX_DAY))))
+    ]

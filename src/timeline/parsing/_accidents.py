@@ -71,6 +71,8 @@ def by_accident(text: str, tokens: list[Token], index: int, expression: Expressi
     """
     if _has_bare(expression, (IsoWeekOf, HalfOf)):
         return True
+    if _some_units_after_the(tokens, index):
+        return True  # "in the days after Christmas": a stretch; "after Christmas" is kept
     if (
         isinstance(expression, Named)
         and isinstance(expression.pattern, WorkingDay)
@@ -88,6 +90,17 @@ def by_accident(text: str, tokens: list[Token], index: int, expression: Expressi
         return written not in ("c.", "ca.")
     before = tokens[position - 1].text if position > 0 else ""
     return before not in TEMPORAL_PREPOSITIONS and before != "or"  # "in or around 1850"
+
+
+def _some_units_after_the(tokens: list[Token], index: int) -> bool:
+    """Whether a phrase opens with a plural unit after "the" ("the weeks before the vote")."""
+    first = tokens[index]
+    return (
+        index > 0
+        and first.text in lex.UNITS
+        and first.text.endswith("s")
+        and tokens[index - 1].text in ("the", "those", "these")
+    )
 
 
 def not_a_date(

@@ -156,9 +156,12 @@ class RelativeDates(Periods):
             return self._moved(Previous(), amount, start, back=False)
         amount = self._amounts()
         if amount is None:
-            # "Years ago", "days later"; but "the days after Christmas" are a stretch of days.
+            # "Years ago", "days later", "weeks after {x}" (in running text not after "the":
+            # "the days after Christmas" are a stretch of days, see ``_accidents``).
             some = self._some_units()
-            return None if some is None else self._suffixed(some, start)
+            if some is None:
+                return None
+            return self._suffixed(some, start) or self._anchored(some, start)
         return self._suffixed(amount, start) or self._anchored(amount, start)
 
     def _suffixed(
