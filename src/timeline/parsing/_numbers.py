@@ -337,11 +337,11 @@ class Numbers(Reader):
         if (
             second is None
             or token is None
-            or (token.kind == "number" and len(token.text) > _HOUR_DIGITS)  # "or 2030": a year
+            or (token.kind == "number" and len(token.text) > _MOST_SECOND_COUNT_DIGITS)
             or self.word() in lex.UNITS  # "in 2 days or 1 year ago": two dates
             or (following is not None and (following.kind == "number" or self.word() in lex.MONTHS))
         ):
-            return None  # "in 0 days or 1 January 2000": a date follows
+            return None  # "a year or 2030", "in 0 days or 1 January 2000": a date follows
         return first, second, unit
 
     def _amount_part(self) -> tuple[Duration, Precision] | None:
@@ -495,6 +495,8 @@ class Numbers(Reader):
         return None if amount is None else Amount(amount)
 
 
+#: The most figures in the second count of "a week or two" ("a year or 2030" is a year).
+_MOST_SECOND_COUNT_DIGITS: Final = 2
 #: Words for hours, which count whole days in a shift ("48 hours ago").
 _HOUR_WORDS: Final = frozenset({"hour", "hours", "hr", "hrs"})
 _HOURS_A_DAY: Final = 24
