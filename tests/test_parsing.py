@@ -4008,3 +4008,19 @@ def test_a_plural_unit_with_no_count_before_a_date_is_at_least_two():
     assert _spans("In the days after Christmas, prices fell.") == [
         ("after Christmas", ("2020-12-26", str(cal.iso_of(cal.MAX_DAY))))
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # ctime, as logs and mail headers write it: 5 August 2015 was a Wednesday.
+        ("Wed Aug 05 12:00:00 2015", day("2015-08-05")),
+        ("Tue Jan 5 10:00:00,2021", day("2021-01-05")),
+        ("Aug 5 10:00 2015", day("2015-08-05")),
+        # "10:00" is a time, not the year '10: 5 January before the reference, 2021.
+        ("Jan 5 10:00", day("2021-01-05")),
+    ],
+)
+def test_a_time_between_a_day_and_its_year(phrase, expected):
+    """'Wed Aug 05 12:00:00 2015': the year after the time is the day's."""
+    assert value_of(phrase) == expected

@@ -356,7 +356,7 @@ class NamedDates(AbsoluteDates):
             and len(after.text) == 4
         ):
             self.i += 1  # "August-10-2012", "Aug/10/2012": no day is numbered 2012: a year
-        year = self.attempt(self.year)
+        year = self.attempt(self.year) or self._year_after_a_time(pattern)
         if year is not None:
             return InUnit(pattern, Absolute(FuzzyDate.year(year)))
         short = self._short_year()
@@ -370,6 +370,7 @@ class NamedDates(AbsoluteDates):
             and len(token.text) == 2
             and (isinstance(pattern, MonthDay) or int(token.text) > 31)  # "Aug 96", not "Aug 9"
             and (self.peek(1) is None or self.peek(1).kind != "word")  # type: ignore[union-attr]
+            and self.text[token.end : token.end + 1] != ":"  # "Jan 5 10:00" is a time
         ):
             self.i += 1
             return InUnit(pattern, ShortYear(int(token.text)))
@@ -398,6 +399,20 @@ class NamedDates(AbsoluteDates):
                 return InUnit(pattern, shifted)
         shared = self._unit_shared(pattern) if _order_in_unit(pattern) is not None else None
         return Named(pattern) if shared is None else InUnit(pattern, shared)
+
+    def _year_after_a_time(self, pattern: Pattern) -> int | None:
+        """The year after a day's time, as logs and mail headers write it.
+
+        "Wed Aug 05 12:00:00 2015": the time is read and dropped, the year is the day's.
+        """
+        saved = self.i
+        day = pattern.generator if isinstance(pattern, Intersection) else pattern
+        if isinstance(day, MonthDay) and self.clock_time():
+            year = self.attempt(self.year)
+            if year is not None:
+                return year
+        self.i = saved
+        return None
 
     def _unit_shared(self, pattern: Pattern) -> Expression | None:
         """The unit the next name is placed in, read ahead ("August and September 1914").
