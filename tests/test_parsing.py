@@ -4024,3 +4024,24 @@ def test_a_plural_unit_with_no_count_before_a_date_is_at_least_two():
 def test_a_time_between_a_day_and_its_year(phrase, expected):
     """'Wed Aug 05 12:00:00 2015': the year after the time is the day's."""
     assert value_of(phrase) == expected
+
+
+@given(
+    days(min_value="1900-01-01", max_value="2100-12-31"),
+    st.integers(1, 40),
+    st.booleans(),
+)
+def test_n_business_days_ago_or_ahead_count_weekdays_one_by_one(reference, count, ahead):
+    """'N business days ago' is the Nth Monday-to-Friday before the reference, counted by hand."""
+    step = 1 if ahead else -1
+    day_number, seen = reference, 0
+    while seen < count:
+        day_number += step
+        seen += cal.weekday(day_number) < 5
+    plural = "s" if count > 1 else ""
+    phrase = f"in {count} working day{plural}" if ahead else f"{count} business day{plural} ago"
+    on_the_day = FuzzyDate(reference, reference)
+    value = resolve(phrase, reference=on_the_day).value
+    assert (value.earliest_day, value.latest_day) == (day_number, day_number)
+    if not ahead:
+        assert resolve(f"{count} weekday{plural} ago", reference=on_the_day).value == value

@@ -276,7 +276,7 @@ _DATE_STARTS: Final = {
     "tenure_start": ("taking",),
     "unit_offset": _NUMBER_STARTS,
     "shift": ("in", "after", "between", "unit", *_NUMBER_STARTS, *_QUALIFIER_STARTS),
-    "weekdays_away": _NUMBER_STARTS,
+    "weekdays_away": ("in", *_NUMBER_STARTS),
     "anniversary": _ORDINAL_STARTS,
     "closest": (*_ORDINAL_STARTS, "closest", "nearest"),
     "nth_relative": (*_ORDINAL_STARTS, "weekday", "weekend"),

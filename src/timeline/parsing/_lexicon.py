@@ -122,6 +122,7 @@ TIME_ZONES: Final = frozenset(
 KEYWORDS: Final = TIME_ZONES | frozenset(
     [
         "either",
+        "weekdays",
         "oclock",
         "eve",
         "aftermath",

@@ -36,6 +36,7 @@ from timeline._patterns import (
     UnitPattern,
     WeekdayOf,
     Weekend,
+    WorkingDay,
 )
 from timeline._precision import Precision
 from timeline.errors import ParseError
@@ -255,10 +256,17 @@ class RelativeDates(Periods):
         return Shift(anchor, -amount if back else amount)
 
     def weekdays_away(self) -> Expression | None:
-        """E.g. "3 Fridays from now", "2 Thursdays ago", "2 weekends ago", "2 Septembers ago"."""
+        """E.g. "3 Fridays from now", "2 Thursdays ago", "2 weekends ago", "2 Septembers ago".
+
+        Also working days: "three business days ago", "in 5 working days", "10 weekdays ago".
+        """
+        # "in" may have been read already as a preposition before the count
+        ahead = self.take("in") or (self.i > 0 and self.texts[self.i - 1] == "in")
         count = self.cardinal(article=True)
         pattern: Pattern | None = None
-        if (weekday := self.take_any(lex.WEEKDAYS)) is not None:
+        if self._working_days(single=count == 1):
+            pattern = WorkingDay()
+        elif (weekday := self.take_any(lex.WEEKDAYS)) is not None:
             pattern = WeekdayOf(lex.WEEKDAYS[weekday])
         elif self.take_any({"weekend", "weekends"}) is not None:
             pattern = Weekend()
@@ -268,11 +276,24 @@ class RelativeDates(Periods):
             pattern = MonthOf(lex.MONTHS[month])  # "1 September ago"
         if not count or pattern is None:
             return None  # "0 Fridays from now" is no Friday
+        if ahead:
+            return (
+                Named(pattern, Selector.AFTER, count) if isinstance(pattern, WorkingDay) else None
+            )
         if self.take_any({"ago", "back"}) or self.take("before", "now"):
             return Named(pattern, Selector.BEFORE, count)
         if self.take("hence") or self.take("from", "now") or self.take("from", "today"):
             return Named(pattern, Selector.AFTER, count)
         return None
+
+    def _working_days(self, *, single: bool) -> bool:
+        """Take "business days", "working days" or "weekdays" (singular after one)."""
+        days = "day" if single else "days"
+        return (
+            self.take("business", days)
+            or self.take("working", days)
+            or self.take("weekday" if single else "weekdays")
+        )
 
     def anniversary(self) -> Expression | None:
         """E.g. "the 20th anniversary of X"."""
