@@ -4045,3 +4045,18 @@ def test_n_business_days_ago_or_ahead_count_weekdays_one_by_one(reference, count
     assert (value.earliest_day, value.latest_day) == (day_number, day_number)
     if not ahead:
         assert resolve(f"{count} weekday{plural} ago", reference=on_the_day).value == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # June 1996 began on a Saturday: its Tuesdays were the 4th, 11th and 18th.
+        ("3rd tuesday in Jun 96 at 10:30am", day("1996-06-18")),
+        # 1 November 2007 was a Thursday: the first Friday was the 2nd, the second the 9th.
+        ("first Friday Nov 2007", day("2007-11-02")),
+        ("second Friday Nov 2007", day("2007-11-09")),
+    ],
+)
+def test_nth_weekdays_with_a_month_after_them_and_a_time(phrase, expected):
+    """'First Friday Nov 2007' needs no 'of'; a time after 'the third Tuesday' is dropped."""
+    assert value_of(phrase, reference="1996-01-01") == expected

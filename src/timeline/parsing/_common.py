@@ -221,6 +221,8 @@ def _names_a_day(expression: Expression) -> bool:
         anchor = expression.anchor
         exact = expression.amount.qualifier is Qualifier.EXACT
         return exact and (isinstance(anchor, Now) or _names_a_day(anchor))
+    if isinstance(expression, NthInUnit):
+        return expression.pattern.precision is Precision.DAY  # "the third Tuesday of June"
     return isinstance(expression, EventRef | NumericDate)
 
 

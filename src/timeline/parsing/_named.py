@@ -369,7 +369,7 @@ class NamedDates(AbsoluteDates):
             and token.kind == "number"
             and len(token.text) == 2
             and (isinstance(pattern, MonthDay) or int(token.text) > 31)  # "Aug 96", not "Aug 9"
-            and (self.peek(1) is None or self.peek(1).kind != "word")  # type: ignore[union-attr]
+            and (self.peek(1) is None or self.kinds[self.i + 1] != "word" or self.word(1) == "at")
             and self.text[token.end : token.end + 1] != ":"  # "Jan 5 10:00" is a time
         ):
             self.i += 1

@@ -354,7 +354,9 @@ class RelativeDates(Periods):
             if unit.endswith("s") and several is None:
                 return None  # "the final days of 2020" says no how many
             pattern = UnitPattern(lex.UNITS[unit])
-        counted = self.word() in _THIS_WORDS | _NEXT_WORDS | _LAST_WORDS  # "3rd Thursday this May"
+        # "3rd Thursday this May", "first Friday Nov 2007": a unit with no "of" before it
+        counted = self.word() in _THIS_WORDS | _NEXT_WORDS | _LAST_WORDS
+        counted |= isinstance(pattern, WeekdayOf) and self.kind_here() == "month"
         linked = self.take_any({"of", "in"}) is not None
         if not (linked or counted) and (from_end or not isinstance(pattern, UnitPattern)):
             return None
