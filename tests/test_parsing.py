@@ -4060,3 +4060,22 @@ def test_n_business_days_ago_or_ahead_count_weekdays_one_by_one(reference, count
 def test_nth_weekdays_with_a_month_after_them_and_a_time(phrase, expected):
     """'First Friday Nov 2007' needs no 'of'; a time after 'the third Tuesday' is dropped."""
     assert value_of(phrase, reference="1996-01-01") == expected
+
+
+@given(days(min_value="1900-01-01", max_value="2100-12-31"), st.integers(1, 30))
+def test_the_past_n_business_days_are_the_last_n_weekdays_up_to_the_reference(reference, count):
+    """Counted back from the reference itself, as 'the past three days' include it.
+
+    Said on Sunday 18 June 2023, "the past three business days" are Wednesday 14 to Friday 16.
+    """
+    weekdays = [
+        day_number
+        for day_number in range(reference, reference - 7 * count - 7, -1)
+        if cal.weekday(day_number) < 5
+    ]
+    on_the_day = FuzzyDate(reference, reference)
+    phrase = f"the past {count} business day{'s' if count > 1 else ''}"
+    value = resolve(phrase, reference=on_the_day).value
+    assert (value.start.earliest_day, value.end.latest_day) == (weekdays[count - 1], weekdays[0])
+    sunday = resolve("past three business days", reference="2023-06-18").value
+    assert shape(sunday) == (day("2023-06-14"), day("2023-06-16"))

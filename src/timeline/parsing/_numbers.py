@@ -289,6 +289,15 @@ class Numbers(Reader):
             return None
         return first, second
 
+    def working_days(self, *, single: bool) -> bool:
+        """Take "business days", "working days" or "weekdays" (singular after one)."""
+        days = "day" if single else "days"
+        return (
+            self.take("business", days)
+            or self.take("working", days)
+            or self.take("weekday" if single else "weekdays")
+        )
+
     def hours(self) -> Duration | tuple[Duration, Duration] | None:
         """A count of hours as days: "48 hours" is 2 days, "36 hours" 1 or 2 days.
 

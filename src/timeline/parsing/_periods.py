@@ -25,7 +25,9 @@ from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
     MonthDay,
+    Selector,
     UnitPattern,
+    WorkingDay,
 )
 from timeline._precision import Precision
 from timeline.parsing import _lexicon as lex
@@ -258,6 +260,8 @@ class Periods(NamedDates):
         count = self.cardinal()
         if count == 0:
             return None  # "the last 0 weeks" is no stretch of time
+        if count is not None and self.working_days(single=count == 1):
+            return _working_run(count, forward=which in _NEXT_WORDS or which == "following")
         unit = self.take_any(lex.UNITS)
         if unit is None:
             if count is None and which != "recent" and self.take_any({"fortnight"}):
@@ -381,6 +385,22 @@ class Periods(NamedDates):
 _ERAS: Final = frozenset({"bc", "bce", "ad", "ce"})
 #: Words that open a period as "from" does ("starting Monday until Friday").
 _STARTING: Final = frozenset({"starting", "beginning"})
+
+
+def _working_run(count: int, *, forward: bool) -> Expression:
+    """The next (or last) ``count`` working days: "the past three business days".
+
+    The last ones end on the reference if it is a working day, as "the past three days" do.
+    """
+    if forward:
+        return Between(
+            Named(WorkingDay(), Selector.AFTER, 1), Named(WorkingDay(), Selector.AFTER, count)
+        )
+    tomorrow = CurrentUnit(Precision.DAY, 1)
+    return Between(
+        Named(WorkingDay(), Selector.BEFORE, count, tomorrow),
+        Named(WorkingDay(), Selector.BEFORE, 1, tomorrow),
+    )
 
 
 def shifted(

@@ -264,7 +264,7 @@ class RelativeDates(Periods):
         ahead = self.take("in") or (self.i > 0 and self.texts[self.i - 1] == "in")
         count = self.cardinal(article=True)
         pattern: Pattern | None = None
-        if self._working_days(single=count == 1):
+        if self.working_days(single=count == 1):
             pattern = WorkingDay()
         elif (weekday := self.take_any(lex.WEEKDAYS)) is not None:
             pattern = WeekdayOf(lex.WEEKDAYS[weekday])
@@ -285,15 +285,6 @@ class RelativeDates(Periods):
         if self.take("hence") or self.take("from", "now") or self.take("from", "today"):
             return Named(pattern, Selector.AFTER, count)
         return None
-
-    def _working_days(self, *, single: bool) -> bool:
-        """Take "business days", "working days" or "weekdays" (singular after one)."""
-        days = "day" if single else "days"
-        return (
-            self.take("business", days)
-            or self.take("working", days)
-            or self.take("weekday" if single else "weekdays")
-        )
 
     def anniversary(self) -> Expression | None:
         """E.g. "the 20th anniversary of X"."""
