@@ -4079,3 +4079,11 @@ def test_the_past_n_business_days_are_the_last_n_weekdays_up_to_the_reference(re
     assert (value.start.earliest_day, value.end.latest_day) == (weekdays[count - 1], weekdays[0])
     sunday = resolve("past three business days", reference="2023-06-18").value
     assert shape(sunday) == (day("2023-06-14"), day("2023-06-16"))
+
+
+def test_since_a_yearless_month_in_a_story_is_the_last_one_up_to_the_story():
+    """Told in September 1950, 'since November' began in November 1949, not the nearer 1950."""
+    text = "The offensive stalled in September 1950. Since November, the army had retreated."
+    found = extract(text, reference="2001-01-01", narrative=True)
+    start = found[1].value.start
+    assert (str(start.earliest), str(start.latest)) == ("1949-11-01", "1949-11-30")

@@ -22,7 +22,7 @@ from timeline._expressions._base import (
     unit_around,
     unit_name,
 )
-from timeline._expressions._dates import CurrentUnit, Named, NumericDate
+from timeline._expressions._dates import CurrentUnit, Named, NumericDate, Previous
 from timeline._expressions._relations import UNIT_NAMES, PartOf, Shift, largest_unit
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
@@ -238,16 +238,20 @@ class Since(Expression):
         """Ongoing as of the (possibly fuzzy) reference; of unknown end without one.
 
         A start after the reference ("since tomorrow") has nothing going on yet: the period
-        runs on from it, open-ended.
+        runs on from it, open-ended. In a story read in order, a start without its year is
+        the last one up to the story's date ("since November", told in September 1950, is
+        November 1949), not the nearest.
         """
-        start = date_of(self.start.evaluate(ctx), self.start.phrase(), side="start")
+        start_node = _up_to_the_story(self.start, ctx)
+        start = date_of(start_node.evaluate(ctx), self.start.phrase(), side="start")
         if ctx.reference is None:
             return Period(start, UNKNOWN)
         return _since(start, ctx.reference)
 
     def at(self, ctx: Context, ref: int) -> Value:
         """As ``evaluate``, at an exact reference day."""
-        start = date_of(self.start.at(ctx, ref), self.start.phrase(), side="start")
+        start_node = _up_to_the_story(self.start, ctx)
+        start = date_of(start_node.at(ctx, ref), self.start.phrase(), side="start")
         return _since(start, FuzzyDate(ref, ref, Precision.DAY))
 
     def uses_reference(self) -> bool:
@@ -265,6 +269,13 @@ class Since(Expression):
     def rule(self, ctx: Context) -> str:
         """E.g. "open period"."""
         return "period since a date"
+
+
+def _up_to_the_story(start: Expression, ctx: Context) -> Expression:
+    """A yearless start placed on or before the story's date, in narrative mode."""
+    if ctx.narrative and ctx.previous is not None and _yearless(start):
+        return _placed(start, Selector.BEFORE, Shift(Previous(), Duration(days=1)))
+    return start
 
 
 def _since(start: FuzzyDate, reference: FuzzyDate) -> Period:
