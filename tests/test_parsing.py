@@ -4087,3 +4087,24 @@ def test_since_a_yearless_month_in_a_story_is_the_last_one_up_to_the_story():
     found = extract(text, reference="2001-01-01", narrative=True)
     start = found[1].value.start
     assert (str(start.earliest), str(start.latest)) == ("1949-11-01", "1949-11-30")
+
+
+def test_the_following_summer_follows_the_story():
+    """After June 1950, 'the following summer' is 1951's; without the story it is not found.
+
+    Alone, the reference stands in: the summer after Monday 18 October 2021 is 2022's.
+    """
+    text = (
+        "The war began in June 1950. The following summer, talks opened. "
+        "The following Monday, they met."
+    )
+    found = extract(text, reference="2001-01-01", narrative=True)
+    assert [text[r.span[0] : r.span[1]] for r in found][:2] == [
+        "in June 1950",
+        "The following summer",
+    ]
+    assert shape(found[1].value) == ("1951-06-01", "1951-08-31")
+    assert [text[r.span[0] : r.span[1]] for r in extract(text, reference="2001-01-01")] == [
+        "in June 1950"
+    ]
+    assert value_of("the following summer") == ("2022-06-01", "2022-08-31")

@@ -292,6 +292,8 @@ def from_the_story(expression: Expression) -> bool:
         return expression.offset >= 0
     if isinstance(expression, WithinUnit) and expression.story:
         return True  # "later that week", "earlier that month"
+    if isinstance(expression, Named) and isinstance(expression.anchor, Previous):
+        return expression.selector is Selector.AFTER  # "the following summer"
     return any(from_the_story(child) for child in expression.children())
 
 

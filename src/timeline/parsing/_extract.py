@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from timeline._expressions import Named
 from timeline._fuzzy import FuzzyDate
 from timeline.errors import TimelineError
 from timeline.parsing import _lexicon as lex
@@ -113,10 +114,13 @@ def _resolved_at(
         expression, end = found
         if by_accident(text, tokens, index, expression):
             return None
+        story = not context.narrative and from_the_story(expression)
+        if story and isinstance(expression, Named):
+            return None, end  # "the following Monday": no part of it is today's Monday
         if (
             counted_from_words(text, tokens, end)
             or a_length_in_past_clause(text, tokens, index, expression)
-            or (not context.narrative and from_the_story(expression))
+            or story
         ):
             stop = end - 1  # "this week after the vote": "this week" is one
             continue

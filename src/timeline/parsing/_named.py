@@ -12,6 +12,7 @@ from timeline._expressions import (
     Expression,
     InUnit,
     Named,
+    Previous,
     Shift,
     ShortYear,
     UnitOf,
@@ -219,6 +220,7 @@ class NamedDates(AbsoluteDates):
         """A pattern with a selector, a year, a weekday or a unit ("next Tuesday", "May 2020")."""
         leading_weekday = self._leading_weekday()
         after_weekday = self.i
+        following = "following" in self.texts[self.i : self.i + 2]  # "the following summer"
         selector, count = self._selector()
         pattern = self.pattern()
         if isinstance(pattern, Holiday | MonthDay) and self.take("weekend"):
@@ -262,6 +264,9 @@ class NamedDates(AbsoluteDates):
         trailing = self._trailing_weekday(pattern)
         if trailing is not None:
             pattern = Intersection(pattern, (trailing,))
+        if following and selector is Selector.NEXT:
+            # After the story's date, which a story read in order knows (else the reference).
+            return Named(pattern, Selector.AFTER, 1, Previous())
         if selector is not Selector.BIAS:
             return Named(pattern, selector, count)
         return self._placed(pattern)
