@@ -4108,3 +4108,19 @@ def test_the_following_summer_follows_the_story():
         "in June 1950"
     ]
     assert value_of("the following summer") == ("2022-06-01", "2022-08-31")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # After a verb of change, figures that can be no modern year make both ends amounts.
+        ("The index fell to 1980 from 2450.", []),
+        ("Membership rose from 1200 to 1950.", []),
+        # Years stay years, and a percentage before them changes nothing.
+        ("Sales rose from 2019 to 2021.", ["from 2019 to 2021"]),
+        ("Exports fell 20 percent from 2019 to 2020.", ["from 2019 to 2020"]),
+    ],
+)
+def test_the_two_ends_of_a_change_in_amount_are_no_years(sentence, found):
+    """'Fell to 1980 from 2450' is an index, not two years."""
+    assert [sentence[r.span[0] : r.span[1]] for r in extract(sentence, reference=REF)] == found

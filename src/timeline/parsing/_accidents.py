@@ -41,6 +41,17 @@ __all__ = [
     "pins_a_weekday",
 ]
 
+# Verbs of change before two figures that make them amounts ("fell to 1980 from 2450"), how
+# far before the figures one is looked for, and the years such figures could still be.
+_CHANGE_VERBS: Final = frozenset(
+    {
+        "rose", "fell", "climbed", "dropped", "increased", "decreased", "grew", "declined",
+        "jumped", "slipped", "rising", "falling", "soared", "plunged", "slumped",
+    }
+)  # fmt: skip
+_CHANGE_REACH: Final = 4
+_FIRST_MODERN: Final = 1800
+_LAST_MODERN: Final = 2100
 # Words that place a month from the reference after it ("August last year").
 _RELATIVE_UNIT_WORDS: Final = frozenset({"last", "this", "next"})
 # Figures longer than this before a range word are a year, not the first count of a range.
@@ -111,6 +122,31 @@ def not_a_date(
         _an_age_or_size(text, tokens, start, end, expression)
         or _an_amount_or_name(text, tokens, start, end, expression)
         or _second_count_of_a_range(tokens, start, expression)
+        or _figures_of_a_change(tokens, start, end)
+    )
+
+
+def _figures_of_a_change(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether figures are the two ends of a change in amount ("fell to 1980 from 2450").
+
+    After a verb of change, two figures joined by "to" or "from" are amounts when either
+    could be no year of modern history ("rose from 1200 to 1950"); "sales rose from 2019
+    to 2021" keeps its years.
+    """
+    before = tokens[max(0, start - _CHANGE_REACH) : start + 1]
+    if not any(t.text in _CHANGE_VERBS for t in before):
+        return False
+    first = max(1, start - _CHANGE_REACH)
+    figures = [  # figures right after "to" or "from": the two ends
+        tokens[i]
+        for i in range(first, min(len(tokens), end + 2))
+        if tokens[i].kind == "number" and tokens[i - 1].text in ("to", "from")
+    ]
+    if len(figures) < 2:
+        return False
+    return any(
+        len(t.text) != _YEAR_DIGITS or not _FIRST_MODERN <= int(t.text) <= _LAST_MODERN
+        for t in figures
     )
 
 
