@@ -4124,3 +4124,10 @@ def test_the_following_summer_follows_the_story():
 def test_the_two_ends_of_a_change_in_amount_are_no_years(sentence, found):
     """'Fell to 1980 from 2450' is an index, not two years."""
     assert [sentence[r.span[0] : r.span[1]] for r in extract(sentence, reference=REF)] == found
+
+
+def test_ad_after_figures_in_running_text_only_in_capitals():
+    """'30 to 40 ad slots' are adverts; '79 AD' a year; a phrase alone may be typed '79 ad'."""
+    assert _spans("They sold 30 to 40 ad slots.") == []
+    assert _spans("Pompeii was buried in 79 AD.") == [("in 79 AD", ("0079-01-01", "0079-12-31"))]
+    assert value_of("79 ad") == ("0079-01-01", "0079-12-31")

@@ -157,8 +157,8 @@ class Numbers(Reader):
         if era in ("bc", "bce"):
             self.i += 2
             return 1 - value
-        if era in ("ad", "ce"):
-            self.i += 2
+        if era in ("ad", "ce") and (not self.running_text or self._written_in_capitals(self.i + 1)):
+            self.i += 2  # in running text "AD" only in capitals: "30 to 40 ad slots" are ads
             return value
         if len(token.text) == 4:
             self.i += 1
