@@ -2033,14 +2033,14 @@ def test_a_weekday_with_a_date_under_past_bias(phrase, expected):
 
 
 def test_the_first_monday_is_no_monday_the_first():
-    """'The first Monday' (of what?) is refused rather than read as Monday the 1st.
+    """'The first Monday' is the first Monday of a month, never Monday the 1st.
 
-    In 'on Monday, the first visit' only Monday is a date, and 'may last' is no last May.
+    Alone it is of the month the bias picks: from Monday 18 October 2021, 4 October (Monday
+    the 1st would be 1 November or 1 February). In 'on Monday, the first visit' only Monday is
+    a date, and 'may last' is no last May.
     """
-    with pytest.raises(ParseError):
-        parse("the first Monday")
-    with pytest.raises(ParseError):
-        parse("the 1st Monday")
+    assert value_of("the first Monday") == day("2021-10-04")
+    assert value_of("the 1st Monday") == day("2021-10-04")
     assert _spans("He met them on Monday, the first visit since 2017.") == [
         ("on Monday", day("2021-10-18")),
         ("since 2017", (("2017-01-01", "2017-12-31"), ("ongoing", day("2021-10-18")))),
@@ -4131,3 +4131,25 @@ def test_ad_after_figures_in_running_text_only_in_capitals():
     assert _spans("They sold 30 to 40 ad slots.") == []
     assert _spans("Pompeii was buried in 79 AD.") == [("in 79 AD", ("0079-01-01", "0079-12-31"))]
     assert value_of("79 ad") == ("0079-01-01", "0079-12-31")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on Wednesday 27 September 2017 under past bias. September 2017 began on a
+        # Friday: its Sundays were the 3rd and 10th, its Tuesdays the 5th, 12th and 19th.
+        ("second Sunday", day("2017-09-10")),
+        ("the first Sunday", day("2017-09-03")),
+        ("third Tuesday", day("2017-09-19")),
+        # The last month with five Fridays before it: June 2017 (2, 9, 16, 23, 30).
+        ("the fifth Friday", day("2017-06-30")),
+    ],
+)
+def test_an_nth_weekday_alone_is_of_the_month_the_bias_picks(phrase, expected):
+    """'The second Sunday' in a phrase alone is placed as 'the 15th' is."""
+    assert value_of(phrase, reference="2017-09-27") == expected
+
+
+def test_an_nth_weekday_alone_is_no_date_in_running_text():
+    """'The second Sunday of the trip' in prose is not a calendar date."""
+    assert _spans("We rested on the second Sunday and left.") == []

@@ -498,6 +498,46 @@ class DayOfMonth(Pattern):
         return f"the {ordinal(self.day)}"
 
 
+def _check_week_count(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not 1 <= value <= _WEEKS_A_MONTH_AT_MOST:
+        msg = f"NthWeekdayOfMonth.{attribute.name}: expected 1 to 5, got {value!r}"
+        raise ValueError(msg)
+
+
+#: The most times a weekday comes in one month.
+_WEEKS_A_MONTH_AT_MOST: Final = 5
+
+
+@attrs.frozen(slots=True)
+class NthWeekdayOfMonth(Pattern):
+    """The nth such weekday of every month that has one ("the second Sunday").
+
+    Placed by the bias as "the 15th" is: said on 27 September 2017 under past bias, "the
+    second Sunday" is 10 September.
+
+    >>> [cal.iso_of(d) for d, _ in NthWeekdayOfMonth(2, 6).in_year(2017, None)][8]
+    '2017-09-10'
+    """
+
+    count: int = attrs.field(validator=_check_week_count)
+    weekday: int
+    PRECISION: ClassVar[Precision] = Precision.DAY
+
+    def in_year(self, year: int, ctx: Context | None) -> list[Span]:
+        """That weekday of each month of the year that has so many."""
+        spans = []
+        for month in range(1, 13):
+            first = cal.day_from_civil(year, month, 1)
+            day = first + (self.weekday - cal.weekday(first)) % 7 + 7 * (self.count - 1)
+            if day < first + cal.days_in_month(year, month):
+                spans.append((day, day))
+        return spans
+
+    def phrase(self) -> str:
+        """E.g. "the 2nd Sunday"."""
+        return f"the {ordinal(self.count)} {WEEKDAY_NAMES[self.weekday]}"
+
+
 @attrs.frozen(slots=True)
 class QuarterOf(Pattern):
     """A quarter of every year ("the third quarter").

@@ -136,13 +136,18 @@ def _plausible_alone(text: str, token: Token, before: str, following: Token | No
         # A weekday's full name is one in any case ("see you thursday"); a short form only
         # written with a capital after "on" ("on Sun", not "the sun"). "Was a Thursday" and
         # "on a Monday" name no one day.
-        if before in ("a", "an"):
-            return False
+        if before in ("a", "an") or _ranks(before):
+            return False  # nor "the second Sunday" of a trip
         return word not in lex.WEEKDAY_SHORT_FORMS or (capitalised and before == "on")
     if word in lex.SEASONS or word in lex.DECADE_WORDS:
         # "in the sixties", not "sixties rock"; "to fall apart" is a verb.
         return before in TEMPORAL_PREPOSITIONS and not (word == "fall" and before == "to")
     return capitalised and word not in lex.KEYWORDS and word not in lex.UNITS
+
+
+def _ranks(word: str) -> bool:
+    """Whether a word is an ordinal: "second", "2nd"."""
+    return word in lex.ORDINALS or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
 
 
 def _plausible_year(text: str, token: Token, before: str, following: Token | None) -> bool:

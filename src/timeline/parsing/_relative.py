@@ -31,6 +31,7 @@ from timeline._expressions import (
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     MonthOf,
+    NthWeekdayOfMonth,
     Pattern,
     Selector,
     UnitPattern,
@@ -59,6 +60,8 @@ from timeline.parsing._common import (
 )
 from timeline.parsing._periods import Periods
 
+#: The most times a weekday comes in one month ("the fifth Friday").
+_MOST_WEEKDAYS_A_MONTH: Final = 5
 #: The day a shift from now is counted from when a day word follows it ("a year ago tomorrow").
 _DAY_WORDS: Final = {
     "tomorrow": CurrentUnit(Precision.DAY, 1),
@@ -349,6 +352,14 @@ class RelativeDates(Periods):
         counted = self.word() in _THIS_WORDS | _NEXT_WORDS | _LAST_WORDS
         counted |= isinstance(pattern, WeekdayOf) and self.kind_here() == "month"
         linked = self.take_any({"of", "in"}) is not None
+        if (
+            not (linked or counted or from_end or self.running_text)
+            and isinstance(pattern, WeekdayOf)
+            and count <= _MOST_WEEKDAYS_A_MONTH
+        ):
+            # "the second Sunday" alone, in a phrase: of the month the bias picks, as "the
+            # 15th" is (in running text it is as often the second Sunday of a trip).
+            return Named(NthWeekdayOfMonth(count, pattern.weekday))
         if not (linked or counted) and (from_end or not isinstance(pattern, UnitPattern)):
             return None
         area = self.unit_expression()
