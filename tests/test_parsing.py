@@ -4153,3 +4153,18 @@ def test_an_nth_weekday_alone_is_of_the_month_the_bias_picks(phrase, expected):
 def test_an_nth_weekday_alone_is_no_date_in_running_text():
     """'The second Sunday of the trip' in prose is not a calendar date."""
     assert _spans("We rested on the second Sunday and left.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Sales rose in 2019 and 2020.", ["in 2019", "2020"]),
+        ("It happened in 2023 or 2024.", ["in 2023", "2024"]),
+        ("In 1990, 1991 and 1992 it rained.", ["In 1990", "1991", "1992"]),
+        # A count after the list is still a count.
+        ("in 2019 and 2000 people came", ["in 2019"]),
+    ],
+)
+def test_years_listed_after_a_year_are_years(sentence, found):
+    """'In 2019 and 2020': the second year is a year because the first is."""
+    assert [sentence[r.span[0] : r.span[1]] for r in extract(sentence, reference=REF)] == found

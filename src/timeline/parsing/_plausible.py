@@ -74,6 +74,8 @@ def plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
         return False
     if len(meaningful) == 1:
         following = tokens[end] if end < len(tokens) else None
+        if _in_a_list_of_years(tokens, start, end):
+            return True  # "in 2019 and 2020", "in 1990, 1991 and 1992"
         return _plausible_alone(
             text, meaningful[0], before if meaningful[0] is words[0] else words[0].text, following
         )
@@ -145,6 +147,31 @@ def _plausible_alone(text: str, token: Token, before: str, following: Token | No
     return capitalised and word not in lex.KEYWORDS and word not in lex.UNITS
 
 
+def _in_a_list_of_years(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether four figures follow a year found before them with "and", "or" or a comma.
+
+    "In 2019 and 2020": the first is a year by its preposition, the next by the first. The
+    list must open with a year after a word of time, so "the 1990 and 2000 men" stays counts.
+    """
+    index = start
+    if end - start != 1 or not _four_figures(tokens[index]):
+        return False
+    while index > 0:
+        previous = index - 1  # commas are not tokens: "1990, 1991" are neighbours
+        if tokens[previous].text in _LIST_WORDS:
+            previous -= 1
+        if previous < 0 or not _four_figures(tokens[previous]):
+            return False
+        index = previous
+        if index > 0 and tokens[index - 1].text in TEMPORAL_PREPOSITIONS:
+            return True
+    return False
+
+
+def _four_figures(token: Token) -> bool:
+    return token.kind == "number" and len(token.text) == _YEAR_FIGURES
+
+
 def _ranks(word: str) -> bool:
     """Whether a word is an ordinal: "second", "2nd"."""
     return word in lex.ORDINALS or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
@@ -199,6 +226,10 @@ def counted_by(text: str, token: Token, following: Token | None) -> bool:
     return plural and following.text not in _VERBS_IN_S
 
 
+#: Words that join the items of a list ("2019 and 2020", "2023 or 2024").
+_LIST_WORDS: Final = frozenset({"and", "or", "nor"})
+#: How many figures a year is written with in running text.
+_YEAR_FIGURES: Final = 4
 #: Words that count what follows them ("the next 2000 customers"), never a lone year.
 _COUNTING_WORDS: Final = frozenset({"last", "next", "this", "every", "each"})
 #: Words before a year that modifies a noun ("the 1996 Olympics", "his 2007 campaign").
