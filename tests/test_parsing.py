@@ -4168,3 +4168,17 @@ def test_an_nth_weekday_alone_is_no_date_in_running_text():
 def test_years_listed_after_a_year_are_years(sentence, found):
     """'In 2019 and 2020': the second year is a year because the first is."""
     assert [sentence[r.span[0] : r.span[1]] for r in extract(sentence, reference=REF)] == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on Tuesday 6 June 2023: the next three Tuesdays are the 13th, 20th and 27th;
+        # the last two Fridays 26 May and 2 June.
+        ("next 3 tuesdays", (day("2023-06-13"), day("2023-06-27"))),
+        ("the last 2 Fridays", (day("2023-05-26"), day("2023-06-02"))),
+    ],
+)
+def test_the_next_or_last_n_weekdays_run_from_the_first_to_the_last(phrase, expected):
+    """'The next 3 Tuesdays' is a stretch from the first of them to the third."""
+    assert value_of(phrase, reference="2023-06-06") == expected

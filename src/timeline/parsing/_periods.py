@@ -25,8 +25,10 @@ from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
     MonthDay,
+    Pattern,
     Selector,
     UnitPattern,
+    WeekdayOf,
     WorkingDay,
 )
 from timeline._precision import Precision
@@ -260,8 +262,15 @@ class Periods(NamedDates):
         count = self.cardinal()
         if count == 0:
             return None  # "the last 0 weeks" is no stretch of time
+        forward = which in _NEXT_WORDS or which == "following"
         if count is not None and self.working_days(single=count == 1):
-            return _working_run(count, forward=which in _NEXT_WORDS or which == "following")
+            return _run_of(WorkingDay(), count, forward=forward)
+        weekday = self.take_any(lex.WEEKDAYS) if count is not None and count > 1 else None
+        if weekday is not None and self.took_plural():
+            # "the next 3 Tuesdays": from the first to the third
+            return _run_of(WeekdayOf(lex.WEEKDAYS[weekday]), count or 0, forward=forward)
+        if weekday is not None:
+            return None
         unit = self.take_any(lex.UNITS)
         if unit is None:
             if count is None and which != "recent" and self.take_any({"fortnight"}):
@@ -279,7 +288,6 @@ class Periods(NamedDates):
             count = 1
         if count is None or (which == "recent" and not plural):
             return None
-        forward = which in _NEXT_WORDS or which == "following"
         return Recent(lex.UNITS[unit], count, forward=forward)
 
     def _ahead(self) -> Expression | None:
@@ -387,19 +395,17 @@ _ERAS: Final = frozenset({"bc", "bce", "ad", "ce"})
 _STARTING: Final = frozenset({"starting", "beginning"})
 
 
-def _working_run(count: int, *, forward: bool) -> Expression:
-    """The next (or last) ``count`` working days: "the past three business days".
+def _run_of(pattern: Pattern, count: int, *, forward: bool) -> Expression:
+    """The next (or last) ``count`` days of a pattern: "the past three business days".
 
-    The last ones end on the reference if it is a working day, as "the past three days" do.
+    The last ones end on the reference if it is one, as "the past three days" do.
     """
     if forward:
-        return Between(
-            Named(WorkingDay(), Selector.AFTER, 1), Named(WorkingDay(), Selector.AFTER, count)
-        )
+        return Between(Named(pattern, Selector.AFTER, 1), Named(pattern, Selector.AFTER, count))
     tomorrow = CurrentUnit(Precision.DAY, 1)
     return Between(
-        Named(WorkingDay(), Selector.BEFORE, count, tomorrow),
-        Named(WorkingDay(), Selector.BEFORE, 1, tomorrow),
+        Named(pattern, Selector.BEFORE, count, tomorrow),
+        Named(pattern, Selector.BEFORE, 1, tomorrow),
     )
 
 
