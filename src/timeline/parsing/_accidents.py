@@ -26,7 +26,13 @@ from timeline._expressions import (
 from timeline._patterns import DayOfMonth, HalfOf, IsoWeekOf, Selector, WorkingDay
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._grammar import CIRCA_WORDS
-from timeline.parsing._plausible import MEASURES, POSSESSIVES, TEMPORAL_PREPOSITIONS, counted_by
+from timeline.parsing._plausible import (
+    MEASURES,
+    POSSESSIVES,
+    TEMPORAL_PREPOSITIONS,
+    YEAR_FIGURES,
+    counted_by,
+)
 
 if TYPE_CHECKING:
     from timeline._expressions import Expression
@@ -145,7 +151,7 @@ def _figures_of_a_change(tokens: list[Token], start: int, end: int) -> bool:
     if len(figures) < 2:
         return False
     return any(
-        len(t.text) != _YEAR_DIGITS or not _FIRST_MODERN <= int(t.text) <= _LAST_MODERN
+        len(t.text) != YEAR_FIGURES or not _FIRST_MODERN <= int(t.text) <= _LAST_MODERN
         for t in figures
     )
 
@@ -225,7 +231,7 @@ def _an_amount_or_name(
     if _in_a_decimal(tokens, start, end):
         return True
     lone = len(phrase) == 1 or phrase[-2].text in _LINKS
-    years = [int(t.text) for t in phrase if t.kind == "number" and len(t.text) == _YEAR_DIGITS]
+    years = [int(t.text) for t in phrase if t.kind == "number" and len(t.text) == YEAR_FIGURES]
     if len(years) == 2 and years[0] < years[1] and following is not None:
         # "between 2019 and 2020 sales fell": two years in order count only a measure
         lone = lone and following.text in MEASURES
@@ -408,6 +414,5 @@ _PAST_VERBS: Final = frozenset(
 #: Words in "-ed" this short are no past verbs ("red", "bed", "shed").
 _SHORTEST_PAST: Final = 3
 #: Figures in a year written in full.
-_YEAR_DIGITS: Final = 4
 #: Words that join figures in a range or to what they follow ("from 1500 to 2000", "up to").
 _LINKS: Final = frozenset({"to", "and", "up", "the", "a", "an", "of", "between", "than"})

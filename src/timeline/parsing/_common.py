@@ -292,11 +292,20 @@ def _on_or_before(anchor: Expression) -> Expression:
     return Before(anchor, inclusive=True)
 
 
+def edge_of(anchor: Expression, *, last: bool) -> Expression:
+    """A stretch's first (or last) day, to count from; a day or an event as it is.
+
+    "The day before May" is before May begins, "the week after March" after it ends: counted
+    from the stretch's edge, not from each of its days.
+    """
+    if anchor.is_point() or _names_a_day(anchor):
+        return anchor
+    return NthInUnit(1, UnitPattern(Precision.DAY), anchor, last)
+
+
 def _eve_of(anchor: Expression) -> Expression:
     """The day before ``anchor``; before a stretch ("the eve of 2020"), before its first day."""
-    if not (anchor.is_point() or _names_a_day(anchor)):
-        anchor = NthInUnit(1, UnitPattern(Precision.DAY), anchor)
-    return Shift(anchor, Duration(days=-1))
+    return Shift(edge_of(anchor, last=False), Duration(days=-1))
 
 
 _SOON_WORDS: Final = ("just", "shortly", "soon", "right", "immediately")

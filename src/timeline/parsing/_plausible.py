@@ -15,7 +15,14 @@ from timeline.parsing._grammar import apostrophe_before
 if TYPE_CHECKING:
     from timeline.parsing._tokens import Token
 
-__all__ = ["MEASURES", "POSSESSIVES", "TEMPORAL_PREPOSITIONS", "counted_by", "plausible"]
+__all__ = [
+    "MEASURES",
+    "POSSESSIVES",
+    "TEMPORAL_PREPOSITIONS",
+    "YEAR_FIGURES",
+    "counted_by",
+    "plausible",
+]
 
 # Words before a lone month, season, weekday abbreviation or year that make it a date:
 # "in May", "on Sun.", "since 2014" (but not "May I", "prices fall", "2014 people").
@@ -169,7 +176,7 @@ def _in_a_list_of_years(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _four_figures(token: Token) -> bool:
-    return token.kind == "number" and len(token.text) == _YEAR_FIGURES
+    return token.kind == "number" and len(token.text) == YEAR_FIGURES
 
 
 def _ranks(word: str) -> bool:
@@ -229,7 +236,7 @@ def counted_by(text: str, token: Token, following: Token | None) -> bool:
 #: Words that join the items of a list ("2019 and 2020", "2023 or 2024").
 _LIST_WORDS: Final = frozenset({"and", "or", "nor"})
 #: How many figures a year is written with in running text.
-_YEAR_FIGURES: Final = 4
+YEAR_FIGURES: Final = 4
 #: Words that count what follows them ("the next 2000 customers"), never a lone year.
 _COUNTING_WORDS: Final = frozenset({"last", "next", "this", "every", "each"})
 #: Words before a year that modifies a noun ("the 1996 Olympics", "his 2007 campaign").

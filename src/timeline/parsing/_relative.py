@@ -13,7 +13,6 @@ from timeline._expressions import (
     Anniversary,
     Between,
     CurrentUnit,
-    Either,
     EventRef,
     Expression,
     InUnit,
@@ -57,8 +56,9 @@ from timeline.parsing._common import (
     NOW,
     TODAY,
     _names_a_day,
+    edge_of,
 )
-from timeline.parsing._periods import Periods
+from timeline.parsing._periods import Periods, shifted
 
 #: The most times a weekday comes in one month ("the fifth Friday").
 _MOST_WEEKDAYS_A_MONTH: Final = 5
@@ -245,18 +245,13 @@ class RelativeDates(Periods):
         A zero amount has no sign, so "more than 0 days before" would point forward: it is
         refused, where "before X" says the same.
         """
-        if not isinstance(amount, Duration):
-            shorter, longer = amount
-            return Either(
-                self._moved(anchor, shorter, start, back=back),
-                self._moved(anchor, longer, start, back=back),
-            )
-        zero = amount.iso() == "P0D" and amount.qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT)
-        if back and zero:
-            first = self.tokens[start]
-            msg = f"a zero amount ({amount}) back in time has no direction: say 'before' instead"
-            raise ParseError(msg, text=self.text, position=first.start, length=len(first.text))
-        return Shift(anchor, -amount if back else amount)
+        for one in (amount,) if isinstance(amount, Duration) else amount:
+            zero = one.iso() == "P0D" and one.qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT)
+            if back and zero:
+                first = self.tokens[start]
+                msg = f"a zero amount ({one}) back in time has no direction: say 'before' instead"
+                raise ParseError(msg, text=self.text, position=first.start, length=len(first.text))
+        return shifted(anchor, amount, back=back)
 
     def weekdays_away(self) -> Expression | None:
         """E.g. "3 Fridays from now", "2 Thursdays ago", "2 weekends ago", "2 Septembers ago".
@@ -528,10 +523,7 @@ class RelativeDates(Periods):
             before_anchor = self.i
             anchor = self.date()
             if anchor is not None:
-                if not (anchor.is_point() or _names_a_day(anchor)):
-                    # "The day before May" is before May begins, "the week after March" after
-                    # it ends: count from the stretch's edge, not from each of its days.
-                    anchor = NthInUnit(1, UnitPattern(Precision.DAY), anchor, offset > 0)
+                anchor = edge_of(anchor, last=offset > 0)
                 if lex.UNITS[unit] is Precision.DAY:
                     return Shift(anchor, Duration(days=offset))
                 return CurrentUnit(lex.UNITS[unit], offset, anchor)
