@@ -2569,6 +2569,43 @@ def test_nth_in_a_unit_counted_from_the_reference_without_of(phrase, expected):
     assert value_of(phrase, reference="2009-08-12") == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Friday 27 November 2026. August 2026 began on a Saturday; its first Monday was the 3rd.
+        ("1st of 4 months ago", day("2026-07-01")),
+        ("the first of three months ago", day("2026-08-01")),
+        ("the 15th of 2 months from now", day("2027-01-15")),
+        ("the first Monday of 3 months ago", day("2026-08-03")),
+        ("the last day of 2 months ago", day("2026-09-30")),
+        ("Christmas of 2 years ago", day("2024-12-25")),
+        ("May of 2 years ago", ("2024-05-01", "2024-05-31")),
+        ("Monday of 2 weeks ago", day("2026-11-09")),
+        # Parts of a year or a week counted back; a count of days is still one day.
+        ("the start of 3 years ago", ("2023-01-01", "2023-04-30")),
+        ("the end of two weeks ago", ("2026-11-13", "2026-11-15")),
+        ("the end of 3 days ago", day("2026-11-24")),
+        # Without "of", a weekday before "3 months ago" is of that day's week, as before.
+        ("Monday 3 months ago", day("2026-08-24")),
+    ],
+)
+def test_a_unit_named_by_a_count_back_or_on(phrase, expected):
+    """'The 1st of 4 months ago' is of the month four months back, not of one day in it."""
+    assert value_of(phrase, reference="2026-11-27") == expected
+
+
+@given(days(min_value="1900-01-01", max_value="2100-12-31"), st.integers(1, 30), st.integers(1, 28))
+def test_a_day_of_a_month_counted_back_by_brute_force(reference, months, day_number):
+    """'The Nth of M months ago' is in the month reached by stepping back M months one by one."""
+    today = datetime.date.fromordinal(reference)
+    year, month = today.year, today.month
+    for _ in range(months):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    expected = datetime.date(year, month, day_number).isoformat()
+    phrase = f"the {day_number} of {months} months ago"
+    assert value_of(phrase, reference=today) == day(expected)
+
+
 def test_a_run_of_months_of_something_else_is_no_date():
     """'The first nine months of the war' are the war's; only 'nine months' is found."""
     text = "In the first nine months of the war, prices rose."

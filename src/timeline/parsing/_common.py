@@ -23,6 +23,7 @@ from timeline._expressions import (
     Part,
     Previous,
     Shift,
+    UnitOf,
     weekday_alone,
 )
 from timeline._fuzzy import FuzzyDate
@@ -234,7 +235,7 @@ def _fits(pattern: Pattern, area: Expression) -> bool:
     """
     if isinstance(area, Named):
         return isinstance(pattern, WeekdayOf | DayOfMonth) and isinstance(area.pattern, MonthOf)
-    if isinstance(area, CurrentUnit):
+    if isinstance(area, CurrentUnit | UnitOf):
         if isinstance(pattern, WeekdayOf | DayOfMonth):
             return area.unit in (Precision.WEEK, Precision.MONTH, Precision.YEAR)
         return area.unit is Precision.YEAR

@@ -17,6 +17,7 @@ from timeline._expressions import (
     ShortYear,
     UnitOf,
 )
+from timeline._expressions._relations import UNIT_NAMES, largest_unit
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
@@ -51,6 +52,13 @@ from timeline.parsing._common import (
     _later_year,
     _month_day,
 )
+
+#: The units a count of which, moved from the reference, names one of them ("4 months ago").
+_COUNTED_UNITS: Final = {
+    "years": Precision.YEAR,
+    "months": Precision.MONTH,
+    "weeks": Precision.WEEK,
+}
 
 
 class NamedDates(AbsoluteDates):
@@ -381,13 +389,16 @@ class NamedDates(AbsoluteDates):
             return InUnit(pattern, ShortYear(int(token.text)))
         saved = self.i
         yearly = not isinstance(pattern, WeekdayOf | DayOfMonth)
-        if self.take_any({"of", "in", "from"}) or isinstance(pattern, WeekdayOf):
+        linked = self.take_any({"of", "in", "from"})
+        if linked is not None or isinstance(pattern, WeekdayOf):
             # "Christmas in 1 year" is in the year a year from now; "Monday in 2 weeks" is not
-            # the Monday of some year.
-            shifted = self.attempt(self._shifted_year) if yearly else None
-            if shifted is not None:
-                return InUnit(pattern, shifted)
-            area = self.first(self.relative_unit, self._year_unit, self._short_year, self.named)
+            # the Monday of some year; "Christmas of 2 years ago" is in the year then.
+            areas = [self.relative_unit, self._year_unit, self._short_year, self.named]
+            if linked == "of":
+                areas.insert(0, self.shifted_unit)
+            if yearly:
+                areas.insert(0, self._shifted_year)
+            area = self.first(*areas)
             if area is not None and _fits(pattern, area):
                 return InUnit(pattern, area)
         self.i = saved
@@ -466,13 +477,35 @@ class NamedDates(AbsoluteDates):
 
     def _shifted_unit_suffix(self, unit: Precision) -> Expression | None:
         """The year (after a weekday, the week) that "3 months ago" or "six years hence" is in."""
+        shifted = self._shifted_reference()
+        return None if shifted is None else UnitOf(unit, shifted)
+
+    def shifted_unit(self) -> Expression | None:
+        """The unit counted in "4 months ago", after "of": "the 1st of 4 months ago".
+
+        Only a whole count of one unit longer than a day names a unit ("the end of two years
+        ago" is the end of that year); "3 days ago" stays a day.
+        """
+        shifted = self._shifted_reference()
+        if shifted is None:
+            return None
+        amount = shifted.amount
+        name = largest_unit(amount)
+        if name not in _COUNTED_UNITS or any(
+            getattr(amount, other) for other in UNIT_NAMES if other != name
+        ):
+            return None
+        return UnitOf(_COUNTED_UNITS[name], shifted)
+
+    def _shifted_reference(self) -> Shift | None:
+        """The reference moved by an exact amount: "3 months ago", "six years hence"."""
         amount = self.amount()
         if amount is None or amount.qualifier is not Qualifier.EXACT:
             return None
         if self.take_any({"ago", "back"}):
-            return UnitOf(unit, Shift(NOW, -amount))
+            return Shift(NOW, -amount)
         if self.take_any({"hence"}) or self.take("from", "now"):
-            return UnitOf(unit, Shift(NOW, amount))
+            return Shift(NOW, amount)
         return None
 
     def year_then_part(self) -> Expression | None:

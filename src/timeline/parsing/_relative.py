@@ -374,8 +374,11 @@ class RelativeDates(Periods):
         )
 
     def unit_expression(self) -> Expression | None:
-        """What a part or an nth is taken of: a date, or "the month" (the current one)."""
-        return self.first(self.date, self._bare_unit)
+        """What a part or an nth is taken of: a date, or "the month" (the current one).
+
+        "The end of two years ago" is of the year, not of the day, two years back.
+        """
+        return self.first(self.shifted_unit, self.date, self._bare_unit)
 
     def _bare_unit(self) -> Expression | None:
         self.take("the")
