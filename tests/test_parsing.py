@@ -2606,6 +2606,54 @@ def test_a_day_of_a_month_counted_back_by_brute_force(reference, months, day_num
     assert value_of(phrase, reference=today) == day(expected)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Monday 18 October 2021. "From" looks ahead: the Friday to come is the 22nd.
+        ("a week from Friday", day("2021-10-29")),
+        ("two weeks from Monday", day("2021-11-01")),  # Monday is today: from today
+        ("a week after Friday", day("2021-10-22")),  # "after" follows the bias: the 15th
+        # British: a week on from a day named alone.
+        ("Friday week", day("2021-10-29")),
+        ("Monday week", day("2021-10-25")),
+        ("today week", day("2021-10-25")),
+        ("tomorrow week", day("2021-10-26")),
+        ("a week today", day("2021-10-25")),
+        ("a week tomorrow", day("2021-10-26")),
+        ("a week on Friday", day("2021-10-29")),
+        ("a fortnight on Saturday", day("2021-11-06")),
+    ],
+)
+def test_amounts_from_a_named_day_look_ahead(phrase, expected):
+    """'A week from Friday' is after the coming Friday even under past bias."""
+    assert value_of(phrase) == expected
+
+
+@given(
+    days(min_value="1900-01-01", max_value="2100-12-31"),
+    st.sampled_from(Weekday),
+    st.integers(1, 20),
+    st.sampled_from(Bias),
+)
+def test_days_from_a_weekday_by_brute_force(reference, weekday, count, bias):
+    """'N days from <weekday>' counts from the first such day from the reference on."""
+    today = datetime.date.fromordinal(reference)
+    walk = today
+    while walk.weekday() != weekday.value:
+        walk += datetime.timedelta(days=1)
+    expected = (walk + datetime.timedelta(days=count)).isoformat()
+    phrase = f"{count} days from {calendar.day_name[weekday.value]}"
+    assert value_of(phrase, reference=today, bias=bias) == day(expected)
+
+
+def test_a_possessive_weekday_after_on_is_no_week_on():
+    """'Five years on Friday's board' is a length and a Friday, not five years after Friday."""
+    text = "He served five years on Friday's board."
+    found = [(text[m.span[0] : m.span[1]], m.value) for m in timeline.extract(text, reference=REF)]
+    friday = FuzzyDate.day(2021, 10, 15)
+    assert found == [("five years", Duration(years=5)), ("on Friday's", friday)]
+
+
 def test_a_run_of_months_of_something_else_is_no_date():
     """'The first nine months of the war' are the war's; only 'nine months' is found."""
     text = "In the first nine months of the war, prices rose."

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from timeline import _calendar as cal
 from timeline._duration import Duration, Qualifier, amount_of
 from timeline._expressions import (
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
 
 
 TODAY: Final = CurrentUnit(Precision.DAY, 0)
+YESTERDAY: Final = CurrentUnit(Precision.DAY, -1)
+TOMORROW: Final = CurrentUnit(Precision.DAY, 1)
 NOW: Final = Now()
 
 _QUALIFIERS: Final = (
@@ -433,3 +437,15 @@ _RELATIVE_WORDS: Final = (
     "previous",
     "prior",
 )
+
+
+def _coming(anchor: Expression) -> Expression:
+    """A name counted from ("a week from Friday") is the next one from today on, whatever the bias.
+
+    "From" looks ahead: "the vote is a week from Friday" in a story told in the past tense
+    is still a week after the Friday to come, where "a week after Friday" follows the bias.
+    Said on a Friday, it is a week from that day, as news names the day it is written.
+    """
+    if type(anchor) is Named and anchor.selector is Selector.BIAS and anchor.anchor is None:
+        return attrs.evolve(anchor, selector=Selector.AFTER, anchor=YESTERDAY)
+    return anchor

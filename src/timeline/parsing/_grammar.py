@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from timeline._duration import Qualifier
+from timeline._duration import Duration, Qualifier
 from timeline._expressions import (
     Amount,
     Between,
@@ -24,11 +24,13 @@ from timeline._expressions import (
     Either,
     Expression,
     ForDuration,
+    Named,
     Recent,
     Shift,
     Since,
     Until,
 )
+from timeline._patterns import Selector, WeekdayOf
 from timeline.errors import InvalidDateError, OutOfRangeError, ParseError
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._common import (
@@ -44,6 +46,9 @@ from timeline.parsing._common import (
     _RELATIVE_WORDS,
     CIRCA_WORDS,
     NOW,
+    TODAY,
+    TOMORROW,
+    _coming,
     _dispatch,
     _names_a_day,
     apostrophe_before,
@@ -161,7 +166,26 @@ class Parser(RelativeDates):
             # text only after a part of the day ("on Monday at 3 people came" is a count).
             part = self.take_any(lex.PARTS_OF_DAY) or self.texts[self.i - 1] in _PART_WORDS
             self.clock_time(hour_alone=bool(part) or not self.running_text)
-        return found if found is None else self._signed_offsets(found)
+        return found if found is None else self._signed_offsets(self._week_on(found))
+
+    def _week_on(self, found: Expression) -> Expression:
+        """A week on from a day named alone: "Friday week", "tomorrow week" (British).
+
+        Only a plain weekday, today or tomorrow, and in running text only where "week" ends
+        the clause ("the Monday week of talks" is no date a week on).
+        """
+        plain_weekday = (
+            type(found) is Named
+            and isinstance(found.pattern, WeekdayOf)
+            and found.selector is Selector.BIAS
+            and found.anchor is None
+        )
+        if not (plain_weekday or found in (TODAY, TOMORROW)) or self.word() != "week":
+            return found
+        if self.running_text and not self._clause_ends_after(self.i):
+            return found
+        self.i += 1
+        return Shift(_coming(found), Duration(weeks=1))
 
     def signed_amount(self) -> Expression | None:
         """E.g. "+2 years", "-3y", "+2 months, 5 days": a signed amount from now."""

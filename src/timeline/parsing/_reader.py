@@ -103,6 +103,11 @@ class Reader:
         token = self.tokens[index]
         return token.text.endswith("s") and token.end - token.start == len(token.text)
 
+    def possessive_at(self, index: int) -> bool:
+        """Whether the word at ``index`` had an apostrophe cut from it ("Friday's")."""
+        token = self.tokens[index]
+        return token.end - token.start != len(token.text)
+
     def _reach(self) -> None:
         self.furthest = max(self.furthest, self.i)
 

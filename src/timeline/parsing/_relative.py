@@ -55,6 +55,9 @@ from timeline.parsing._common import (
     _THIS_WORDS,
     NOW,
     TODAY,
+    TOMORROW,
+    YESTERDAY,
+    _coming,
     _names_a_day,
     edge_of,
 )
@@ -64,8 +67,8 @@ from timeline.parsing._periods import Periods, shifted
 _MOST_WEEKDAYS_A_MONTH: Final = 5
 #: The day a shift from now is counted from when a day word follows it ("a year ago tomorrow").
 _DAY_WORDS: Final = {
-    "tomorrow": CurrentUnit(Precision.DAY, 1),
-    "yesterday": CurrentUnit(Precision.DAY, -1),
+    "tomorrow": TOMORROW,
+    "yesterday": YESTERDAY,
 }
 
 
@@ -106,13 +109,13 @@ class RelativeDates(Periods):
             self.i += 2
             return TODAY  # "this morning"
         if self.take("last", "night"):
-            return CurrentUnit(Precision.DAY, -1)
+            return YESTERDAY
         if self.take("then"):
             return Previous()
         if self.take_any({"tomorrow", "tomorrows"}):
-            return CurrentUnit(Precision.DAY, 1)
+            return TOMORROW
         if self.take_any({"yesterday", "yesterdays"}):
-            return CurrentUnit(Precision.DAY, -1)
+            return YESTERDAY
         if self.take("the", "day", "after", "tomorrow"):
             return CurrentUnit(Precision.DAY, 2)
         if self.take("the", "day", "before", "yesterday"):
@@ -148,7 +151,7 @@ class RelativeDates(Periods):
             if self.take("from"):  # "in three weeks from tomorrow": from that day
                 anchor = self.date()
                 if anchor is not None:
-                    return self._moved(anchor, amount, start, back=False)
+                    return self._moved(_coming(anchor), amount, start, back=False)
                 self.i = after_amount
             return self._moved(NOW, amount, start, back=False)
         if self.take("after"):
@@ -196,6 +199,23 @@ class RelativeDates(Periods):
         if any(self.take(*words) for words in _ON_THE_JOB):
             return self._moved(TenureStart(), amount, start, back=False)
         if (
+            self.word() == "on"
+            and self.word(1) in lex.WEEKDAYS
+            and not self.possessive_at(self.i + 1)  # "five years on Friday's board"
+        ):
+            # "A week on Friday" (British): a week from the coming Friday.
+            self.i += 1
+            weekday = self.date()
+            if type(weekday) is Named and weekday.selector is Selector.BIAS:
+                return self._moved(_coming(weekday), amount, start, back=False)
+            return None
+        if not self.running_text and self.word() in ("today", "tomorrow"):
+            # "A week today", "a fortnight tomorrow": on from that day (in running text "it
+            # is a week today since ..." counts back).
+            day = TODAY if self.take("today") else TOMORROW
+            self.take("tomorrow")
+            return self._moved(day, amount, start, back=False)
+        if (
             self.word() in ("on", "after", "before")
             and self._clause_ends_after(self.i)
             and (self.anchorless or self.word() == "on")
@@ -205,8 +225,11 @@ class RelativeDates(Periods):
             back = self.word() == "before"
             self.i += 1
             return self._moved(Previous(), amount, start, back=back)
-        if self.take_any({"after", "following", "from", "since"}):
+        counted_from = self.take_any({"after", "following", "from", "since"})
+        if counted_from is not None:
             later = self.date()
+            if later is not None and counted_from == "from":
+                later = _coming(later)
             return None if later is None else self._moved(later, amount, start, back=False)
         if self.take("before") or self.take("prior", "to") or self.take("preceding"):
             earlier = self.date()
