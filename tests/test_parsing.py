@@ -2654,6 +2654,38 @@ def test_a_possessive_weekday_after_on_is_no_week_on():
     assert found == [("five years", Duration(years=5)), ("on Friday's", friday)]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Monday 30 October 1989. Without "the", next and last units are calendar units.
+        ("for next year", ("1990-01-01", "1990-12-31")),
+        ("for next month", ("1989-11-01", "1989-11-30")),
+        ("during last month", ("1989-09-01", "1989-09-30")),
+        # With "the", the twelve months (or seven days) to come or just past.
+        ("for the next year", (day("1989-10-31"), day("1990-10-30"))),
+        ("for the last year", (day("1988-10-31"), day("1989-10-30"))),
+        ("over the past week", (day("1989-10-24"), day("1989-10-30"))),
+        ("for two years", Duration(years=2)),
+    ],
+)
+def test_for_next_year_is_the_calendar_year(phrase, expected):
+    """'A forecast for next year' is for 1990; 'closed for the next year' for twelve months."""
+    assert value_of(phrase, reference="1989-10-30") == expected
+
+
+def test_for_next_year_in_running_text():
+    """In running text the date after "for" is found on its own, as the annotators mark it."""
+    text = "The company raised its estimate for next year. It was closed for the next year."
+    found = [
+        (text[m.span[0] : m.span[1]], shape(m.value))
+        for m in timeline.extract(text, reference="1989-10-30")
+    ]
+    assert found == [
+        ("next year", ("1990-01-01", "1990-12-31")),
+        ("for the next year", (day("1989-10-31"), day("1990-10-30"))),
+    ]
+
+
 def test_a_run_of_months_of_something_else_is_no_date():
     """'The first nine months of the war' are the war's; only 'nine months' is found."""
     text = "In the first nine months of the war, prices rose."

@@ -274,11 +274,16 @@ class Parser(RelativeDates):
             is_amount = self.amount() is not None
             self.i -= 1
             return not is_amount
-        if word not in ("on", "at", "in", "during", "of", "around", "by"):
+        if word not in ("on", "at", "in", "during", "of", "around", "by", "for"):
             return False
-        if word in ("in", "at", "around"):
+        if word == "for" and (
+            self.running_text  # where the date after it is found alone ("set for Monday")
+            or (self.word(1) == "the" and self.word(2) in _NEXT_WORDS | _LAST_WORDS)
+        ):
+            return False  # "for the next year" is the twelve months to come
+        if word in ("in", "at", "around", "for"):  # "for next year", not "for two years"
             saved = self.i
-            self.i += word == "in"
+            self.i += word in ("in", "for")
             is_amount = self._amounts() is not None
             self.i = saved
             return not is_amount

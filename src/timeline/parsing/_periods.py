@@ -247,7 +247,7 @@ class Periods(NamedDates):
     def recent(self) -> Expression | None:
         """E.g. "the last two weeks", "past 2 days", "the next 3 months", "next few days"."""
         over = self.take_any({"in", "over", "during", "within", "for"})
-        self.take("the")
+        the = self.take("the")
         which = self.take_any(_NEXT_WORDS | _LAST_WORDS | {"following", "recent"})
         if which is None:
             return self._ahead()
@@ -282,9 +282,15 @@ class Periods(NamedDates):
             # "the coming weeks", "in recent months": as many as "a few" ("the last days of
             # the empire" are its own last days, not a stretch before the reference).
             count = lex.FEW
-        elif count is None and over not in (None, "in") and which != "recent":
+        elif (
+            count is None
+            and over not in (None, "in")
+            and which != "recent"
+            and (the or which not in ("next", "last"))
+        ):
             # "over the past week" is the seven days up to the reference; "in the last week"
-            # is left to read as the calendar week before this one.
+            # is left to read as the calendar week before this one, and so are "for next
+            # year" and "during last month" (a forecast for next year is for that year).
             count = 1
         if count is None or (which == "recent" and not plural):
             return None
