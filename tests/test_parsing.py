@@ -3630,6 +3630,52 @@ def test_h_with_another_number_is_no_half_and_no_crash(phrase):
 
 
 @pytest.mark.parametrize(
+    ("story", "found"),
+    [
+        # WikiWars passages (probe 10). The next day after 22 September 1980 is the 23rd.
+        (
+            "Iraq attacked on 22 September 1980. Over the next day, 140 aircraft struck back.",
+            [day("1980-09-22"), (day("1980-09-23"), day("1980-09-23"))],
+        ),
+        (
+            "The battle began on 20 February 1905. In the following days the Japanese attacked.",
+            [day("1905-02-20"), (day("1905-02-21"), day("1905-02-23"))],  # a few: three
+        ),
+        # A period moves the story to the date it ends on.
+        (
+            "Relations deteriorated until March 1980. The tension increased in April.",
+            [("unknown", ("1980-03-01", "1980-03-31")), ("1980-04-01", "1980-04-30")],
+        ),
+        # "The month" and "the year" are the story's; June has 30 days, so its last third
+        # is the 21st to the 30th, and a year's last third September to December.
+        (
+            "On 23 June 1904 the breakout failed. By the end of the month, the guns fired.",
+            [day("1904-06-23"), ("1904-06-21", "1904-06-30")],
+        ),
+        (
+            "In 1947 the war went on. Late in the year the French launched Operation Lea.",
+            [("1947-01-01", "1947-12-31"), ("1947-09-01", "1947-12-31")],
+        ),
+        # The rest of a story's year is all of it, when the story has only the year.
+        (
+            "In 1952 raids continued for the rest of the year.",
+            [("1952-01-01", "1952-12-31"), ("1952-01-01", "1952-12-31")],
+        ),
+    ],
+)
+def test_narrative_mode_stretches_and_units_follow_the_story(story, found):
+    """Rolling stretches, bare units and periods count from, and move, the story's date."""
+    hits = extract(story, reference="2009-12-19", narrative=True)
+    assert [shape(r.value) for r in hits] == found
+
+
+def test_plural_units_after_a_part_are_no_date():
+    """'In the early years' (of something) is not the early part of this year."""
+    text = "In the early years, sales grew. In the early days of the company, sales grew."
+    assert extract(text, reference="2009-12-19") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "found"),
     [
         # A story date too wide to place what follows places nothing: an open end, or a year

@@ -243,11 +243,12 @@ class WithinUnit(Expression):
         """From the unit's start to the day before the reference, or after it to the end.
 
         In a story read in order the story's last date stands for the reference: "later in
-        the year" after January 1946 is February to December 1946.
+        the year" after January 1946 is February to December 1946, and "the rest of the year"
+        after "in 1952" all of 1952 (the rest starts where the story's date does).
         """
         if ctx.narrative and ctx.previous is not None:
-            later = self.part is not WithinUnitPart.EARLIER
-            ref = ctx.previous.latest_day if later else ctx.previous.earliest_day
+            from_start = self.part in (WithinUnitPart.EARLIER, WithinUnitPart.REST)
+            ref = ctx.previous.earliest_day if from_start else ctx.previous.latest_day
         lo, hi = unit_around(ref, self.unit, ctx)
         if self.part is WithinUnitPart.EARLIER:
             hi = ref - 1

@@ -327,7 +327,13 @@ class Recent(Expression):
     upcoming: bool = False
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """Rolling from the reference, or whole units around the current one."""
+        """Rolling from the reference, or whole units around the current one.
+
+        In a story read in order the story's last date stands for the reference: "over the
+        next day" after 22 September 1980 is 23 September 1980.
+        """
+        if ctx.narrative and ctx.previous is not None:
+            ref = ctx.previous.latest_day if self.forward else ctx.previous.earliest_day
         if self.upcoming and ctx.upcoming is UpcomingCount.NTH:
             # Duckling reads "the upcoming two weeks" as the second week from now.
             return CurrentUnit(self.unit, self.count).at(ctx, ref)

@@ -9,6 +9,7 @@ import attrs
 
 from timeline._expressions import Named
 from timeline._fuzzy import FuzzyDate
+from timeline._period import Period
 from timeline.errors import TimelineError
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._accidents import (
@@ -64,10 +65,23 @@ def extract_all(
                 index = end  # a date the text itself contradicts: none of it is taken
                 continue
             results.append(resolution)
-            if context.narrative and isinstance(resolution.value, FuzzyDate):
-                context = attrs.evolve(context, previous=resolution.value)
+            story = _story_date(resolution.value) if context.narrative else None
+            if story is not None:
+                context = attrs.evolve(context, previous=story)
             index = end
     return results
+
+
+def _story_date(value: object) -> FuzzyDate | None:
+    """The date a found value moves a story to: a date, or the date a period ends on.
+
+    "Relations worsened until March 1980. In April ..." is April 1980; a period with an open
+    end ("since 1990") moves it to where it starts. A length moves nothing, and so does a
+    date open on one side ("after 2015": which May follows it is not said).
+    """
+    if isinstance(value, Period):
+        return next((s for s in (value.end, value.start) if isinstance(s, FuzzyDate)), None)
+    return value if isinstance(value, FuzzyDate) else None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

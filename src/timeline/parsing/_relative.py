@@ -404,9 +404,14 @@ class RelativeDates(Periods):
         return self.first(self.shifted_unit, self.date, self._bare_unit)
 
     def _bare_unit(self) -> Expression | None:
+        self.take("in")  # "late in the year"
         self.take("the")
         unit = self.take_any(lex.UNITS)
-        return None if unit is None else CurrentUnit(lex.UNITS[unit], 0)
+        if unit is None or self.took_plural():
+            return None  # "in the early years" of something, not of this year
+        # In a story told in order, "by the end of the month" is the story's month.
+        story = Previous() if self.running_text and self.anchorless else None
+        return CurrentUnit(lex.UNITS[unit], 0, story)
 
     def part_of(self) -> Expression | None:
         """E.g. "early March", "mid-2019", "the end of the month", "EOY"."""
