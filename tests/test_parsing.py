@@ -3669,6 +3669,42 @@ def test_narrative_mode_stretches_and_units_follow_the_story(story, found):
     assert [shape(r.value) for r in hits] == found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # Saturday 19 December 2009. A capitalised ordinal after "<month> the" opens a name.
+        (
+            "In March the Third Army crossed the Rhine.",
+            [("In March", ("2009-03-01", "2009-03-31"))],
+        ),
+        ("He came on March the third.", [("on March the third", day("2009-03-03"))]),
+        # Figures with a dash and no year are no day after "the night of": two days of May.
+        (
+            "The attempt during the night of 3-4 May 1904 failed.",
+            [("3-4 May 1904", (day("1904-05-03"), day("1904-05-04")))],
+        ),
+        # "may" and "march" in lower case with no figures are the verb and the noun.
+        ("Whatever this may mean, the army advanced.", []),
+        ("During the march on Washington, they sang.", []),
+        ("He was arrested at this march.", []),
+        ("It happened last march.", [("last march", ("2009-03-01", "2009-03-31"))]),
+        ("It opened in march 2020.", [("in march 2020", ("2020-03-01", "2020-03-31"))]),
+        # A percentage is no day of the month.
+        ("The army laid waste to about 20% of the farms.", []),
+        # A holiday after a capitalised word of no time is part of a name.
+        ("Operation Christmas began the offensive.", []),
+        ("They met at Christmas.", [("at Christmas", day("2008-12-25"))]),
+        # "Tomorrow's", "yesterday's" are those days.
+        ("Tomorrow's vote has been delayed.", [("Tomorrow's", day("2009-12-20"))]),
+        ("Yesterday's attack killed 3.", [("Yesterday's", day("2009-12-18"))]),
+    ],
+)
+def test_names_verbs_and_figures_that_look_like_dates(sentence, found):
+    """False hits and one miss found in WikiWars and TimeML news (probes 9 and 10)."""
+    hits = extract(sentence, reference="2009-12-19")
+    assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
+
+
 def test_plural_units_after_a_part_are_no_date():
     """'In the early years' (of something) is not the early part of this year."""
     text = "In the early years, sales grew. In the early days of the company, sales grew."

@@ -23,7 +23,7 @@ from timeline._expressions import (
     ShortDecade,
     WithinUnit,
 )
-from timeline._patterns import DayOfMonth, HalfOf, IsoWeekOf, Selector, WorkingDay
+from timeline._patterns import DayOfMonth, HalfOf, Holiday, IsoWeekOf, Selector, WorkingDay
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._grammar import CIRCA_WORDS
 from timeline.parsing._plausible import (
@@ -255,16 +255,18 @@ def _an_amount_or_name(
     edge = first is not phrase[-1] and phrase[phrase.index(first) + 1].text in ("end", "start")
     if first.text in lex.UNITS and edge and before not in TEMPORAL_PREPOSITIONS | {"at"}:
         return True  # "a year-end bonus"
-    return _in_a_name(text, tokens, start, end)
+    return _in_a_name(text, tokens, start, end, expression)
 
 
-def _in_a_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a month, season or weekday word is part of a name or another word.
+def _in_a_name(
+    text: str, tokens: list[Token], start: int, end: int, expression: Expression
+) -> bool:
+    """Whether a month, season, holiday or weekday word is part of a name or another word.
 
-    "The Long March", "the Prague Spring": a month or season right after a capitalised word
-    that is no word of time. "After Sun Yat-sen's death", "he sat down": a weekday's short
-    form is a weekday only written with a dot, after "on" or before a date. "The fall of
-    Budapest" is a collapse.
+    "The Long March", "the Prague Spring", "Operation Christmas": a month, season or holiday
+    right after a capitalised word that is no word of time. "After Sun Yat-sen's death", "he
+    sat down": a weekday's short form is a weekday only written with a dot, after "on" or
+    before a date. "The fall of Budapest" is a collapse.
     """
     phrase = tokens[start:end]
     first = phrase[0]
@@ -278,7 +280,8 @@ def _in_a_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
         # year" is the uprising)
         or (start + 1 < end and first.text in lex.MONTHS and after.text in _RELATIVE_UNIT_WORDS)
     )
-    if (first.text in lex.MONTHS or first.text in lex.SEASONS) and not dated:
+    holiday = isinstance(expression, Named) and isinstance(expression.pattern, Holiday)
+    if (first.text in lex.MONTHS or first.text in lex.SEASONS or holiday) and not dated:
         previous = tokens[start - 1] if start > 0 else None
         if previous is not None and previous.kind == "word" and previous.end + 1 == first.start:
             written = text[previous.start : previous.end]

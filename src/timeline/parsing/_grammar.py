@@ -25,6 +25,7 @@ from timeline._expressions import (
     Expression,
     ForDuration,
     Named,
+    NumericDate,
     Recent,
     Shift,
     Since,
@@ -243,6 +244,8 @@ class Parser(RelativeDates):
         if not self.take("of") and self.word() not in _DAY_WORDS:
             return None
         inner = self._date()
+        if self.running_text and type(inner) is NumericDate and inner.year is None:
+            return None  # "the night of 3-4 May" is of two days in May, not of 4 March
         return inner if inner is not None and _names_a_day(inner) else None
 
     def _date(self) -> Expression | None:

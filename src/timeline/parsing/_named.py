@@ -196,11 +196,15 @@ class NamedDates(AbsoluteDates):
         self.take("the")
         month = self.take_any(lex.MONTHS)
         if month is not None:
-            if not self.take("the") and self.kind_here() == "/":
+            the = self.take("the")
+            if not the and self.kind_here() == "/":
                 self.i += 1  # "Oct/2"
+            token = self.peek()
             day = self.day_number()
             if day is None:
                 return None
+            if the and self.running_text and token is not None and self.text[token.start].isupper():
+                return None  # "In March the Third Army crossed": a name, not 3 March
             self.take("day")
             return _month_day(lex.MONTHS[month], day)
         day = self.day_number()

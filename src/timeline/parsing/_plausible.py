@@ -68,6 +68,11 @@ _DEICTIC: Final = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 def plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
     """Reject what is only a date by accident: "may" the verb, "March" the protest, a count."""
     words = tokens[start:end]
+    if (
+        words[-1].kind == "number"
+        and text[words[-1].end : words[-1].end + 2].lstrip(" ")[:1] == "%"
+    ):
+        return False  # "about 20% of the farms"
     before = tokens[start - 1].text if start > 0 and tokens[start - 1].kind == "word" else ""
     figures = all(t.kind in _FIGURES for t in words[1:])
     if len(words) > 1 and words[0].text in _PREPOSITIONS and figures:
@@ -88,6 +93,8 @@ def plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
         )
     kinds = {t.kind for t in meaningful}
     texts = {t.text for t in meaningful}
+    if not kinds & {"number", "ordinal"} and _a_common_word(text, tokens, start, end):
+        return False  # "this may mean", "during the march on Washington"
     if texts <= _NUMBER_WORDS and before not in TEMPORAL_PREPOSITIONS:
         return False  # "scored one thousand two hundred goals", but "in nineteen ninety"
     if kinds - _SEPARATORS <= {"number", "ordinal"}:
@@ -110,6 +117,30 @@ def plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
     return any(_anchors(t) for t in meaningful) or len(meaningful) > 1
 
 
+#: Months that are also common words; in lower case with no figures they are those words.
+_VERB_MONTHS: Final = frozenset({"may", "march"})
+
+
+def _a_common_word(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether "may" or "march" in lower case, with no figures, is the verb or the noun.
+
+    The month ends its clause ("it happened this march."); "this may mean", "this march was
+    peaceful", "at this march" and "the march" are the words.
+    """
+    for index in range(start, end):
+        token = tokens[index]
+        if token.text not in _VERB_MONTHS or not text[token.start].islower():
+            continue
+        before = tokens[index - 1].text if index > 0 else ""
+        at = "at" in (tokens[start - 1].text if start > 0 else "", tokens[start].text)
+        ends = end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip()
+        if before in _NOUN_MARKERS or at or not ends:
+            return True
+    return False
+
+
+#: Words before a noun: "the march", "a march", "his march".
+_NOUN_MARKERS: Final = POSSESSIVES | {"the", "a", "an"}
 #: Words that write numbers out: a year in words is a count unless a word of time comes first.
 _NUMBER_WORDS: Final = lex.NUMBERS.keys() | lex.TENS.keys() | {"hundred", "thousand", "and"}
 #: Words after which day, month and two-figure year are a date ("dated 19.02.10"); after any
@@ -128,6 +159,8 @@ def _plausible_alone(text: str, token: Token, before: str, following: Token | No
     written = text[token.start : token.end]
     if token.kind == "event" or token.text in _DEICTIC:
         return True
+    if len(written) != len(token.text) and token.text[:-1] in _DEICTIC:
+        return True  # "tomorrow's vote"
     if token.kind == "number":
         return _plausible_year(text, token, before, following)
     if token.kind == "ordinal":
