@@ -3705,6 +3705,36 @@ def test_names_verbs_and_figures_that_look_like_dates(sentence, found):
     assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A year alone on a line after a blank line heads a section; what follows is in it.
+        (
+            "1936\n\nSanjurjo was killed on 20 July. In October Franco attacked.",
+            [
+                ("1936", ("1936-01-01", "1936-12-31")),
+                ("on 20 July", day("1936-07-20")),
+                ("In October", ("1936-10-01", "1936-10-31")),
+            ],
+        ),
+        (
+            "Text.\n\nAnaconda Plan and blockade, 1861\n\nIn May, Lincoln acted.",
+            [("1861", ("1861-01-01", "1861-12-31")), ("In May", ("1861-05-01", "1861-05-31"))],
+        ),
+        # Figures on a line of their own inside a paragraph, or ending prose, are not.
+        ("The total was\n1936\nand more.", []),
+        ("Page 2\n1936\nTotal", []),
+        ("Paris, 1861", []),
+        # A blank line ends a sentence: "Until May" does not run on to the next paragraph's 2020.
+        ("Until May\n\n2020 was hard.", [("Until May", ("unknown", ("2009-05-01", "2009-05-31")))]),
+    ],
+)
+def test_a_year_heading_a_section(text, found):
+    """History writing heads sections with a year (WikiWars, probe 10)."""
+    hits = extract(text, reference="2009-12-19", narrative=True)
+    assert [(text[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
+
+
 def test_plural_units_after_a_part_are_no_date():
     """'In the early years' (of something) is not the early part of this year."""
     text = "In the early years, sales grew. In the early days of the company, sales grew."

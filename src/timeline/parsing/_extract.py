@@ -32,9 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_all"]
 
-# Sentences end at . ! or ? followed by space; a phrase never runs across them. A dot after
-# an abbreviation ("c. 1850", "Feb. 29", "St. Patrick's Day") or an initial ends nothing.
-_SENTENCE_END: Final = re.compile(r"[.!?]+(?=\s|$)")
+# Sentences end at . ! or ? followed by space, and at a blank line (a heading has no stop);
+# a phrase never runs across them. A dot after an abbreviation ("c. 1850", "Feb. 29", "St.
+# Patrick's Day") or an initial ends nothing.
+_SENTENCE_END: Final = re.compile(r"[.!?]+(?=\s|$)|\n[ \t]*\n")
 _LAST_WORD: Final = re.compile(r"([A-Za-z]+)$")
 _ABBREVIATIONS: Final = frozenset(
     {"c", "ca", "st", "mr", "mrs", "ms", "dr", "no", "vs", "approx", "est", "jr", "sr", "prev"}

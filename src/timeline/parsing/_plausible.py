@@ -208,6 +208,28 @@ def _in_a_list_of_years(tokens: list[Token], start: int, end: int) -> bool:
     return False
 
 
+def _heads_a_section(text: str, token: Token) -> bool:
+    """Whether four figures are a heading's year: alone on their line, or ending it after a comma.
+
+    History writing opens its sections so ("1936", "Anaconda Plan and blockade, 1861"); the
+    dates after them are in that year. A heading stands after a blank line (or opens the
+    text) and before a line break; a line that ends a sentence is prose, not a heading.
+    """
+    line_start = text.rfind("\n", 0, token.start) + 1
+    line_end = text.find("\n", token.end)
+    if line_end < 0 or text[token.end : line_end].strip():
+        return False
+    after_blank = line_start == 0 or text[: line_start - 1].rstrip(" \t").endswith("\n")
+    if not after_blank or int(token.text) < _EARLIEST_HEADING_YEAR:
+        return False
+    lead = text[line_start : token.start].rstrip()
+    return not lead or lead.endswith(",")
+
+
+#: The earliest four figures read as a heading's year (below it they are as often numbers).
+_EARLIEST_HEADING_YEAR: Final = 1000
+
+
 def _four_figures(token: Token) -> bool:
     return token.kind == "number" and len(token.text) == YEAR_FIGURES
 
@@ -229,6 +251,8 @@ def _plausible_year(text: str, token: Token, before: str, following: Token | Non
     apostrophe = apostrophe_before(text, token)  # "in '84"
     if len(token.text) != 4 and not apostrophe:
         return False
+    if _heads_a_section(text, token):
+        return True
     if before in TEMPORAL_PREPOSITIONS:
         return before not in _COUNTING_WORDS  # "the next 2000 customers": "next 2019" is no year
     if before == "for":
