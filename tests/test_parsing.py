@@ -3735,6 +3735,43 @@ def test_a_year_heading_a_section(text, found):
     assert [(text[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Two days in a row joined by "and" are one run of days; two apart are two dates.
+        (
+            "Surrendering on May 4 and 5 were the departments.",
+            [(day("2009-05-04"), day("2009-05-05"))],
+        ),
+        ("They met on 3 and 4 June 1940.", [(day("1940-06-03"), day("1940-06-04"))]),
+        ("They met on May 4 and 9.", [day("2009-05-04")]),
+        # The story's date: "the day following" 10 May 1865, and "at the time" in 1950.
+        (
+            "Thompson surrendered on 10 May 1865 and the day following saw the surrender.",
+            [day("1865-05-10"), day("1865-05-11")],
+        ),
+        (
+            "Napalm was first used in 1950; it was supplied by the U.S. at the time.",
+            [("1950-01-01", "1950-12-31"), ("1950-01-01", "1950-12-31")],
+        ),
+        # "This time" and "the same time" without a word that places them are occasions.
+        (
+            "Madrid fell in 1939. The government moved again, this time to Barcelona.",
+            [("1939-01-01", "1939-12-31")],
+        ),
+        (
+            "Iraq attacked in 1982 along all of the front at the same time.",
+            [("1982-01-01", "1982-12-31")],
+        ),
+        ("At the time of the attack in 1982, he slept.", [("1982-01-01", "1982-12-31")]),
+    ],
+)
+def test_days_in_a_row_and_the_story_time(text, found):
+    """Listed days and story-time words from WikiWars (probe 10), in narrative mode."""
+    hits = extract(text, reference="2009-12-19", narrative=True)
+    assert [shape(r.value) for r in hits] == found
+
+
 def test_plural_units_after_a_part_are_no_date():
     """'In the early years' (of something) is not the early part of this year."""
     text = "In the early years, sales grew. In the early days of the company, sales grew."

@@ -340,7 +340,7 @@ _DATE_STARTS: Final = {
     ),
     "deictic": (
         "today", "todays", "now", "tonight", "tonights", "this", "right", "the", "tomorrow",
-        "tomorrows", "yesterday", "yesterdays", "last", "same",
+        "tomorrows", "yesterday", "yesterdays", "last", "same", "time",
     ),
 }  # fmt: skip
 _DATE_ORDER: Final = tuple(_DATE_STARTS)

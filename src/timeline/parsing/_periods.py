@@ -181,6 +181,8 @@ class Periods(NamedDates):
     def day_range(self) -> Expression | None:
         """Days of one month: "July 13-15", "from the 13th to the 15th of July", "1-8 September".
 
+        Two days in a row joined by "and" are a run too: "May 4 and 5", "6 and 7 June 1940".
+
         Also "between 3 and 12 September", "November between 19 and 20", and days of a month
         counted from the reference: "from 4 to 22 this month", "4 till 23 of next month".
         """
@@ -196,13 +198,16 @@ class Periods(NamedDates):
             return None
         self.take("of")
         day_first = None if month is not None else self.take_any(lex.MONTHS)  # "10 August - "
+        paired = False
         if not ((between and self.take("and")) or self._range_word()):
-            return None
+            if not self.take("and"):
+                return None
+            paired = True  # "May 4 and 5", "3 and 4 June 1940": two days in a row
         self.take("the")
         second_month = self.take_any(lex.MONTHS) if month is not None else None
         last = self.day_number()
-        if last is None:
-            return None
+        if last is None or (paired and (last != first + 1 or second_month is not None)):
+            return None  # "May 4 and 9" are two dates
         if month is None:
             self.take_any({"of", "in"})
             month = self.take_any(lex.MONTHS)

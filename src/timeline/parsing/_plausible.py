@@ -181,6 +181,8 @@ def _plausible_alone(text: str, token: Token, before: str, following: Token | No
         if before in ("a", "an") or _ranks(before):
             return False  # nor "the second Sunday" of a trip
         return word not in lex.WEEKDAY_SHORT_FORMS or (capitalised and before == "on")
+    if word == "time":
+        return before == "at"  # "at the time", the story's date (read only in a story)
     if word in lex.SEASONS or word in lex.DECADE_WORDS:
         # "in the sixties", not "sixties rock"; "to fall apart" is a verb.
         return before in TEMPORAL_PREPOSITIONS and not (word == "fall" and before == "to")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+import re
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from timeline.errors import ParseError
 from timeline.parsing._common import _word_class, apostrophe_before
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
     from timeline.parsing._tokens import Token
 
 T = TypeVar("T")
+
+#: The word just before a place in the text, with only spaces after it.
+_LAST_WORD: Final = re.compile(r"([A-Za-z]+)\s*$")
 
 
 class Reader:
@@ -102,6 +106,15 @@ class Reader:
         """Whether the word at ``index`` ends in "s" with no apostrophe cut from it."""
         token = self.tokens[index]
         return token.text.endswith("s") and token.end - token.start == len(token.text)
+
+    def word_before(self, index: int) -> str:
+        """The word before token ``index``, in lower case, even before the tokens given."""
+        if index > 0:
+            return self.texts[index - 1]
+        if not self.tokens:
+            return ""
+        found = _LAST_WORD.search(self.text, 0, self.tokens[0].start)
+        return found.group(1).lower() if found else ""
 
     def possessive_at(self, index: int) -> bool:
         """Whether the word at ``index`` had an apostrophe cut from it ("Friday's")."""

@@ -63,6 +63,10 @@ from timeline.parsing._common import (
 )
 from timeline.parsing._periods import Periods, shifted
 
+#: Words before "this time" that make it a time, not an occasion ("around this time").
+_PLACING_WORDS: Final = frozenset(
+    {"around", "about", "by", "until", "till", "since", "before", "after", "from", "of"}
+)
 #: The most times a weekday comes in one month ("the fifth Friday").
 _MOST_WEEKDAYS_A_MONTH: Final = 5
 #: The day a shift from now is counted from when a day word follows it ("a year ago tomorrow").
@@ -97,8 +101,14 @@ class RelativeDates(Periods):
 
     def deictic(self) -> Expression | None:
         """E.g. "today", "yesterday", "tomorrow", "now", "at this time"."""
+        start = self.i
         if self.take("this", "time") or self.take("the", "same", "time"):
-            return self._same_time()
+            return self._same_time(start)
+        if self.running_text and self.anchorless and self.take("the", "time"):
+            # "(supplied by the U.S. at the time)": the story's date; not "the time of X" or
+            # "at the time the army was weak" (a clause that says which time).
+            after = self.word_before(start) == "at"
+            return Previous() if after and self._clause_ends_after(self.i - 1) else None
         if self.take_any({"today", "todays", "now", "tonight", "tonights"}) or self.take(
             "right", "now"
         ):
@@ -122,15 +132,18 @@ class RelativeDates(Periods):
             return CurrentUnit(Precision.DAY, -2)
         return None
 
-    def _same_time(self) -> Expression | None:
+    def _same_time(self, start: int) -> Expression | None:
         """After "this time": the reference, or the same day a unit away ("last year").
 
-        In prose "this time" and "at the same time" are an occasion ("this time he won"), no
-        date; in a story read in order ("Around this time, Rome grew") the story's last date.
+        In prose "this time" and "at the same time" are an occasion ("this time he won",
+        "moved again, this time to Barcelona", "attacked at the same time"), no date; in a
+        story read in order, after a word that places it ("Around this time, Rome grew",
+        "by this time"), the story's last date.
         """
         which = self.take_any({"last", "next"})
         if which is None and self.running_text:
-            return Previous() if self.anchorless else None
+            placed = self.word_before(start) in _PLACING_WORDS
+            return Previous() if self.anchorless and placed else None
         if which is None:
             return TODAY
         unit = self.take_any(lex.UNITS)
@@ -546,10 +559,12 @@ class RelativeDates(Periods):
             offset = 1 if which in ("following", "next") else -1
             return CurrentUnit(lex.UNITS[unit], offset, Previous())
         unit = self._narrative_unit()
-        direction = self.take_any({"after", "before", "later", "earlier"})
+        direction = self.take_any({"after", "before", "later", "earlier", "following"})
         if unit is None or direction is None:
             return None
-        offset = 1 if direction in ("after", "later") else -1
+        offset = 1 if direction in ("after", "later", "following") else -1
+        if direction == "following":
+            direction = "after"  # "the day following the attack", "the day following saw"
         if direction in ("after", "before") and not self.at_end():
             before_anchor = self.i
             anchor = self.date()
