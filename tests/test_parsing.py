@@ -3505,6 +3505,12 @@ def test_starting_opens_a_period(phrase, expected):
             [("in two weeks", day("2021-11-01"))],
         ),
         ("The law takes effect in 30 days.", [("in 30 days", day("2021-11-17"))]),
+        # What a participle reports looks ahead only in what was said (probe 9, CNN).
+        (
+            "The team finished in 10 days, saying it would not stop.",
+            [("10 days", Duration(days=10))],
+        ),
+        ("He said it will resume in three days.", [("in three days", day("2021-10-21"))]),
     ],
 )
 def test_in_an_amount_is_a_length_in_a_sentence_told_in_the_past(sentence, found):

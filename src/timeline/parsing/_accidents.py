@@ -313,10 +313,16 @@ def a_length_in_past_clause(
     from_now = all(isinstance(s, Shift) and isinstance(s.anchor, Now) for s in shifts)
     if not (from_now and tokens[start].text == "in"):  # "in two or three weeks" too
         return False
+    # What a participle after the phrase reports is said, not done: "responded in less than
+    # one hour, saying Washington would break the law" looks ahead only in what was said.
+    told = next(
+        (i for i in range(start + 1, len(tokens)) if tokens[i].text in _REPORTING_PARTICIPLES),
+        len(tokens),
+    )
     # "May" written so is the month ("opened in May"), not "may" looking ahead.
-    words = {t.text for t in tokens if t.kind == "word" and not text[t.start : t.end].istitle()} | {
-        t.text for t in tokens if t.kind == "word" and t.text in _PAST_VERBS
-    }
+    words = {
+        t.text for t in tokens[:told] if t.kind == "word" and not text[t.start : t.end].istitle()
+    } | {t.text for t in tokens if t.kind == "word" and t.text in _PAST_VERBS}
     if words & _FUTURE_CUES:
         return False
     return bool(words & _PAST_VERBS) or any(
@@ -405,6 +411,10 @@ _FUTURE_CUES: Final = frozenset(
         "forecast", "next", "until", "wait",
     }
 )  # fmt: skip
+#: Participles that open reported speech after a clause ("..., saying it would ...").
+_REPORTING_PARTICIPLES: Final = frozenset(
+    {"saying", "adding", "noting", "warning", "insisting", "arguing", "claiming"}
+)
 #: Verbs in the past that do not end in "-ed", which tell a sentence is told in the past.
 _PAST_VERBS: Final = frozenset(
     {
