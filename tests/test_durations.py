@@ -201,7 +201,8 @@ def test_spans_of_forward_durations(day, duration):
     """Spans of forward durations, by qualifier.
 
     Exact is the target; at least runs on to the last day; at most from the day to the target;
-    about holds the target and never starts before the day.
+    nearly ends on the target and starts after the day (or on it, for a zero amount); about
+    holds the target and never starts before the day.
     """
     target = brute_add(day, duration)
     lo, hi = duration.span_from(day)
@@ -211,6 +212,9 @@ def test_spans_of_forward_durations(day, duration):
         assert (lo, hi) == (target, cal.MAX_DAY)
     elif duration.qualifier is Qualifier.AT_MOST:
         assert (lo, hi) == (day, target)
+    elif duration.qualifier is Qualifier.NEARLY:
+        assert hi == target
+        assert day <= lo <= target
     else:
         assert day <= lo <= target <= hi
 
@@ -228,6 +232,9 @@ def test_spans_of_backward_durations(day, duration):
         assert (lo, hi) == ((cal.MIN_DAY, target) if past else (target, cal.MAX_DAY))
     elif duration.qualifier is Qualifier.AT_MOST:
         assert (lo, hi) == ((target, day) if past else (day, target))
+    elif duration.qualifier is Qualifier.NEARLY:
+        assert (lo if past else hi) == target
+        assert (target <= hi <= day) if past else (day <= lo <= target)
     else:
         assert lo <= target <= hi
         assert (hi <= day) if past else (lo >= day)
@@ -329,7 +336,27 @@ def test_spans_refuse_to_leave_the_range():
         Duration(years=1).span_from(cal.make_day(9999, 6, 1))
 
 
+@given(
+    INNER_DAYS,
+    durations(qualifiers=[Qualifier.NEARLY], negative=False, max_years=20),
+    st.sampled_from([0.0, 0.05, DEFAULT_ABOUT, 0.25]),
+)
+def test_nearly_is_about_on_the_short_side_only(day, duration, fraction):
+    """'Nearly N' ends where N does and starts where 'about N' does."""
+    about = attrs.evolve(duration, qualifier=Qualifier.ABOUT)
+    lo, hi = duration.span_from(day, about=fraction)
+    assert hi == brute_add(day, duration)
+    assert lo == about.span_from(day, about=fraction)[0]
+
+
+def test_nearly_four_years_ago_by_hand():
+    """On 27 February 1998, 'nearly four years ago' is 43 to 48 months back (10% of 48 is 5)."""
+    back = -Duration(years=4, qualifier=Qualifier.NEARLY)
+    lo, hi = back.span_from(cal.make_day(1998, 2, 27))
+    assert (cal.iso_of(lo), cal.iso_of(hi)) == ("1994-02-27", "1994-07-27")
+
+
 def test_qualifier_values():
     """Qualifiers are named by their English words."""
-    assert [q.value for q in Qualifier] == ["exact", "at least", "at most", "about"]
+    assert [q.value for q in Qualifier] == ["exact", "at least", "at most", "about", "nearly"]
     assert Qualifier("at least") is Qualifier.AT_LEAST

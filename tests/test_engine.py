@@ -101,9 +101,10 @@ def day_phrases(draw, true_day, name, first, last):
 
     ``first`` and ``last`` are the reference's true first and last days (the same for a
     one-day event); "after" counts from its last day, "before" from its first, as designed.
-    "more than n" is made strictly true and "about n" lies within a day of the truth, so the
-    phrases hold under any reasonable reading. "more than 0 days before" has no direction
-    and is refused: see test_more_than_zero_days_has_no_direction.
+    "more than n" is made strictly true, "about n" lies within a day of the truth and "nearly
+    n" is the truth or a day more, so the phrases hold under any reasonable reading. "more
+    than 0 days before" has no direction and is refused: see
+    test_more_than_zero_days_has_no_direction.
     """
     options = []
     after = true_day - last
@@ -115,6 +116,8 @@ def day_phrases(draw, true_day, name, first, last):
         options.append(f"after {name}")
         about = draw(st.sampled_from(sorted({max(1, after - 1), after, after + 1})))
         options.append(f"about {amount(about, 'day')} after {name}")
+        nearly = after + draw(st.integers(0, 1))  # "nearly" is short by up to a day or more
+        options.append(f"nearly {amount(nearly, 'day')} after {name}")
     if after >= 2:
         shorter = draw(st.integers(1, after - 1))
         options.append(f"more than {amount(shorter, 'day')} after {name}")
@@ -131,6 +134,8 @@ def day_phrases(draw, true_day, name, first, last):
         options.append(f"up to {amount(longer, 'day')} before {name}")
         about = draw(st.sampled_from(sorted({max(1, before - 1), before, before + 1})))
         options.append(f"about {amount(about, 'day')} before {name}")
+        nearly = before + draw(st.integers(0, 1))
+        options.append(f"almost {amount(nearly, 'day')} before {name}")
     if before >= 2:
         shorter = draw(st.integers(1, before - 1))
         options.append(f"more than {amount(shorter, 'day')} before {name}")

@@ -27,6 +27,8 @@ class Qualifier(enum.Enum):
 
     ``AT_LEAST`` covers "more than" and "over" as well: evidence given to the day rarely
     supports the difference of the one excluded day, and the inclusive reading is never wrong.
+    ``NEARLY`` ("nearly", "almost") is a little short of the amount: no more than it, and no
+    less than "about" allows below it ("almost four years ago" is not last week).
 
     >>> Qualifier("at least")
     <Qualifier.AT_LEAST: 'at least'>
@@ -36,6 +38,7 @@ class Qualifier(enum.Enum):
     AT_LEAST = "at least"
     AT_MOST = "at most"
     ABOUT = "about"
+    NEARLY = "nearly"
 
 
 _UNITS: Final = ("years", "months", "weeks", "days")
@@ -137,7 +140,7 @@ class Duration:
 
         "At least" is unbounded on the far side (up to the last supported day); "at most" runs
         from ``day`` itself; "about" stretches the amount by ``about`` (a fraction, at least one
-        of the smallest unit stated).
+        of the smallest unit stated) both ways, and "nearly" only on the short side.
 
         >>> start = cal.make_day(2018, 9, 1)
         >>> more = Duration(years=3, qualifier=Qualifier.AT_LEAST)
@@ -145,10 +148,14 @@ class Duration:
         ['2021-09-01', '9999-12-31']
         >>> [cal.iso_of(d) for d in Duration(weeks=1, qualifier=Qualifier.ABOUT).span_from(start)]
         ['2018-09-07', '2018-09-09']
+        >>> nearly = Duration(years=4, qualifier=Qualifier.NEARLY)
+        >>> [cal.iso_of(d) for d in nearly.span_from(start)]
+        ['2022-04-01', '2022-09-01']
         """
-        if self.qualifier is Qualifier.ABOUT:
+        if self.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
             shorter, longer = self._stretched(about)
-            ends = (shorter.add_to(day), longer.add_to(day))
+            far = longer if self.qualifier is Qualifier.ABOUT else self
+            ends = (shorter.add_to(day), far.add_to(day))
             return min(ends), max(ends)
         target = self.add_to(day)
         backwards = self.is_negative

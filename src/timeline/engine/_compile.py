@@ -208,9 +208,10 @@ def _point(expression: Expression, side: Side = "start") -> Link:
 
 def _amount_steps(amount: Duration, ctx: Context) -> tuple[Step, Step]:
     """The low and high steps of "``amount`` after", as ``Duration.span_from`` reads it."""
-    if amount.qualifier is Qualifier.ABOUT:
+    if amount.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
         shorter, longer = amount._stretched(ctx.about)  # noqa: SLF001 - one family
-        first, last = _shift(shorter), _shift(longer)
+        far = longer if amount.qualifier is Qualifier.ABOUT else amount
+        first, last = _shift(shorter), _shift(far)
         return (first, last) if not amount.is_negative else (last, first)
     exact = _shift(amount)
     if amount.qualifier is Qualifier.EXACT:
