@@ -3512,6 +3512,11 @@ def test_starting_opens_a_period(phrase, expected):
             [("10 days", Duration(days=10))],
         ),
         ("He said it will resume in three days.", [("in three days", day("2021-10-21"))]),
+        # "The next day" in a story told in the past does not look ahead (probe 10).
+        (
+            "The next day, 140 aircraft attacked, and in a few days they gained control.",
+            [("a few days", Duration(days=3))],
+        ),
     ],
 )
 def test_in_an_amount_is_a_length_in_a_sentence_told_in_the_past(sentence, found):

@@ -321,7 +321,11 @@ def a_length_in_past_clause(
     )
     # "May" written so is the month ("opened in May"), not "may" looking ahead.
     words = {
-        t.text for t in tokens[:told] if t.kind == "word" and not text[t.start : t.end].istitle()
+        t.text
+        for i, t in enumerate(tokens[:told])
+        if t.kind == "word"
+        and not text[t.start : t.end].istitle()
+        and not (t.text == "next" and i > 0 and tokens[i - 1].text == "the")  # "the next day"
     } | {t.text for t in tokens if t.kind == "word" and t.text in _PAST_VERBS}
     if words & _FUTURE_CUES:
         return False
