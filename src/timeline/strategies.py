@@ -506,6 +506,15 @@ def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
     return chosen
 
 
+@st.composite
+def _recent(draw: st.DrawFn) -> Expression:
+    """A stretch of units: "the last 3 weeks", "the next 2 days", "the following 4 months"."""
+    unit = draw(st.sampled_from([Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR]))
+    count = draw(st.integers(1, 12))
+    forward = draw(st.booleans())
+    return Recent(unit, count, forward=forward, story=forward and draw(st.booleans()))
+
+
 def expressions(*, max_depth: int = 2, periods: bool = True) -> st.SearchStrategy[Expression]:
     """Expression trees of dates (and, if ``periods``, periods and durations).
 
@@ -531,11 +540,6 @@ def expressions(*, max_depth: int = 2, periods: bool = True) -> st.SearchStrateg
         st.builds(Until, dates),
         st.builds(After, dates, st.booleans()),
         st.builds(Before, dates, st.booleans()),
-        st.builds(
-            Recent,
-            st.sampled_from([Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR]),
-            st.integers(1, 12),
-            forward=st.booleans(),
-        ),
+        _recent(),
         durations(negative=False, max_years=50).map(Amount),
     )

@@ -32,7 +32,7 @@ from timeline._patterns import (
 )
 from timeline._period import OPEN, UNKNOWN, Ongoing, Period
 from timeline._precision import Precision
-from timeline.errors import ResolutionError
+from timeline.errors import ResolutionError, ValidationError
 
 
 @attrs.frozen(slots=True)
@@ -317,6 +317,9 @@ class Until(Expression):
 class Recent(Expression):
     """The last or next few units ("the last two weeks", "the next 3 days").
 
+    ``story`` marks "the following three days": the ones after the story's last date in a
+    story read in order (``Context.narrative``), after the reference otherwise.
+
     >>> Recent(Precision.DAY, 3, forward=True).resolve(Context(reference="2013-02-12")).value.edtf()
     '2013-02-13/2013-02-15'
     """
@@ -325,15 +328,21 @@ class Recent(Expression):
     count: int
     forward: bool
     upcoming: bool = False
+    story: bool = attrs.field(default=False, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.story and (self.upcoming or not self.forward):
+            msg = "Recent: only 'the following' units (ahead, not 'upcoming') follow the story"
+            raise ValidationError(msg, field="story")
 
     def at(self, ctx: Context, ref: int) -> Value:
         """Rolling from the reference, or whole units around the current one.
 
-        In a story read in order the story's last date stands for the reference: "over the
-        next day" after 22 September 1980 is 23 September 1980.
+        "The following days" in a story read in order start after the story's last date:
+        after 20 February 1905, 21 to 23 February 1905.
         """
-        if ctx.narrative and ctx.previous is not None:
-            ref = ctx.previous.latest_day if self.forward else ctx.previous.earliest_day
+        if self.story and ctx.narrative and ctx.previous is not None:
+            ref = ctx.previous.latest_day
         if self.upcoming and ctx.upcoming is UpcomingCount.NTH:
             # Duckling reads "the upcoming two weeks" as the second week from now.
             return CurrentUnit(self.unit, self.count).at(ctx, ref)
@@ -363,8 +372,9 @@ class Recent(Expression):
         return True
 
     def phrase(self) -> str:
-        """E.g. "the last 2 weeks", "the next 3 days"."""
+        """E.g. "the last 2 weeks", "the next 3 days", "the following 2 years"."""
         which = "upcoming" if self.upcoming else "next" if self.forward else "last"
+        which = "following" if self.story else which
         return f"the {which} {self.count} {unit_name(self.unit, self.count)}"
 
     def rule(self, ctx: Context) -> str:

@@ -19,6 +19,7 @@ from timeline._expressions import (
     Now,
     NumericDate,
     Previous,
+    Recent,
     Shift,
     ShortDecade,
     WithinUnit,
@@ -280,7 +281,11 @@ def _in_a_name(
         # year" is the uprising)
         or (start + 1 < end and first.text in lex.MONTHS and after.text in _RELATIVE_UNIT_WORDS)
     )
-    holiday = isinstance(expression, Named) and isinstance(expression.pattern, Holiday)
+    holiday = (
+        isinstance(expression, Named)
+        and isinstance(expression.pattern, Holiday)
+        and not _in_title_case(text, tokens)  # "Markets Closed Good Friday"
+    )
     if (first.text in lex.MONTHS or first.text in lex.SEASONS or holiday) and not dated:
         previous = tokens[start - 1] if start > 0 else None
         if previous is not None and previous.kind == "word" and previous.end + 1 == first.start:
@@ -298,6 +303,16 @@ def _in_a_name(
             return True  # "after Sun Yat-sen's death"; "on Sun", "Sun. 7", "Sun 7 Oct" are days
     following = tokens[end] if end < len(tokens) else None
     return phrase[-1].text == "fall" and following is not None and following.text == "of"
+
+
+def _in_title_case(text: str, tokens: list[Token]) -> bool:
+    """Whether a headline capitalises its words, so that a capital marks no name.
+
+    Words of four letters or more, at least three of them, nearly all capitalised.
+    """
+    long = [t for t in tokens if t.kind == "word" and len(t.text) >= _LONG_WORD]
+    capitals = sum(text[t.start].isupper() for t in long)
+    return len(long) >= _TITLE_WORDS and capitals >= _TITLE_SHARE * len(long)
 
 
 def a_length_in_past_clause(
@@ -345,8 +360,8 @@ def from_the_story(expression: Expression) -> bool:
         return not expression.amount.is_negative
     if isinstance(expression, CurrentUnit) and isinstance(expression.anchor, Previous):
         return expression.offset >= 0
-    if isinstance(expression, WithinUnit) and expression.story:
-        return True  # "later that week", "earlier that month"
+    if isinstance(expression, WithinUnit | Recent) and expression.story:
+        return True  # "later that week", "earlier that month", "the following days"
     if isinstance(expression, Named) and isinstance(expression.anchor, Previous):
         return expression.selector is Selector.AFTER  # "the following summer"
     return any(from_the_story(child) for child in expression.children())
@@ -355,9 +370,9 @@ def from_the_story(expression: Expression) -> bool:
 def counted_from_words(text: str, tokens: list[Token], end: int) -> bool:
     """Whether a phrase ends counting from something the text names in words.
 
-    "The day after his death", "a week after the election": the anchor is an event, not the
-    reference; "a month earlier than usual" is a comparison. A shorter date before such words
-    may still be one ("this week after the vote").
+    "The day after his death", "a week after the election", "the day following his death":
+    the anchor is an event, not the reference; "a month earlier than usual" is a comparison.
+    A shorter date before such words may still be one ("this week after the vote").
     """
     if end >= len(tokens):
         return False
@@ -366,6 +381,8 @@ def counted_from_words(text: str, tokens: list[Token], end: int) -> bool:
         return False  # punctuation between: "two days later, he left"
     if last.text in ("after", "before") and following.kind == "word":
         return True
+    if last.text == "following" and following.text in POSSESSIVES | _DETERMINERS:
+        return True  # "the day following his death"; not "the day following saw ..."
     return last.text in ("earlier", "later") and following.text == "than"
 
 
@@ -415,6 +432,13 @@ _FUTURE_CUES: Final = frozenset(
         "forecast", "next", "until", "wait",
     }
 )  # fmt: skip
+#: A headline in title case: words of four letters or more, at least three, and the share
+#: of them capitalised.
+_LONG_WORD: Final = 4
+_TITLE_WORDS: Final = 3
+_TITLE_SHARE: Final = 0.75
+#: Words that open a noun phrase: "the day following the election".
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Participles that open reported speech after a clause ("..., saying it would ...").
 _REPORTING_PARTICIPLES: Final = frozenset(
     {"saying", "adding", "noting", "warning", "insisting", "arguing", "claiming"}

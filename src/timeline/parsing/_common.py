@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-import attrs
-
 from timeline import _calendar as cal
 from timeline._duration import Duration, Qualifier, amount_of
 from timeline._expressions import (
@@ -240,7 +238,14 @@ def _fits(pattern: Pattern, area: Expression) -> bool:
     """
     if isinstance(area, Named):
         return isinstance(pattern, WeekdayOf | DayOfMonth) and isinstance(area.pattern, MonthOf)
-    if isinstance(area, CurrentUnit | UnitOf):
+    if isinstance(area, UnitOf):
+        # "Monday of 2 weeks ago", "the 1st of 4 months ago": the unit that holds one of them.
+        if isinstance(pattern, WeekdayOf):
+            return area.unit is Precision.WEEK
+        if isinstance(pattern, DayOfMonth):
+            return area.unit is Precision.MONTH
+        return area.unit is Precision.YEAR
+    if isinstance(area, CurrentUnit):
         if isinstance(pattern, WeekdayOf | DayOfMonth):
             return area.unit in (Precision.WEEK, Precision.MONTH, Precision.YEAR)
         return area.unit is Precision.YEAR
@@ -438,15 +443,3 @@ _RELATIVE_WORDS: Final = (
     "previous",
     "prior",
 )
-
-
-def _coming(anchor: Expression) -> Expression:
-    """A name counted from ("a week from Friday") is the next one from today on, whatever the bias.
-
-    "From" looks ahead: "the vote is a week from Friday" in a story told in the past tense
-    is still a week after the Friday to come, where "a week after Friday" follows the bias.
-    Said on a Friday, it is a week from that day, as news names the day it is written.
-    """
-    if type(anchor) is Named and anchor.selector is Selector.BIAS and anchor.anchor is None:
-        return attrs.evolve(anchor, selector=Selector.AFTER, anchor=YESTERDAY)
-    return anchor

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from timeline._expressions import Named
+from timeline._expressions import Circa, Named, Previous
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Period
 from timeline.errors import TimelineError
@@ -73,15 +73,21 @@ def extract_all(
     return results
 
 
+def _the_story_time(expression: Expression) -> bool:
+    """Whether a phrase is the story's time itself: "at the time", "then", "around this time"."""
+    inner = expression.children()[0] if isinstance(expression, Circa) else expression
+    return isinstance(inner, Previous)
+
+
 def _story_date(value: object) -> FuzzyDate | None:
     """The date a found value moves a story to: a date, or the date a period ends on.
 
-    "Relations worsened until March 1980. In April ..." is April 1980; a period with an open
-    end ("since 1990") moves it to where it starts. A length moves nothing, and so does a
-    date open on one side ("after 2015": which May follows it is not said).
+    "Relations worsened until March 1980. In April ..." is April 1980. A period still going
+    on ("has cut rates since 2008") leaves the story where it is, as do a length and a date
+    open on one side ("after 2015": which May follows it is not said).
     """
     if isinstance(value, Period):
-        return next((s for s in (value.end, value.start) if isinstance(s, FuzzyDate)), None)
+        value = value.end
     return value if isinstance(value, FuzzyDate) else None
 
 
@@ -129,6 +135,8 @@ def _resolved_at(
         expression, end = found
         if by_accident(text, tokens, index, expression):
             return None
+        if context.previous is None and _the_story_time(expression):
+            return None, end  # "he was 23 at the time" before any date: no time is known
         story = not context.narrative and from_the_story(expression)
         if story and isinstance(expression, Named):
             return None, end  # "the following Monday": no part of it is today's Monday

@@ -49,7 +49,6 @@ from timeline.parsing._common import (
     NOW,
     TODAY,
     TOMORROW,
-    _coming,
     _dispatch,
     _names_a_day,
     apostrophe_before,
@@ -186,7 +185,7 @@ class Parser(RelativeDates):
         if self.running_text and not self._clause_ends_after(self.i):
             return found
         self.i += 1
-        return Shift(_coming(found), Duration(weeks=1))
+        return Shift(self._coming(found), Duration(weeks=1))
 
     def signed_amount(self) -> Expression | None:
         """E.g. "+2 years", "-3y", "+2 months, 5 days": a signed amount from now."""
@@ -243,8 +242,10 @@ class Parser(RelativeDates):
             return None
         if not self.take("of") and self.word() not in _DAY_WORDS:
             return None
+        inside = self.i
         inner = self._date()
-        if self.running_text and type(inner) is NumericDate and inner.year is None:
+        dashed = "-" in self.kinds[inside : self.i]
+        if self.running_text and type(inner) is NumericDate and inner.year is None and dashed:
             return None  # "the night of 3-4 May" is of two days in May, not of 4 March
         return inner if inner is not None and _names_a_day(inner) else None
 
@@ -267,8 +268,10 @@ class Parser(RelativeDates):
         if word == "over":
             # "over the weekend", "over Christmas"; not "over two years" (an amount) nor
             # "over the past week" (the days up to now).
-            following = self.word(2) if self.word(1) == "the" else self.word(1)
-            if following in _NEXT_WORDS | _LAST_WORDS | {"following"}:
+            # "Over next year" (no "the") is over the calendar year, as "for next year" is.
+            if self.word(1) == "the" and self.word(2) in _NEXT_WORDS | _LAST_WORDS | {"following"}:
+                return False
+            if self.word(1) in {"past", "coming", "following", "previous", "recent"}:
                 return False
             ahead = self.peek(1)
             if ahead is not None and ahead.kind == "number":

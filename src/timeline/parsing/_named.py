@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from timeline import _calendar as cal
 from timeline._duration import Qualifier
 from timeline._expressions import (
@@ -47,11 +49,15 @@ from timeline.parsing._common import (
     _PARTS,
     _THIS_WORDS,
     NOW,
+    YESTERDAY,
     _dispatch,
     _fits,
     _later_year,
     _month_day,
 )
+
+if TYPE_CHECKING:
+    from timeline.parsing._tokens import Token
 
 #: The units a count of which, moved from the reference, names one of them ("4 months ago").
 _COUNTED_UNITS: Final = {
@@ -203,7 +209,7 @@ class NamedDates(AbsoluteDates):
             day = self.day_number()
             if day is None:
                 return None
-            if the and self.running_text and token is not None and self.text[token.start].isupper():
+            if the and self.running_text and token is not None and self._names_a_unit(token):
                 return None  # "In March the Third Army crossed": a name, not 3 March
             self.take("day")
             return _month_day(lex.MONTHS[month], day)
@@ -219,6 +225,22 @@ class NamedDates(AbsoluteDates):
         if year is not None and year.kind == "number":
             self._take_separator()  # "31-Oct-74"; not "29 May - Saturday 2 June"
         return _month_day(lex.MONTHS[month], day)
+
+    def _names_a_unit(self, ordinal: Token) -> bool:
+        """Whether a capitalised ordinal opens a name: "the Third Army", "the First Battalion".
+
+        The word after it, joined by a space, is capitalised and no word of time; "June the
+        Twenty-First, 1940" and "May The Fourth" (a headline) are days.
+        """
+        following = self.peek()
+        return (
+            self.text[ordinal.start].isupper()
+            and following is not None
+            and following.kind == "word"
+            and self.text[ordinal.end : following.start].strip() == ""
+            and self.text[following.start].isupper()
+            and not lex.known_word(following.text)
+        )
 
     def _take_separator(self) -> bool:
         """A slash or dash between a day and a month name ("31/Oct/1974", "31-Oct-74")."""
@@ -483,6 +505,25 @@ class NamedDates(AbsoluteDates):
         """The year (after a weekday, the week) that "3 months ago" or "six years hence" is in."""
         shifted = self._shifted_reference()
         return None if shifted is None else UnitOf(unit, shifted)
+
+    def _coming(self, anchor: Expression) -> Expression:
+        """A day named and counted from ("a week from Friday") is the next one from today on.
+
+        "From" looks ahead whatever the bias: "the vote is a week from Friday" in a story told
+        in the past tense is a week after the Friday to come ("a week after Friday" follows
+        the bias), and said on a Friday a week from that day, as news names the day it is
+        written. Longer names ("a year from May") keep the bias, which takes the one under
+        way; in a story read in order the story's date places the name instead.
+        """
+        if (
+            type(anchor) is Named
+            and anchor.selector is Selector.BIAS
+            and anchor.anchor is None
+            and anchor.pattern.precision is Precision.DAY
+            and not (self.running_text and self.anchorless)
+        ):
+            return attrs.evolve(anchor, selector=Selector.AFTER, anchor=YESTERDAY)
+        return anchor
 
     def shifted_unit(self) -> Expression | None:
         """The unit counted in "4 months ago", after "of": "the 1st of 4 months ago".

@@ -119,7 +119,8 @@ class Numbers(Reader):
                 or (following is not None and following.kind == "number")
             ):
                 value = None  # "in May twenty officials resigned": a count, not the 20th
-        if value is None or not 1 <= value <= 31:
+        percent = token is not None and self.text[token.end : token.end + 2].lstrip(" ")[:1] == "%"
+        if value is None or not 1 <= value <= 31 or percent:  # "In May 20% of voters"
             self.i = saved
             return None
         return value

@@ -16,6 +16,7 @@ from timeline._expressions import (
     InUnit,
     Named,
     NthInUnit,
+    Previous,
     Recent,
     Shift,
     Since,
@@ -44,6 +45,9 @@ from timeline.parsing._common import (
     _run_of_units,
 )
 from timeline.parsing._named import NamedDates
+
+#: Words before "3 and 4 June" that make the figures days.
+_DAY_LIST_PREPOSITIONS: Final = frozenset({"on", "from", "of", "by", "until", "between", "during"})
 
 
 class Periods(NamedDates):
@@ -186,9 +190,11 @@ class Periods(NamedDates):
         Also "between 3 and 12 September", "November between 19 and 20", and days of a month
         counted from the reference: "from 4 to 22 this month", "4 till 23 of next month".
         """
+        opening = self.i
         between = self.take("between")
         if not between:
             self.take_any({"from", "on"})
+        placed = self.i > opening or self.word_before(opening) in _DAY_LIST_PREPOSITIONS
         self.take("the")
         month = self.take_any(lex.MONTHS)
         if month is not None and not between:
@@ -208,6 +214,8 @@ class Periods(NamedDates):
         last = self.day_number()
         if last is None or (paired and (last != first + 1 or second_month is not None)):
             return None  # "May 4 and 9" are two dates
+        if paired and self.running_text and not self._days_in_a_row(month, placed=placed):
+            return None
         if month is None:
             self.take_any({"of", "in"})
             month = self.take_any(lex.MONTHS)
@@ -235,6 +243,17 @@ class Periods(NamedDates):
             start = Absolute(FuzzyDate.day(start_year, start_month, first))
             end = Absolute(FuzzyDate.day(year, end_month, last))
         return Between(start, end)
+
+    def _days_in_a_row(self, month: str | None, *, placed: bool) -> bool:
+        """Whether "4 and 5" with a month are two days, not counts ("chapters 3 and 4 May").
+
+        Days before their month need a preposition before them ("on 3 and 4 June"); after it,
+        the second must not be followed by another date's preposition ("arrested 12 people
+        on May 4 and 5 on May 6": five people).
+        """
+        if month is None:
+            return placed
+        return self._clause_ends_after(self.i - 1) or self.word() not in ("on", "in", "at")
 
     def _days_of_a_month_around(self, first: int, last: int) -> Expression | None:
         """Days ``first`` to ``last`` of "this month", "next month", "last month".
@@ -276,11 +295,19 @@ class Periods(NamedDates):
             return _run_of(WeekdayOf(lex.WEEKDAYS[weekday]), count or 0, forward=forward)
         if weekday is not None:
             return None
+        return self._recent_units(which, count, over=over, the=the)
+
+    def _recent_units(
+        self, which: str, count: int | None, *, over: str | None, the: bool
+    ) -> Expression | None:
+        """The units after "the last (three)", "over the next", "the following"."""
+        forward = which in _NEXT_WORDS or which == "following"
+        story = which == "following"  # "the following days": after the story's date
         unit = self.take_any(lex.UNITS)
         if unit is None:
             if count is None and which != "recent" and self.take_any({"fortnight"}):
                 # "the past fortnight", "next fortnight": two weeks, as "the past two weeks".
-                return Recent(Precision.WEEK, 2, forward=which in _NEXT_WORDS | {"following"})
+                return Recent(Precision.WEEK, 2, forward=forward, story=story)
             return None
         plural = self.took_plural()
         if count is None and plural and self.word() != "of":
@@ -296,10 +323,13 @@ class Periods(NamedDates):
             # "over the past week" is the seven days up to the reference; "in the last week"
             # is left to read as the calendar week before this one, and so are "for next
             # year" and "during last month" (a forecast for next year is for that year).
+            if which == "next" and lex.UNITS[unit] is Precision.DAY and self.running_text:
+                # "Over the next day" in a story read in order: the story's next day.
+                return CurrentUnit(Precision.DAY, 1, Previous()) if self.anchorless else None
             count = 1
         if count is None or (which == "recent" and not plural):
             return None
-        return Recent(lex.UNITS[unit], count, forward=forward)
+        return Recent(lex.UNITS[unit], count, forward=forward, story=story)
 
     def _ahead(self) -> Expression | None:
         """E.g. "the days ahead", "the two years ahead", "the year ahead": from tomorrow on.

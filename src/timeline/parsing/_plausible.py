@@ -68,11 +68,6 @@ _DEICTIC: Final = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 def plausible(text: str, tokens: list[Token], start: int, end: int) -> bool:
     """Reject what is only a date by accident: "may" the verb, "March" the protest, a count."""
     words = tokens[start:end]
-    if (
-        words[-1].kind == "number"
-        and text[words[-1].end : words[-1].end + 2].lstrip(" ")[:1] == "%"
-    ):
-        return False  # "about 20% of the farms"
     before = tokens[start - 1].text if start > 0 and tokens[start - 1].kind == "word" else ""
     figures = all(t.kind in _FIGURES for t in words[1:])
     if len(words) > 1 and words[0].text in _PREPOSITIONS and figures:
@@ -124,8 +119,10 @@ _VERB_MONTHS: Final = frozenset({"may", "march"})
 def _a_common_word(text: str, tokens: list[Token], start: int, end: int) -> bool:
     """Whether "may" or "march" in lower case, with no figures, is the verb or the noun.
 
-    The month ends its clause ("it happened this march."); "this may mean", "this march was
-    peaceful", "at this march" and "the march" are the words.
+    After "the", "a" or a possessive ("during the march on Washington"), after "at" ("arrested
+    at this march"), and after "this" or "that" inside a clause ("this may mean", "this march
+    was peaceful") they are the words; "it happened this march.", "last may we went to rome"
+    and "from march to may prices rose" name months.
     """
     for index in range(start, end):
         token = tokens[index]
@@ -134,7 +131,7 @@ def _a_common_word(text: str, tokens: list[Token], start: int, end: int) -> bool
         before = tokens[index - 1].text if index > 0 else ""
         at = "at" in (tokens[start - 1].text if start > 0 else "", tokens[start].text)
         ends = end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip()
-        if before in _NOUN_MARKERS or at or not ends:
+        if before in _NOUN_MARKERS or at or (before in ("this", "that") and not ends):
             return True
     return False
 
@@ -222,14 +219,19 @@ def _heads_a_section(text: str, token: Token) -> bool:
     if line_end < 0 or text[token.end : line_end].strip():
         return False
     after_blank = line_start == 0 or text[: line_start - 1].rstrip(" \t").endswith("\n")
-    if not after_blank or int(token.text) < _EARLIEST_HEADING_YEAR:
+    if not after_blank or not _EARLIEST_HEADING_YEAR <= int(token.text) <= _LATEST_HEADING_YEAR:
         return False
     lead = text[line_start : token.start].rstrip()
-    return not lead or lead.endswith(",")
+    # After a comma only at the end of a title of some words: "Killed, 1250" and "Copenhagen,
+    # 1050" are a count and a postcode.
+    return not lead or (lead.endswith(",") and len(lead.split()) >= _WORDS_IN_A_TITLE)
 
 
-#: The earliest four figures read as a heading's year (below it they are as often numbers).
+#: The four figures read as a heading's year (outside them they are as often numbers).
 _EARLIEST_HEADING_YEAR: Final = 1000
+_LATEST_HEADING_YEAR: Final = 2100
+#: The fewest words before the comma of a heading that ends in its year.
+_WORDS_IN_A_TITLE: Final = 3
 
 
 def _four_figures(token: Token) -> bool:

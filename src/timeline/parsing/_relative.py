@@ -57,13 +57,13 @@ from timeline.parsing._common import (
     TODAY,
     TOMORROW,
     YESTERDAY,
-    _coming,
     _names_a_day,
     edge_of,
 )
 from timeline.parsing._periods import Periods, shifted
 
-#: Words before "this time" that make it a time, not an occasion ("around this time").
+#: Words before "this time" or "the same time" that make it a time, not an occasion ("around
+#: this time"); "at", "during", "in" and "up to" place "this time" as well.
 _PLACING_WORDS: Final = frozenset(
     {"around", "about", "by", "until", "till", "since", "before", "after", "from", "of"}
 )
@@ -101,14 +101,10 @@ class RelativeDates(Periods):
 
     def deictic(self) -> Expression | None:
         """E.g. "today", "yesterday", "tomorrow", "now", "at this time"."""
-        start = self.i
-        if self.take("this", "time") or self.take("the", "same", "time"):
-            return self._same_time(start)
-        if self.running_text and self.anchorless and self.take("the", "time"):
-            # "(supplied by the U.S. at the time)": the story's date; not "the time of X" or
-            # "at the time the army was weak" (a clause that says which time).
-            after = self.word_before(start) == "at"
-            return Previous() if after and self._clause_ends_after(self.i - 1) else None
+        if self.word(1) in ("time", "same"):
+            found = self.attempt(self._time_words)
+            if found is not None:
+                return found
         if self.take_any({"today", "todays", "now", "tonight", "tonights"}) or self.take(
             "right", "now"
         ):
@@ -132,7 +128,21 @@ class RelativeDates(Periods):
             return CurrentUnit(Precision.DAY, -2)
         return None
 
-    def _same_time(self, start: int) -> Expression | None:
+    def _time_words(self) -> Expression | None:
+        """The time words: "this time", "the same time" and, in a story, "(at) the time"."""
+        start = self.i
+        if self.take("this", "time"):
+            return self._same_time(start, _PLACING_WORDS | {"at", "during", "in", "to"})
+        if self.take("the", "same", "time"):
+            return self._same_time(start, _PLACING_WORDS)  # "at the same time": together
+        if self.running_text and self.anchorless and self.take("the", "time"):
+            # "(supplied by the U.S. at the time)": the story's date; not "the time of X" or
+            # "at the time the army was weak" (a clause that says which time).
+            after = self.word_before(start) == "at"
+            return Previous() if after and self._clause_ends_after(self.i - 1) else None
+        return None
+
+    def _same_time(self, start: int, placing: frozenset[str]) -> Expression | None:
         """After "this time": the reference, or the same day a unit away ("last year").
 
         In prose "this time" and "at the same time" are an occasion ("this time he won",
@@ -142,7 +152,7 @@ class RelativeDates(Periods):
         """
         which = self.take_any({"last", "next"})
         if which is None and self.running_text:
-            placed = self.word_before(start) in _PLACING_WORDS
+            placed = self.word_before(start) in placing
             return Previous() if self.anchorless and placed else None
         if which is None:
             return TODAY
@@ -164,7 +174,7 @@ class RelativeDates(Periods):
             if self.take("from"):  # "in three weeks from tomorrow": from that day
                 anchor = self.date()
                 if anchor is not None:
-                    return self._moved(_coming(anchor), amount, start, back=False)
+                    return self._moved(self._coming(anchor), amount, start, back=False)
                 self.i = after_amount
             return self._moved(NOW, amount, start, back=False)
         if self.take("after"):
@@ -211,16 +221,13 @@ class RelativeDates(Periods):
         """The amount counted from a date or taking office ("3 days after X", "a year on")."""
         if any(self.take(*words) for words in _ON_THE_JOB):
             return self._moved(TenureStart(), amount, start, back=False)
-        if (
-            self.word() == "on"
-            and self.word(1) in lex.WEEKDAYS
-            and not self.possessive_at(self.i + 1)  # "five years on Friday's board"
-        ):
-            # "A week on Friday" (British): a week from the coming Friday.
+        if not self.running_text and self.word() == "on" and self.word(1) in lex.WEEKDAYS:
+            # "A week on Friday" (British), in a phrase alone: a week from the coming Friday.
+            # In running text it is an amount and a day ("sentenced to six years on Tuesday").
             self.i += 1
             weekday = self.date()
             if type(weekday) is Named and weekday.selector is Selector.BIAS:
-                return self._moved(_coming(weekday), amount, start, back=False)
+                return self._moved(self._coming(weekday), amount, start, back=False)
             return None
         if not self.running_text and self.word() in ("today", "tomorrow"):
             # "A week today", "a fortnight tomorrow": on from that day (in running text "it
@@ -242,7 +249,7 @@ class RelativeDates(Periods):
         if counted_from is not None:
             later = self.date()
             if later is not None and counted_from == "from":
-                later = _coming(later)
+                later = self._coming(later)
             return None if later is None else self._moved(later, amount, start, back=False)
         if self.take("before") or self.take("prior", "to") or self.take("preceding"):
             earlier = self.date()
