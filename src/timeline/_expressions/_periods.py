@@ -317,8 +317,9 @@ class Until(Expression):
 class Recent(Expression):
     """The last or next few units ("the last two weeks", "the next 3 days").
 
-    ``story`` marks "the following three days": the ones after the story's last date in a
-    story read in order (``Context.narrative``), after the reference otherwise.
+    ``story`` marks "the following three days" and "the previous three days": counted from
+    the story's last date in a story read in order (``Context.narrative``), from the
+    reference otherwise.
 
     >>> Recent(Precision.DAY, 3, forward=True).resolve(Context(reference="2013-02-12")).value.edtf()
     '2013-02-13/2013-02-15'
@@ -331,21 +332,30 @@ class Recent(Expression):
     story: bool = attrs.field(default=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        if self.story and (self.upcoming or not self.forward):
-            msg = "Recent: only 'the following' units (ahead, not 'upcoming') follow the story"
+        if self.story and self.upcoming:
+            msg = "Recent: 'upcoming' units count from the reference, not the story"
             raise ValidationError(msg, field="story")
 
     def at(self, ctx: Context, ref: int) -> Value:
         """Rolling from the reference, or whole units around the current one.
 
-        "The following days" in a story read in order start after the story's last date:
-        after 20 February 1905, 21 to 23 February 1905.
+        "The following days" in a story read in order start after the story's last date
+        (after 20 February 1905, 21 to 23 February 1905) and "the previous three days" end
+        the day before it. A story date wider than a day ("in 1952") gives the stretches from
+        any of its days.
         """
-        if self.story and ctx.narrative and ctx.previous is not None:
-            ref = ctx.previous.latest_day
         if self.upcoming and ctx.upcoming is UpcomingCount.NTH:
             # Duckling reads "the upcoming two weeks" as the second week from now.
             return CurrentUnit(self.unit, self.count).at(ctx, ref)
+        if self.story and ctx.narrative and ctx.previous is not None:
+            before = not self.forward and ctx.recent_units is RecentUnits.ROLLING
+            first = self._from(ctx, ctx.previous.earliest_day - before)
+            last = self._from(ctx, ctx.previous.latest_day - before)
+            return Period(first.start, last.end)
+        return self._from(ctx, ref)
+
+    def _from(self, ctx: Context, ref: int) -> Period:
+        """The stretch counted from day ``ref``."""
         if ctx.recent_units is RecentUnits.WHOLE_UNITS:
             current = unit_around(ref, self.unit, ctx)
             if self.forward:
@@ -374,7 +384,8 @@ class Recent(Expression):
     def phrase(self) -> str:
         """E.g. "the last 2 weeks", "the next 3 days", "the following 2 years"."""
         which = "upcoming" if self.upcoming else "next" if self.forward else "last"
-        which = "following" if self.story else which
+        if self.story:
+            which = "following" if self.forward else "previous"
         return f"the {which} {self.count} {unit_name(self.unit, self.count)}"
 
     def rule(self, ctx: Context) -> str:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from timeline import _calendar as cal
-from timeline._duration import Qualifier
+from timeline._duration import Duration, Qualifier
 from timeline._expressions import (
     Absolute,
     CurrentUnit,
@@ -49,7 +49,6 @@ from timeline.parsing._common import (
     _PARTS,
     _THIS_WORDS,
     NOW,
-    YESTERDAY,
     _dispatch,
     _fits,
     _later_year,
@@ -59,6 +58,16 @@ from timeline.parsing._common import (
 if TYPE_CHECKING:
     from timeline.parsing._tokens import Token
 
+#: How long one occurrence of a name lasts, by its precision: the first to start after the
+#: reference less this is the one not yet over ("a year from May" said in May).
+_OCCURRENCE_LENGTHS: Final = {
+    Precision.DAY: Duration(days=1),
+    Precision.WEEK: Duration(weeks=1),
+    Precision.MONTH: Duration(months=1),
+    Precision.QUARTER: Duration(months=3),
+    Precision.SEASON: Duration(months=3),
+    Precision.YEAR: Duration(years=1),
+}
 #: The units a count of which, moved from the reference, names one of them ("4 months ago").
 _COUNTED_UNITS: Final = {
     "years": Precision.YEAR,
@@ -507,23 +516,22 @@ class NamedDates(AbsoluteDates):
         return None if shifted is None else UnitOf(unit, shifted)
 
     def _coming(self, anchor: Expression) -> Expression:
-        """A day named and counted from ("a week from Friday") is the next one from today on.
+        """A name counted from ("a week from Friday") is the next one not yet over, any bias.
 
-        "From" looks ahead whatever the bias: "the vote is a week from Friday" in a story told
-        in the past tense is a week after the Friday to come ("a week after Friday" follows
-        the bias), and said on a Friday a week from that day, as news names the day it is
-        written. Longer names ("a year from May") keep the bias, which takes the one under
-        way; in a story read in order the story's date places the name instead.
+        "From" looks ahead: "the vote is a week from Friday" in a story told in the past tense
+        is a week after the Friday to come ("a week after Friday" follows the bias); said on
+        a Friday, a week from that day, as news names the day it is written; "a year from May"
+        said in May is from this May. In a story read in order it is the next one from the
+        story's date ("a week from Friday" after 3 March 1999 is 12 March 1999).
         """
-        if (
-            type(anchor) is Named
-            and anchor.selector is Selector.BIAS
-            and anchor.anchor is None
-            and anchor.pattern.precision is Precision.DAY
-            and not (self.running_text and self.anchorless)
-        ):
-            return attrs.evolve(anchor, selector=Selector.AFTER, anchor=YESTERDAY)
-        return anchor
+        if type(anchor) is not Named or anchor.selector is not Selector.BIAS or anchor.anchor:
+            return anchor
+        length = _OCCURRENCE_LENGTHS.get(anchor.pattern.precision)
+        if length is None:
+            return anchor
+        story = self.running_text and self.anchorless
+        since = Shift(Previous() if story else NOW, -length)  # starts after: not yet over
+        return attrs.evolve(anchor, selector=Selector.AFTER, anchor=since)
 
     def shifted_unit(self) -> Expression | None:
         """The unit counted in "4 months ago", after "of": "the 1st of 4 months ago".

@@ -248,12 +248,12 @@ class Periods(NamedDates):
         """Whether "4 and 5" with a month are two days, not counts ("chapters 3 and 4 May").
 
         Days before their month need a preposition before them ("on 3 and 4 June"); after it,
-        the second must not be followed by another date's preposition ("arrested 12 people
-        on May 4 and 5 on May 6": five people).
+        the second must not be followed by "on" and another date ("arrested 12 people on May 4
+        and 5 on May 6": five people).
         """
         if month is None:
             return placed
-        return self._clause_ends_after(self.i - 1) or self.word() not in ("on", "in", "at")
+        return self._clause_ends_after(self.i - 1) or self.word() != "on"
 
     def _days_of_a_month_around(self, first: int, last: int) -> Expression | None:
         """Days ``first`` to ``last`` of "this month", "next month", "last month".
@@ -272,7 +272,7 @@ class Periods(NamedDates):
         """E.g. "the last two weeks", "past 2 days", "the next 3 months", "next few days"."""
         over = self.take_any({"in", "over", "during", "within", "for"})
         the = self.take("the")
-        which = self.take_any(_NEXT_WORDS | _LAST_WORDS | {"following", "recent"})
+        which = self.take_any(_NEXT_WORDS | _LAST_WORDS | {"following", "preceding", "recent"})
         if which is None:
             return self._ahead()
         if which == "upcoming":
@@ -302,7 +302,8 @@ class Periods(NamedDates):
     ) -> Expression | None:
         """The units after "the last (three)", "over the next", "the following"."""
         forward = which in _NEXT_WORDS or which == "following"
-        story = which == "following"  # "the following days": after the story's date
+        # "The following days", "the previous three days": from the story's date.
+        story = which in ("following", "previous", "preceding")
         unit = self.take_any(lex.UNITS)
         if unit is None:
             if count is None and which != "recent" and self.take_any({"fortnight"}):
@@ -323,9 +324,9 @@ class Periods(NamedDates):
             # "over the past week" is the seven days up to the reference; "in the last week"
             # is left to read as the calendar week before this one, and so are "for next
             # year" and "during last month" (a forecast for next year is for that year).
-            if which == "next" and lex.UNITS[unit] is Precision.DAY and self.running_text:
-                # "Over the next day" in a story read in order: the story's next day.
-                return CurrentUnit(Precision.DAY, 1, Previous()) if self.anchorless else None
+            day = lex.UNITS[unit] is Precision.DAY
+            if which == "next" and day and self.running_text and self.anchorless:
+                return CurrentUnit(Precision.DAY, 1, Previous())  # "Over the next day", a story
             count = 1
         if count is None or (which == "recent" and not plural):
             return None

@@ -7,6 +7,7 @@ tokens and the word before it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from timeline.parsing import _lexicon as lex
@@ -211,20 +212,32 @@ def _heads_a_section(text: str, token: Token) -> bool:
     """Whether four figures are a heading's year: alone on their line, or ending it after a comma.
 
     History writing opens its sections so ("1936", "Anaconda Plan and blockade, 1861"); the
-    dates after them are in that year. A heading stands after a blank line (or opens the
-    text) and before a line break; a line that ends a sentence is prose, not a heading.
+    dates after them are in that year. A heading opens the text or follows a paragraph that
+    ended a sentence, after a blank line, and what follows it is no more figures: under a
+    label ("Units sold", "Casualties") or in a column of figures they are counts.
     """
     line_start = text.rfind("\n", 0, token.start) + 1
     line_end = text.find("\n", token.end)
     if line_end < 0 or text[token.end : line_end].strip():
         return False
-    after_blank = line_start == 0 or text[: line_start - 1].rstrip(" \t").endswith("\n")
-    if not after_blank or not _EARLIEST_HEADING_YEAR <= int(token.text) <= _LATEST_HEADING_YEAR:
+    if not _EARLIEST_HEADING_YEAR <= int(token.text) <= _LATEST_HEADING_YEAR:
+        return False
+    before = text[: line_start - 1].rstrip(" \t") if line_start else ""
+    if line_start and not (before.endswith("\n") and before.rstrip()[-1:] in _PARAGRAPH_ENDS):
+        return False
+    next_line = text[line_end + 1 :].split("\n", 1)[0].strip()
+    if _FIGURES_AT_THE_END.search(next_line) or next_line[:1].isdigit():
         return False
     lead = text[line_start : token.start].rstrip()
     # After a comma only at the end of a title of some words: "Killed, 1250" and "Copenhagen,
     # 1050" are a count and a postcode.
     return not lead or (lead.endswith(",") and len(lead.split()) >= _WORDS_IN_A_TITLE)
+
+
+#: How a paragraph before a heading ends (or nothing: the heading opens the text).
+_PARAGRAPH_ENDS: Final = frozenset({"", ".", "!", "?", ":", '"', "\u201d", ")"})
+#: A line that ends in figures: another row of a list ("Visitors from Canada, 720").
+_FIGURES_AT_THE_END: Final = re.compile(r"[,:]\s*\d+\s*$")
 
 
 #: The four figures read as a heading's year (outside them they are as often numbers).
