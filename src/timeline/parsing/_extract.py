@@ -22,6 +22,7 @@ from timeline.parsing._accidents import (
 )
 from timeline.parsing._grammar import Parser
 from timeline.parsing._plausible import plausible
+from timeline.parsing._reader import LAST_WORD
 from timeline.parsing._tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ __all__ = ["extract_all"]
 # a phrase never runs across them. A dot after an abbreviation ("c. 1850", "Feb. 29", "St.
 # Patrick's Day") or an initial ends nothing.
 _SENTENCE_END: Final = re.compile(r"[.!?]+(?=\s|$)|\n[ \t]*\n")
-_LAST_WORD: Final = re.compile(r"([A-Za-z]+)$")
 _ABBREVIATIONS: Final = frozenset(
     {"c", "ca", "st", "mr", "mrs", "ms", "dr", "no", "vs", "approx", "est", "jr", "sr", "prev"}
 )
@@ -96,7 +96,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for end in _SENTENCE_END.finditer(text):
-        word = _LAST_WORD.search(text, start, end.start())
+        word = LAST_WORD.search(text, start, end.start())
         before = word.group(1).lower() if word else ""
         if end.group() == "." and (
             before in _ABBREVIATIONS

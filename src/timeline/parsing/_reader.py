@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 #: The word just before a place in the text, with only spaces after it.
-_LAST_WORD: Final = re.compile(r"([A-Za-z]+)\s*$")
+LAST_WORD: Final = re.compile(r"([A-Za-z]+)\s*$")
 
 
 class Reader:
@@ -104,8 +104,7 @@ class Reader:
 
     def _plural_at(self, index: int) -> bool:
         """Whether the word at ``index`` ends in "s" with no apostrophe cut from it."""
-        token = self.tokens[index]
-        return token.text.endswith("s") and token.end - token.start == len(token.text)
+        return self.tokens[index].text.endswith("s") and not self.possessive_at(index)
 
     def word_before(self, index: int) -> str:
         """The word before token ``index``, in lower case, even before the tokens given."""
@@ -113,7 +112,7 @@ class Reader:
             return self.texts[index - 1]
         if not self.tokens:
             return ""
-        found = _LAST_WORD.search(self.text, 0, self.tokens[0].start)
+        found = LAST_WORD.search(self.text, 0, self.tokens[0].start)
         return found.group(1).lower() if found else ""
 
     def possessive_at(self, index: int) -> bool:
