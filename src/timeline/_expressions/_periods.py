@@ -23,7 +23,7 @@ from timeline._expressions._base import (
     unit_name,
 )
 from timeline._expressions._dates import CurrentUnit, Named, NumericDate, Previous
-from timeline._expressions._relations import UNIT_NAMES, PartOf, Shift, largest_unit
+from timeline._expressions._relations import PartOf, Shift, only_unit
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
@@ -212,14 +212,10 @@ def _counts_of_one_unit(first: Duration, second: Duration) -> str | None:
     """The counts as "2 or 3 days" for exact amounts of one unit and direction, else ``None``."""
     if Qualifier.EXACT is not first.qualifier or first.qualifier is not second.qualifier:
         return None
-    unit = largest_unit(first)
-    if unit != largest_unit(second) or first.is_negative != second.is_negative:
+    unit = only_unit(first)
+    if unit is None or unit != only_unit(second) or first.is_negative != second.is_negative:
         return None
-    counts = [abs(getattr(amount, unit)) for amount in (first, second)]
-    others = [name for name in UNIT_NAMES if name != unit]
-    if any(getattr(amount, name) for amount in (first, second) for name in others):
-        return None
-    shorter, longer = sorted(counts)
+    shorter, longer = sorted(abs(getattr(amount, unit)) for amount in (first, second))
     return None if shorter == longer else f"{shorter} or {longer} {unit}"
 
 

@@ -106,6 +106,12 @@ def largest_unit(amount: Duration) -> str:
     return "days"
 
 
+def only_unit(amount: Duration) -> str | None:
+    """The name of the one unit an amount counts ("3 months"), or ``None`` for a mixed one."""
+    unit = largest_unit(amount)
+    return None if any(getattr(amount, name) for name in UNIT_NAMES if name != unit) else unit
+
+
 @attrs.frozen(slots=True)
 class Anniversary(Expression):
     """The nth anniversary of a date ("the 20th anniversary of {sept-11}").

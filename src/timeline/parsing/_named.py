@@ -19,7 +19,7 @@ from timeline._expressions import (
     ShortYear,
     UnitOf,
 )
-from timeline._expressions._relations import UNIT_NAMES, largest_unit
+from timeline._expressions._relations import only_unit
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
@@ -542,13 +542,8 @@ class NamedDates(AbsoluteDates):
         shifted = self._shifted_reference()
         if shifted is None:
             return None
-        amount = shifted.amount
-        name = largest_unit(amount)
-        if name not in _COUNTED_UNITS or any(
-            getattr(amount, other) for other in UNIT_NAMES if other != name
-        ):
-            return None
-        return UnitOf(_COUNTED_UNITS[name], shifted)
+        unit = _COUNTED_UNITS.get(only_unit(shifted.amount) or "")
+        return None if unit is None else UnitOf(unit, shifted)
 
     def _shifted_reference(self) -> Shift | None:
         """The reference moved by an exact amount: "3 months ago", "six years hence"."""
