@@ -3568,7 +3568,12 @@ def test_era_ranges_and_day_month_ranges_joined_by_a_hyphen(phrase, expected):
     ("sentence", "found"),
     [
         # Names and other words, from historical prose.
-        ("The Long March (1927-1937) began.", []),
+        # "March" is part of a name; the years in brackets are its dates, as a year in
+        # brackets is ("the Gallipoli (1915) campaign"): no phrase runs into a bracket.
+        (
+            "The Long March (1927-1937) began.",
+            [("1927-1937", (("1927-01-01", "1927-12-31"), ("1937-01-01", "1937-12-31")))],
+        ),
         ("He rose after Sun Yat-sen's death.", []),
         ("They held out until the fall of Budapest.", []),
         ("It was the Prague Spring.", []),
@@ -3995,6 +4000,78 @@ def test_review_ten_regressions(text, reference, narrative, found):
 def test_review_ten_second_pass(text, reference, narrative, found):
     """What a second review found still wrong after the first round of fixes."""
     hits = extract(text, reference=reference, narrative=narrative)
+    assert [(text[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "narrative", "found"),
+    [
+        # Probe 11 (more WikiWars articles). Reference 19 December 2009.
+        # A date open on one side, or too wide, does not move a story that has a date.
+        (
+            "On 8 March 1965 the Marines landed, weeks earlier. The attack came on 6 February.",
+            True,
+            [
+                ("On 8 March 1965", day("1965-03-08")),
+                ("weeks earlier", ("-9999-01-01", "1965-02-22")),
+                ("on 6 February", day("1965-02-06")),
+            ],
+        ),
+        # "The next year", "in the next two weeks" and "the year" follow a story.
+        (
+            "In 1776 Turgot was dismissed. The next year, France entered the war.",
+            True,
+            [
+                ("In 1776", ("1776-01-01", "1776-12-31")),
+                ("The next year", ("1777-01-01", "1777-12-31")),
+            ],
+        ),
+        (
+            (
+                "On 3 May 1954 the siege began. In the next two weeks the army fell back. "
+                "On 27 May the town fell."
+            ),
+            True,
+            [
+                ("On 3 May 1954", day("1954-05-03")),
+                ("In the next two weeks", (day("1954-05-04"), day("1954-05-17"))),
+                ("On 27 May", day("1954-05-27")),
+            ],
+        ),
+        (
+            "In 1776 enlistments expired at the end of the year.",
+            True,
+            [
+                ("In 1776", ("1776-01-01", "1776-12-31")),
+                ("at the end of the year", ("1776-09-01", "1776-12-31")),
+            ],
+        ),
+        # A heading "YYYY: Title" heads its section.
+        (
+            "It ended.\n\n2003: Invasion\n\nIn March the army crossed.",
+            True,
+            [("2003", ("2003-01-01", "2003-12-31")), ("In March", ("2003-03-01", "2003-03-31"))],
+        ),
+        # Years before 1901 before an event; not before other nouns or names.
+        (
+            "After the 1777 campaign, Howe resigned.",
+            False,
+            [("1777", ("1777-01-01", "1777-12-31"))],
+        ),
+        ("The plan, drawn up for 1777, failed.", False, [("1777", ("1777-01-01", "1777-12-31"))]),
+        ("The 1200 block of Main Street burned.", False, []),
+        ("The 1080 Ti remains a popular card.", False, []),
+        # No phrase runs into a bracket.
+        (
+            "The UN passed Resolution 1483 (May 22, 2003) lifting sanctions.",
+            False,
+            [("May 22, 2003", day("2003-05-22"))],
+        ),
+    ],
+)
+def test_probe_eleven(text, narrative, found):
+    """History text the story rules had not seen (probe 11), and the accidents it showed."""
+    hits = extract(text, reference="2009-12-19", narrative=narrative)
     assert [(text[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from timeline import _calendar as cal
 from timeline._expressions import Circa, Named, Previous
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Period
@@ -66,7 +67,7 @@ def extract_all(
                 index = end  # a date the text itself contradicts: none of it is taken
                 continue
             results.append(resolution)
-            story = _story_date(resolution.value) if context.narrative else None
+            story = _story_date(resolution.value, context.previous) if context.narrative else None
             if story is not None:
                 context = attrs.evolve(context, previous=story)
             index = end
@@ -79,16 +80,27 @@ def _the_story_time(expression: Expression) -> bool:
     return isinstance(inner, Previous)
 
 
-def _story_date(value: object) -> FuzzyDate | None:
+def _story_date(value: object, previous: FuzzyDate | None) -> FuzzyDate | None:
     """The date a found value moves a story to: a date, or the date a period ends on.
 
     "Relations worsened until March 1980. In April ..." is April 1980. A period still going
-    on ("has cut rates since 2008") leaves the story where it is, as do a length and a date
-    open on one side ("after 2015": which May follows it is not said).
+    on ("has cut rates since 2008") leaves the story where it is, as do a length, a date open
+    on one side ("after 2015", "weeks earlier": which May follows is not said) and, once the
+    story has a date, one too wide to place a month ("almost two decades earlier").
     """
     if isinstance(value, Period):
         value = value.end
-    return value if isinstance(value, FuzzyDate) else None
+    if not isinstance(value, FuzzyDate):
+        return None
+    if value.earliest_day == cal.MIN_DAY or value.latest_day == cal.MAX_DAY:
+        return None
+    if previous is not None and value.latest_day - value.earliest_day > _WIDEST_STORY_DATE:
+        return None
+    return value
+
+
+#: The widest date that moves a story which already has one: a year (a leap year's days).
+_WIDEST_STORY_DATE: Final = 365
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -173,7 +185,16 @@ def _phrase_at(
         words = [t.text for t in tokens[index : index + 6] if t.kind in ("word", "number")]
         if holidays(words) == 0:
             return None
-    parser = Parser(text, tokens[index:], holidays, running_text=True, narrative=narrative)
+    # A phrase never runs into a bracket: "Resolution 1483 (May 22, 2003)" is no 22 May 1483.
+    stop = next(
+        (
+            i
+            for i in range(index + 1, len(tokens))
+            if "(" in text[tokens[i - 1].end : tokens[i].start]
+        ),
+        len(tokens),
+    )
+    parser = Parser(text, tokens[index:stop], holidays, running_text=True, narrative=narrative)
     expression = parser.longest_prefix()
     if expression is None or parser.i == 0:
         return None

@@ -211,14 +211,21 @@ def _in_a_list_of_years(tokens: list[Token], start: int, end: int) -> bool:
 def _heads_a_section(text: str, token: Token) -> bool:
     """Whether four figures are a heading's year: alone on their line, or ending it after a comma.
 
-    History writing opens its sections so ("1936", "Anaconda Plan and blockade, 1861"); the
+    History writing opens its sections so ("1936", "Anaconda Plan and blockade, 1861", "2003:
+    Invasion"); the
     dates after them are in that year. A heading opens the text or follows a paragraph that
     ended a sentence, after a blank line, and what follows it is no more figures: under a
     label ("Units sold", "Casualties") or in a column of figures they are counts.
     """
     line_start = text.rfind("\n", 0, token.start) + 1
     line_end = text.find("\n", token.end)
-    if line_end < 0 or text[token.end : line_end].strip():
+    rest = "" if line_end < 0 else text[token.end : line_end].strip()
+    titled = (
+        rest.startswith(":")
+        and rest[-1:] not in ".!?"
+        and not text[line_start : token.start].strip()
+    )
+    if line_end < 0 or (rest and not titled):  # "2003: Invasion" heads its section too
         return False
     if not _EARLIEST_HEADING_YEAR <= int(token.text) <= _LATEST_HEADING_YEAR:
         return False
@@ -272,8 +279,8 @@ def _plausible_year(text: str, token: Token, before: str, following: Token | Non
         return True
     if before in TEMPORAL_PREPOSITIONS:
         return before not in _COUNTING_WORDS  # "the next 2000 customers": "next 2019" is no year
-    if before == "for":
-        return following is None or following.kind != "word"
+    if before == "for":  # "planned for 1777, they ..."; not "for 2000 people"
+        return following is None or following.kind != "word" or _ends_clause(text, token, following)
     if text[token.start - 1 : token.start] == "(" and text[token.end : token.end + 1] == ")":
         return True  # "the Gallipoli (1915) campaign"
     owned = text[: token.start].rstrip().endswith(("'s", "\u2019s"))  # "Roosevelt's 1932"
@@ -281,8 +288,17 @@ def _plausible_year(text: str, token: Token, before: str, following: Token | Non
         year = int(token.text)
         noun = following is not None and following.kind == "word"
         counted = counted_by(text, token, following)
-        return _FIRST_YEAR <= year <= _LAST_YEAR and noun and not counted
+        # Before 1901 only before an event: "the 1784 Treaty of Mangalore", "after the 1777
+        # campaign"; not "the 1200 block", "the 1500 troops", "the 1080 Ti".
+        early = following is not None and following.text in _EVENT_NOUNS
+        dated = _FIRST_YEAR <= year <= _LAST_YEAR or (year >= _EARLIEST_HEADING_YEAR and early)
+        return dated and year <= _LAST_YEAR and noun and not counted
     return False
+
+
+def _ends_clause(text: str, token: Token, following: Token) -> bool:
+    """Whether punctuation stands between figures and the word after them."""
+    return any(mark in text[token.end : following.start] for mark in ",;:.!?)")
 
 
 def counted_by(text: str, token: Token, following: Token | None) -> bool:
@@ -340,6 +356,17 @@ _DATED_PLURALS: Final = frozenset(
         "accords", "attacks", "bombings", "shootings", "killings", "floods", "wildfires",
         "earthquakes", "games", "olympics", "playoffs", "finals", "championships", "results",
         "earnings", "accounts", "hearings", "trials", "reforms", "sanctions", "celebrations",
+    }
+)  # fmt: skip
+#: Events a year names before them, in the singular: "the 1777 campaign", "the 1848 revolution".
+_EVENT_NOUNS: Final = frozenset(
+    {
+        "campaign", "war", "treaty", "revolution", "rebellion", "uprising", "revolt", "mutiny",
+        "constitution", "act", "census", "season", "crisis", "coup", "battle", "siege",
+        "offensive", "invasion", "agreement", "accord", "convention", "congress", "conference",
+        "expedition", "election", "massacre", "famine", "plague", "epidemic", "exhibition",
+        "earthquake", "fire", "flood", "strike", "riot", "raid", "armistice", "truce", "peace",
+        "settlement", "reform", "law", "edict", "decree", "charter", "council", "session",
     }
 )  # fmt: skip
 #: Verbs that end in "s" as plurals do ("in 1953 has died").

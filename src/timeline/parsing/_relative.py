@@ -561,8 +561,11 @@ class RelativeDates(Periods):
         which = self.take_any({"following", "previous", "preceding", "next"})
         if which is not None:
             unit = self._narrative_unit()
-            if unit is None or (which == "next" and lex.UNITS[unit] is not Precision.DAY):
-                return None
+            story = self.running_text and self.anchorless
+            if unit is None or (
+                which == "next" and lex.UNITS[unit] is not Precision.DAY and not story
+            ):
+                return None  # "the next week" alone is next week; in a story, the story's
             offset = 1 if which in ("following", "next") else -1
             return CurrentUnit(lex.UNITS[unit], offset, Previous())
         unit = self._narrative_unit()
@@ -606,11 +609,19 @@ class RelativeDates(Periods):
             elif self.take("of"):  # "the week of X", "week of X"
                 date = self.date()
                 return None if date is None else UnitOf(precision, date)
-            elif the and (self.at_end() or self.word() in lex.WEEKDAYS):
-                offset = 0  # "the week": the current one
+            elif the and (
+                self.at_end() or self._clause_ends_after(self.i - 1) or self.word() in lex.WEEKDAYS
+            ):
+                # "the week": the current one; in a story read in order, the story's
+                story = Previous() if self.running_text and self.anchorless else None
+                return self._with_weekdays(CurrentUnit(precision, 0, story))
             else:
                 return None
-        base = CurrentUnit(precision, offset)
+        return self._with_weekdays(CurrentUnit(precision, offset))
+
+    def _with_weekdays(self, base: CurrentUnit) -> Expression:
+        """A unit, or the weekdays named after it if it is a week ("next week Friday")."""
+        precision = base.unit
         if precision is Precision.WEEK:
             days = self.attempt(lambda: self._weekdays_of(base))
             if days is not None:
