@@ -4061,6 +4061,42 @@ def test_review_ten_second_pass(text, reference, narrative, found):
         ("The plan, drawn up for 1777, failed.", False, [("1777", ("1777-01-01", "1777-12-31"))]),
         ("The 1200 block of Main Street burned.", False, []),
         ("The 1080 Ti remains a popular card.", False, []),
+        # "The next spring", "the 28th of that month", "this year", "from this day" and a
+        # year in two figures are the story's in a story.
+        (
+            "Washington wintered at Valley Forge in 1777. The next spring, the army emerged.",
+            True,
+            [
+                ("in 1777", ("1777-01-01", "1777-12-31")),
+                ("The next spring", ("1777-03-01", "1778-05-31")),
+            ],
+        ),
+        (
+            "On August 8, 1919, Polish forces took Minsk and on the 28th of that month they left.",
+            True,
+            [
+                ("On August 8, 1919", day("1919-08-08")),
+                ("on the 28th of that month", day("1919-08-28")),
+            ],
+        ),
+        (
+            "In 2004 the war went on. Another major event of this year was the scandal.",
+            True,
+            [
+                ("In 2004", ("2004-01-01", "2004-12-31")),
+                ("of this year", ("2004-01-01", "2004-12-31")),
+            ],
+        ),
+        (
+            "On 7 February 1965 the base was hit. From this day forward the war grew.",
+            True,
+            [("On 7 February 1965", day("1965-02-07")), ("this day", day("1965-02-07"))],
+        ),
+        (
+            "In 1790 some founders left to form the Club of '89.",
+            True,
+            [("In 1790", ("1790-01-01", "1790-12-31")), ("of '89", ("1789-01-01", "1789-12-31"))],
+        ),
         # No phrase runs into a bracket.
         (
             "The UN passed Resolution 1483 (May 22, 2003) lifting sanctions.",

@@ -699,7 +699,12 @@ class ShortYear(Expression):
     digits: int
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """The year in the window."""
+        """The year in the window; in a story read in order, the window is the story's.
+
+        "The Club of '89" in a story told in 1790 is of 1789, the story's century.
+        """
+        if ctx.narrative and ctx.previous is not None:
+            ref = ctx.previous.latest_day
         return FuzzyDate.year(window_year(self.digits, ref, ctx.bias))
 
     def uses_reference(self) -> bool:

@@ -85,6 +85,8 @@ class NamedDates(AbsoluteDates):
 
         def relative_unit(self) -> Expression | None: ...
 
+        def narrative(self) -> Expression | None: ...
+
     # --- named dates --------------------------------------------------------------------------
 
     def pattern(self) -> Pattern | None:
@@ -263,7 +265,11 @@ class NamedDates(AbsoluteDates):
         """A pattern with a selector, a year, a weekday or a unit ("next Tuesday", "May 2020")."""
         leading_weekday = self._leading_weekday()
         after_weekday = self.i
-        following = "following" in self.texts[self.i : self.i + 2]  # "the following summer"
+        # "The following summer", and in a story read in order "the next spring": the story's.
+        ahead = self.texts[self.i : self.i + 2]
+        following = "following" in ahead or (
+            ahead == ["the", "next"] and self.running_text and self.anchorless
+        )
         selector, count = self._selector()
         pattern = self.pattern()
         if isinstance(pattern, Holiday | MonthDay) and self.take("weekend"):
@@ -430,7 +436,8 @@ class NamedDates(AbsoluteDates):
             # the Monday of some year; "Christmas of 2 years ago" is in the year then.
             areas = [self.relative_unit, self._year_unit, self._short_year, self.named]
             if linked == "of":
-                areas.insert(0, self.shifted_unit)
+                # "the 1st of 4 months ago", and in a story "the 28th of that month"
+                areas[:0] = [self.shifted_unit, self.narrative]
             if yearly:
                 areas.insert(0, self._shifted_year)
             area = self.first(*areas)

@@ -617,7 +617,10 @@ class RelativeDates(Periods):
                 return self._with_weekdays(CurrentUnit(precision, 0, story))
             else:
                 return None
-        return self._with_weekdays(CurrentUnit(precision, offset))
+        # "This year" in a story read in order is the story's year ("another event of this
+        # year was ...", "from this day forward").
+        this = offset == 0 and self.running_text and self.anchorless
+        return self._with_weekdays(CurrentUnit(precision, offset, Previous() if this else None))
 
     def _with_weekdays(self, base: CurrentUnit) -> Expression:
         """A unit, or the weekdays named after it if it is a week ("next week Friday")."""
