@@ -4097,6 +4097,32 @@ def test_review_ten_second_pass(text, reference, narrative, found):
             True,
             [("In 1790", ("1790-01-01", "1790-12-31")), ("of '89", ("1789-01-01", "1789-12-31"))],
         ),
+        # A look back from the story does not move it: he was buried on 6 May, and the
+        # attack of January 1905 follows the story's 1905, not the previous year's 1904.
+        (
+            (
+                "On 5 May 1945 he died. The day before, he had written a letter. The next day he "
+                "was buried."
+            ),
+            True,
+            [
+                ("On 5 May 1945", day("1945-05-05")),
+                ("The day before", day("1945-05-04")),
+                ("The next day", day("1945-05-06")),
+            ],
+        ),
+        (
+            (
+                "In 1905 the army regrouped, with no battle since Shaho the previous year. "
+                "Between January 25-29, they attacked."
+            ),
+            True,
+            [
+                ("In 1905", ("1905-01-01", "1905-12-31")),
+                ("the previous year", ("1904-01-01", "1904-12-31")),
+                ("Between January 25-29", (day("1905-01-25"), day("1905-01-29"))),
+            ],
+        ),
         # No phrase runs into a bracket.
         (
             "The UN passed Resolution 1483 (May 22, 2003) lifting sanctions.",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from timeline import _calendar as cal
-from timeline._expressions import Circa, Named, Previous
+from timeline._expressions import Circa, CurrentUnit, Named, Previous, Recent, Shift
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Period
 from timeline.errors import TimelineError
@@ -68,7 +68,7 @@ def extract_all(
                 continue
             results.append(resolution)
             story = _story_date(resolution.value, context.previous) if context.narrative else None
-            if story is not None:
+            if story is not None and not _a_look_back(resolution.expression):
                 context = attrs.evolve(context, previous=story)
             index = end
     return results
@@ -78,6 +78,21 @@ def _the_story_time(expression: Expression) -> bool:
     """Whether a phrase is the story's time itself: "at the time", "then", "around this time"."""
     inner = expression.children()[0] if isinstance(expression, Circa) else expression
     return isinstance(inner, Previous)
+
+
+def _a_look_back(expression: Expression) -> bool:
+    """Whether a phrase looks back from the story's date: "a year earlier", "the day before".
+
+    A story told in order goes on from where it was: "On 5 May he died. The day before, he
+    had written. The next day he was buried" buries him on 6 May.
+    """
+    if isinstance(expression, Shift) and isinstance(expression.anchor, Previous):
+        return expression.amount.is_negative
+    if isinstance(expression, CurrentUnit) and isinstance(expression.anchor, Previous):
+        return expression.offset < 0
+    if isinstance(expression, Recent):
+        return expression.story and not expression.forward
+    return False
 
 
 def _story_date(value: object, previous: FuzzyDate | None) -> FuzzyDate | None:
