@@ -699,12 +699,13 @@ class ShortYear(Expression):
     digits: int
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """The year in the window; in a story read in order, the window is the story's.
+        """The year in the window; in a story read in order, the century around the story.
 
-        "The Club of '89" in a story told in 1790 is of 1789, the story's century.
+        "The Club of '89" in a story told in 1790 is of 1789, and "the class of '53" after
+        "born in 1931" of 1953: fifty years either side of the story's date.
         """
         if ctx.narrative and ctx.previous is not None:
-            ref = ctx.previous.latest_day
+            return FuzzyDate.year(window_year(self.digits, ctx.previous.latest_day, Bias.NEAREST))
         return FuzzyDate.year(window_year(self.digits, ref, ctx.bias))
 
     def uses_reference(self) -> bool:

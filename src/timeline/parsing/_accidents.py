@@ -17,6 +17,7 @@ from timeline._expressions import (
     Either,
     Named,
     Now,
+    NthInUnit,
     NumericDate,
     Previous,
     Recent,
@@ -362,9 +363,16 @@ def from_the_story(expression: Expression) -> bool:
         return expression.offset >= 0
     if isinstance(expression, WithinUnit | Recent) and expression.story:
         return True  # "later that week", "earlier that month", "the following days"
-    if isinstance(expression, Named) and isinstance(expression.anchor, Previous):
+    if isinstance(expression, Named) and _the_story_or_its_edge(expression.anchor):
         return expression.selector is Selector.AFTER  # "the following summer"
     return any(from_the_story(child) for child in expression.children())
+
+
+def _the_story_or_its_edge(anchor: Expression | None) -> bool:
+    """Whether an anchor is the story's date or its last day ("the following summer")."""
+    if isinstance(anchor, NthInUnit):
+        anchor = anchor.unit
+    return isinstance(anchor, Previous)
 
 
 def counted_from_words(text: str, tokens: list[Token], end: int) -> bool:

@@ -68,7 +68,7 @@ def extract_all(
                 continue
             results.append(resolution)
             story = _story_date(resolution.value, context.previous) if context.narrative else None
-            if story is not None and not _a_look_back(resolution.expression):
+            if story is not None and not _leaves_the_story(resolution.expression):
                 context = attrs.evolve(context, previous=story)
             index = end
     return results
@@ -80,18 +80,19 @@ def _the_story_time(expression: Expression) -> bool:
     return isinstance(inner, Previous)
 
 
-def _a_look_back(expression: Expression) -> bool:
-    """Whether a phrase looks back from the story's date: "a year earlier", "the day before".
+def _leaves_the_story(expression: Expression) -> bool:
+    """Whether a phrase leaves a story where it was: a look back, or a stretch from today.
 
     A story told in order goes on from where it was: "On 5 May he died. The day before, he
-    had written. The next day he was buried" buries him on 6 May.
+    had written. The next day he was buried" buries him on 6 May; "in the next two weeks",
+    counted from the reference, does not carry "On 27 May" out of the story's year.
     """
     if isinstance(expression, Shift) and isinstance(expression.anchor, Previous):
         return expression.amount.is_negative
     if isinstance(expression, CurrentUnit) and isinstance(expression.anchor, Previous):
         return expression.offset < 0
     if isinstance(expression, Recent):
-        return expression.story and not expression.forward
+        return not (expression.story and expression.forward)
     return False
 
 
@@ -200,12 +201,13 @@ def _phrase_at(
         words = [t.text for t in tokens[index : index + 6] if t.kind in ("word", "number")]
         if holidays(words) == 0:
             return None
-    # A phrase never runs into a bracket: "Resolution 1483 (May 22, 2003)" is no 22 May 1483.
+    # Figures never run into a bracket: "Resolution 1483 (May 22, 2003)" is no 22 May 1483
+    # (a date may: "until 31 March (2022)", "on Monday (June 3, 2019)").
     stop = next(
         (
             i
             for i in range(index + 1, len(tokens))
-            if "(" in text[tokens[i - 1].end : tokens[i].start]
+            if tokens[i - 1].kind == "number" and "(" in text[tokens[i - 1].end : tokens[i].start]
         ),
         len(tokens),
     )

@@ -53,6 +53,7 @@ from timeline.parsing._common import (
     _fits,
     _later_year,
     _month_day,
+    edge_of,
 )
 
 if TYPE_CHECKING:
@@ -315,7 +316,8 @@ class NamedDates(AbsoluteDates):
             pattern = Intersection(pattern, (trailing,))
         if following and selector is Selector.NEXT:
             # After the story's date, which a story read in order knows (else the reference).
-            return Named(pattern, Selector.AFTER, 1, Previous())
+            # From the story's last day: "in 1777 ... the next spring" is the spring of 1778.
+            return Named(pattern, Selector.AFTER, 1, edge_of(Previous(), last=True))
         if selector is not Selector.BIAS:
             return Named(pattern, selector, count)
         return self._placed(pattern)

@@ -302,11 +302,9 @@ class Periods(NamedDates):
     ) -> Expression | None:
         """The units after "the last (three)", "over the next", "the following"."""
         forward = which in _NEXT_WORDS or which == "following"
-        # "The following days", "the previous three days" and, in a story read in order,
-        # "the next six months": from the story's date.
-        story = which in ("following", "previous", "preceding") or (
-            which == "next" and self.running_text and self.anchorless
-        )
+        # "The following days", "the previous three days": from the story's date ("in the next
+        # year" stays the reference's, as a report in a story means it).
+        story = which in ("following", "previous", "preceding")
         unit = self.take_any(lex.UNITS)
         if unit is None:
             if count is None and which != "recent" and self.take_any({"fortnight"}):

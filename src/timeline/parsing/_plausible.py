@@ -220,10 +220,13 @@ def _heads_a_section(text: str, token: Token) -> bool:
     line_start = text.rfind("\n", 0, token.start) + 1
     line_end = text.find("\n", token.end)
     rest = "" if line_end < 0 else text[token.end : line_end].strip()
+    # "2003: Invasion" with a blank line after it; not "1200: Lunch" in a timetable.
+    blank_after = line_end >= 0 and text[line_end + 1 :].split("\n", 1)[0].strip() == ""
     titled = (
         rest.startswith(":")
         and rest[-1:] not in ".!?"
         and not text[line_start : token.start].strip()
+        and blank_after
     )
     if line_end < 0 or (rest and not titled):  # "2003: Invasion" heads its section too
         return False
@@ -279,8 +282,8 @@ def _plausible_year(text: str, token: Token, before: str, following: Token | Non
         return True
     if before in TEMPORAL_PREPOSITIONS:
         return before not in _COUNTING_WORDS  # "the next 2000 customers": "next 2019" is no year
-    if before == "for":  # "planned for 1777, they ..."; not "for 2000 people"
-        return following is None or following.kind != "word" or _ends_clause(text, token, following)
+    if before == "for":
+        return following is None or following.kind != "word"  # not "for 2000 people"
     if text[token.start - 1 : token.start] == "(" and text[token.end : token.end + 1] == ")":
         return True  # "the Gallipoli (1915) campaign"
     owned = text[: token.start].rstrip().endswith(("'s", "\u2019s"))  # "Roosevelt's 1932"
@@ -290,15 +293,14 @@ def _plausible_year(text: str, token: Token, before: str, following: Token | Non
         counted = counted_by(text, token, following)
         # Before 1901 only before an event: "the 1784 Treaty of Mangalore", "after the 1777
         # campaign"; not "the 1200 block", "the 1500 troops", "the 1080 Ti".
-        early = following is not None and following.text in _EVENT_NOUNS
+        early = (
+            following is not None
+            and following.text in _EVENT_NOUNS
+            and not _a_compound(text, following)
+        )
         dated = _FIRST_YEAR <= year <= _LAST_YEAR or (year >= _EARLIEST_HEADING_YEAR and early)
         return dated and year <= _LAST_YEAR and noun and not counted
     return False
-
-
-def _ends_clause(text: str, token: Token, following: Token) -> bool:
-    """Whether punctuation stands between figures and the word after them."""
-    return any(mark in text[token.end : following.start] for mark in ",;:.!?)")
 
 
 def counted_by(text: str, token: Token, following: Token | None) -> bool:
@@ -358,15 +360,24 @@ _DATED_PLURALS: Final = frozenset(
         "earnings", "accounts", "hearings", "trials", "reforms", "sanctions", "celebrations",
     }
 )  # fmt: skip
+
+
+def _a_compound(text: str, noun: Token) -> bool:
+    """Whether a noun goes on into another word, as in "1500 riot police", "1800 fire fighters"."""
+    after = text[noun.end :].lstrip(" ")
+    return bool(after[:1].isalpha() and after[:1].islower()) and not after.startswith(
+        ("of ", "in ", "and ", "was ", "ended", "began")
+    )
+
+
 #: Events a year names before them, in the singular: "the 1777 campaign", "the 1848 revolution".
 _EVENT_NOUNS: Final = frozenset(
     {
         "campaign", "war", "treaty", "revolution", "rebellion", "uprising", "revolt", "mutiny",
-        "constitution", "act", "census", "season", "crisis", "coup", "battle", "siege",
-        "offensive", "invasion", "agreement", "accord", "convention", "congress", "conference",
-        "expedition", "election", "massacre", "famine", "plague", "epidemic", "exhibition",
-        "earthquake", "fire", "flood", "strike", "riot", "raid", "armistice", "truce", "peace",
-        "settlement", "reform", "law", "edict", "decree", "charter", "council", "session",
+        "constitution", "crisis", "coup", "battle", "siege", "offensive", "invasion",
+        "agreement", "accord", "convention", "congress", "expedition", "election", "massacre",
+        "famine", "plague", "epidemic", "exhibition", "earthquake", "armistice", "truce",
+        "edict", "decree", "charter",
     }
 )  # fmt: skip
 #: Verbs that end in "s" as plurals do ("in 1953 has died").

@@ -67,6 +67,8 @@ from timeline.parsing._periods import Periods, shifted
 _PLACING_WORDS: Final = frozenset(
     {"around", "about", "by", "until", "till", "since", "before", "after", "from", "of"}
 )
+#: Words before "the next year" that make it a stretch ahead, not the story's next year.
+_OVER: Final = frozenset({"in", "within", "over", "during", "for"})
 #: The most times a weekday comes in one month ("the fifth Friday").
 _MOST_WEEKDAYS_A_MONTH: Final = 5
 #: The day a shift from now is counted from when a day word follows it ("a year ago tomorrow").
@@ -554,6 +556,7 @@ class RelativeDates(Periods):
 
     def narrative(self) -> Expression | None:
         """E.g. "the next day", "the following week", "that week", "the day before" (no date)."""
+        start = self.i
         self.take("the")
         if self.take("that", "same") or self.take("that") or self.take("same"):
             unit = self.take_any(lex.UNITS)
@@ -561,11 +564,13 @@ class RelativeDates(Periods):
         which = self.take_any({"following", "previous", "preceding", "next"})
         if which is not None:
             unit = self._narrative_unit()
-            story = self.running_text and self.anchorless
+            # "The next week" alone is next week; in a story, the story's, but not after "in"
+            # ("expects a profit in the next year" looks ahead from the reference).
+            story = self.running_text and self.anchorless and self.word_before(start) not in _OVER
             if unit is None or (
                 which == "next" and lex.UNITS[unit] is not Precision.DAY and not story
             ):
-                return None  # "the next week" alone is next week; in a story, the story's
+                return None
             offset = 1 if which in ("following", "next") else -1
             return CurrentUnit(lex.UNITS[unit], offset, Previous())
         unit = self._narrative_unit()
@@ -617,9 +622,9 @@ class RelativeDates(Periods):
                 return self._with_weekdays(CurrentUnit(precision, 0, story))
             else:
                 return None
-        # "This year" in a story read in order is the story's year ("another event of this
-        # year was ...", "from this day forward").
-        this = offset == 0 and self.running_text and self.anchorless
+        # "From this day forward" in a story read in order is the story's day; "this week" and
+        # "this year" stay the reference's, as a report in a story means them.
+        this = offset == 0 and precision is Precision.DAY and self.running_text and self.anchorless
         return self._with_weekdays(CurrentUnit(precision, offset, Previous() if this else None))
 
     def _with_weekdays(self, base: CurrentUnit) -> Expression:
