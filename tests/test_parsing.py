@@ -4042,11 +4042,32 @@ def test_review_ten_second_pass(text, reference, narrative, found):
                 ("at the end of the year", ("1776-09-01", "1776-12-31")),
             ],
         ),
-        # A heading "YYYY: Title" heads its section.
+        # "2003: Invasion" is left, as a timetable's "1200: Lunch" looks the same (review 12).
         (
-            "It ended.\n\n2003: Invasion\n\nIn March the army crossed.",
+            "Agenda for the day:\n\n1200: Lunch with the mayor\n\nAfterwards, tours in March.",
             True,
-            [("2003", ("2003-01-01", "2003-12-31")), ("In March", ("2003-03-01", "2003-03-31"))],
+            [("in March", ("2009-03-01", "2009-03-31"))],
+        ),
+        # What review 12 found worse than before the stop.
+        (
+            "The meeting is on January 5 (Monday) at noon.",
+            False,
+            [("on January 5", day("2009-01-05"))],
+        ),
+        ("Storm To Hit Christmas Eve", False, [("Christmas Eve", day("2008-12-24"))]),
+        ("He watched Tomorrow's World on TV.", False, []),
+        (
+            "On May 4 and 5 more people died on May 6.",
+            False,
+            [("On May 4", day("2009-05-04")), ("on May 6", day("2009-05-06"))],
+        ),
+        (
+            "In 2019 the firm said it would close two months from March.",
+            True,
+            [
+                ("In 2019", ("2019-01-01", "2019-12-31")),
+                ("two months from March", ("2019-05-01", "2019-05-31")),
+            ],
         ),
         # Years before 1901 before an event; not before other nouns or names.
         (

@@ -309,11 +309,11 @@ def _in_a_name(
 def _in_title_case(text: str, tokens: list[Token]) -> bool:
     """Whether a headline capitalises its words, so that a capital marks no name.
 
-    Words of four letters or more, at least three of them, nearly all capitalised.
+    Words of four letters or more, at least two of them, more than three in four capitalised.
     """
     long = [t for t in tokens if t.kind == "word" and len(t.text) >= _LONG_WORD]
     capitals = sum(text[t.start].isupper() for t in long)
-    return len(long) >= _TITLE_WORDS and capitals >= _TITLE_SHARE * len(long)
+    return len(long) >= _TITLE_WORDS and capitals > _TITLE_SHARE * len(long)
 
 
 def a_length_in_past_clause(
@@ -440,10 +440,10 @@ _FUTURE_CUES: Final = frozenset(
         "forecast", "next", "until", "wait",
     }
 )  # fmt: skip
-#: A headline in title case: words of four letters or more, at least three, and the share
-#: of them capitalised.
+#: A headline in title case: words of four letters or more, at least two, and more than this
+#: share of them capitalised.
 _LONG_WORD: Final = 4
-_TITLE_WORDS: Final = 3
+_TITLE_WORDS: Final = 2
 _TITLE_SHARE: Final = 0.75
 #: Words that open a noun phrase: "the day following the election".
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those"})

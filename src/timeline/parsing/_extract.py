@@ -202,12 +202,14 @@ def _phrase_at(
         if holidays(words) == 0:
             return None
     # Figures never run into a bracket: "Resolution 1483 (May 22, 2003)" is no 22 May 1483
-    # (a date may: "until 31 March (2022)", "on Monday (June 3, 2019)").
+    # (a date may: "until 31 March (2022)", "on Monday (June 3, 2019)"); nothing runs out of
+    # one ("January 5 (Monday) at noon").
     stop = next(
         (
             i
             for i in range(index + 1, len(tokens))
-            if tokens[i - 1].kind == "number" and "(" in text[tokens[i - 1].end : tokens[i].start]
+            if ")" in (between := text[tokens[i - 1].end : tokens[i].start])
+            or (tokens[i - 1].kind == "number" and "(" in between)
         ),
         len(tokens),
     )

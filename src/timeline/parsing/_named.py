@@ -539,7 +539,8 @@ class NamedDates(AbsoluteDates):
         if length is None:
             return anchor
         story = self.running_text and self.anchorless
-        since = Shift(Previous() if story else NOW, -length)  # starts after: not yet over
+        origin = edge_of(Previous(), last=False) if story else NOW  # a story's first day
+        since = Shift(origin, -length)  # the first to start after this is not yet over
         return attrs.evolve(anchor, selector=Selector.AFTER, anchor=since)
 
     def shifted_unit(self) -> Expression | None:

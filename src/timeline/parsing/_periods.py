@@ -46,6 +46,8 @@ from timeline.parsing._common import (
 )
 from timeline.parsing._named import NamedDates
 
+#: Words after "May 4 and 5" that make the 5 a count: "5 on May 6", "5 more people".
+_COUNTED_AFTER: Final = frozenset({"on", "more", "fewer", "of", "people", "others", "percent"})
 #: Words before "3 and 4 June" that make the figures days.
 _DAY_LIST_PREPOSITIONS: Final = frozenset({"on", "from", "of", "by", "until", "between", "during"})
 
@@ -253,7 +255,7 @@ class Periods(NamedDates):
         """
         if month is None:
             return placed
-        return self._clause_ends_after(self.i - 1) or self.word() != "on"
+        return self._clause_ends_after(self.i - 1) or self.word() not in _COUNTED_AFTER
 
     def _days_of_a_month_around(self, first: int, last: int) -> Expression | None:
         """Days ``first`` to ``last`` of "this month", "next month", "last month".
@@ -320,7 +322,7 @@ class Periods(NamedDates):
             count is None
             and over not in (None, "in")
             and which != "recent"
-            and (the or which not in ("next", "last"))
+            and (the or over == "within" or which not in ("next", "last"))
         ):
             # "over the past week" is the seven days up to the reference; "in the last week"
             # is left to read as the calendar week before this one, and so are "for next

@@ -158,7 +158,8 @@ def _plausible_alone(text: str, token: Token, before: str, following: Token | No
     if token.kind == "event" or token.text in _DEICTIC:
         return True
     if len(written) != len(token.text) and token.text[:-1] in _DEICTIC:
-        return True  # "tomorrow's vote"
+        # "tomorrow's vote"; not "Tomorrow's World", a title
+        return following is None or not text[following.start].isupper()
     if token.kind == "number":
         return _plausible_year(text, token, before, following)
     if token.kind == "ordinal":
@@ -178,6 +179,8 @@ def _plausible_alone(text: str, token: Token, before: str, following: Token | No
         # "on a Monday" name no one day.
         if before in ("a", "an") or _ranks(before):
             return False  # nor "the second Sunday" of a trip
+        if text[token.start - 1 : token.start] == "(" and text[token.end : token.end + 1] == ")":
+            return False  # "January 5 (Monday)": the date's weekday, said aside
         return word not in lex.WEEKDAY_SHORT_FORMS or (capitalised and before == "on")
     if word == "time":
         return before == "at"  # "at the time", the story's date (read only in a story)
@@ -211,36 +214,26 @@ def _in_a_list_of_years(tokens: list[Token], start: int, end: int) -> bool:
 def _heads_a_section(text: str, token: Token) -> bool:
     """Whether four figures are a heading's year: alone on their line, or ending it after a comma.
 
-    History writing opens its sections so ("1936", "Anaconda Plan and blockade, 1861", "2003:
-    Invasion"); the
-    dates after them are in that year. A heading opens the text or follows a paragraph that
-    ended a sentence, after a blank line, and what follows it is no more figures: under a
-    label ("Units sold", "Casualties") or in a column of figures they are counts.
+    History writing opens its sections so: "1936", "Anaconda Plan and blockade, 1861" (after
+    a comma, at the end of a title of some words). The dates after them are in that year;
+    "2003: Invasion" is left, as a timetable's "1200: Lunch" looks the same. A heading opens
+    the text or follows a paragraph that ended a sentence, after a blank line, and what
+    follows it is no more figures: under a label ("Units sold", "Casualties") or in a column
+    of figures they are counts.
     """
     line_start = text.rfind("\n", 0, token.start) + 1
     line_end = text.find("\n", token.end)
-    rest = "" if line_end < 0 else text[token.end : line_end].strip()
-    # "2003: Invasion" with a blank line after it; not "1200: Lunch" in a timetable.
-    blank_after = line_end >= 0 and text[line_end + 1 :].split("\n", 1)[0].strip() == ""
-    titled = (
-        rest.startswith(":")
-        and rest[-1:] not in ".!?"
-        and not text[line_start : token.start].strip()
-        and blank_after
-    )
-    if line_end < 0 or (rest and not titled):  # "2003: Invasion" heads its section too
+    if line_end < 0 or not _EARLIEST_HEADING_YEAR <= int(token.text) <= _LATEST_HEADING_YEAR:
         return False
-    if not _EARLIEST_HEADING_YEAR <= int(token.text) <= _LATEST_HEADING_YEAR:
+    lead = text[line_start : token.start].rstrip()
+    next_line = text[line_end + 1 :].split("\n", 1)[0].strip()
+    if text[token.end : line_end].strip():
         return False
     before = text[: line_start - 1].rstrip(" \t") if line_start else ""
     if line_start and not (before.endswith("\n") and before.rstrip()[-1:] in _PARAGRAPH_ENDS):
         return False
-    next_line = text[line_end + 1 :].split("\n", 1)[0].strip()
     if _FIGURES_AT_THE_END.search(next_line) or next_line[:1].isdigit():
         return False
-    lead = text[line_start : token.start].rstrip()
-    # After a comma only at the end of a title of some words: "Killed, 1250" and "Copenhagen,
-    # 1050" are a count and a postcode.
     return not lead or (lead.endswith(",") and len(lead.split()) >= _WORDS_IN_A_TITLE)
 
 
