@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_all"]
 
+#: More tokens than any phrase reads, so that looking for a bracket ahead stays short.
+_LONGEST_PHRASE: Final = 64
+
 # Sentences end at . ! or ? followed by space, and at a blank line (a heading has no stop);
 # a phrase never runs across them. A dot after an abbreviation ("c. 1850", "Feb. 29", "St.
 # Patrick's Day") or an initial ends nothing.
@@ -207,7 +210,7 @@ def _phrase_at(
     stop = next(
         (
             i
-            for i in range(index + 1, len(tokens))
+            for i in range(index + 1, min(len(tokens), index + _LONGEST_PHRASE))
             if ")" in (between := text[tokens[i - 1].end : tokens[i].start])
             or (tokens[i - 1].kind == "number" and "(" in between)
         ),

@@ -225,11 +225,13 @@ def _heads_a_section(text: str, token: Token) -> bool:
     line_end = text.find("\n", token.end)
     if line_end < 0 or not _EARLIEST_HEADING_YEAR <= int(token.text) <= _LATEST_HEADING_YEAR:
         return False
-    lead = text[line_start : token.start].rstrip()
-    next_line = text[line_end + 1 :].split("\n", 1)[0].strip()
     if text[token.end : line_end].strip():
         return False
-    before = text[: line_start - 1].rstrip(" \t") if line_start else ""
+    lead = text[line_start : token.start].rstrip()
+    after = text.find("\n", line_end + 1)
+    next_line = text[line_end + 1 : after if after >= 0 else len(text)].strip()
+    # The blank line and the paragraph's end before the heading (a short look back).
+    before = text[max(0, line_start - _LOOK_BACK) : max(0, line_start - 1)].rstrip(" \t")
     if line_start and not (before.endswith("\n") and before.rstrip()[-1:] in _PARAGRAPH_ENDS):
         return False
     if _FIGURES_AT_THE_END.search(next_line) or next_line[:1].isdigit():
@@ -237,6 +239,8 @@ def _heads_a_section(text: str, token: Token) -> bool:
     return not lead or (lead.endswith(",") and len(lead.split()) >= _WORDS_IN_A_TITLE)
 
 
+#: How far back a heading's paragraph end is looked for, past the blank lines before it.
+_LOOK_BACK: Final = 200
 #: How a paragraph before a heading ends (or nothing: the heading opens the text).
 _PARAGRAPH_ENDS: Final = frozenset({"", ".", "!", "?", ":", '"', "\u201d", ")"})
 #: A line that ends in figures: another row of a list ("Visitors from Canada, 720").

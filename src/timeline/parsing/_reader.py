@@ -18,6 +18,8 @@ T = TypeVar("T")
 
 #: The word just before a place in the text, with only spaces after it.
 LAST_WORD: Final = re.compile(r"([A-Za-z]+)\s*$")
+#: How far back the word before a phrase is looked for (a word and the spaces after it).
+_WORD_WINDOW: Final = 64
 
 
 class Reader:
@@ -112,7 +114,8 @@ class Reader:
             return self.texts[index - 1]
         if not self.tokens:
             return ""
-        found = LAST_WORD.search(self.text, 0, self.tokens[0].start)
+        start = self.tokens[0].start  # a short window: the search is anchored at its end
+        found = LAST_WORD.search(self.text, max(0, start - _WORD_WINDOW), start)
         return found.group(1).lower() if found else ""
 
     def possessive_at(self, index: int) -> bool:
