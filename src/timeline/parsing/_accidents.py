@@ -253,6 +253,15 @@ def _an_amount_or_name(
         and not lex.known_word(following.text)
     ):
         return True
+    if (
+        isinstance(expression, Named)
+        and isinstance(expression.pattern, Holiday)
+        and following is not None
+        and joined
+        and following.text in _PLACE_NOUNS
+        and text[following.start : following.start + 1].isupper()
+    ):
+        return True  # "At Easter Road", "to Christmas Island", "the Easter Rising"
     first = next((t for t in phrase if t.text != "the"), phrase[0])
     edge = first is not phrase[-1] and phrase[phrase.index(first) + 1].text in ("end", "start")
     if first.text in lex.UNITS and edge and before not in TEMPORAL_PREPOSITIONS | {"at"}:
@@ -445,6 +454,11 @@ _FUTURE_CUES: Final = frozenset(
 _LONG_WORD: Final = 4
 _TITLE_WORDS: Final = 2
 _TITLE_SHARE: Final = 0.75
+#: Capitalised nouns that make a holiday before them part of a place's or event's name, even
+#: after a word of time ("at Easter Road", "to Christmas Island", "the Easter Rising").
+_PLACE_NOUNS: Final = frozenset(
+    {"island", "islands", "road", "street", "avenue", "square", "rising", "parade", "carol"}
+)
 #: Words that open a noun phrase: "the day following the election".
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Participles that open reported speech after a clause ("..., saying it would ...").
