@@ -83,6 +83,8 @@ CIRCA_WORDS: Final = frozenset({"circa", "c", "ca"}) | _ABOUT_WORDS
 #: Round numbers said with an article: "a hundred years ago" ("a dozen" is any number times 12).
 _ROUND_NUMBERS: Final = {"hundred": 100, "thousand": 1000}
 _LAST_WORDS: Final = frozenset({"last", "past", "previous", "prior"})
+#: Prepositions before a stretch of units: "over the past week", "in the next year".
+STRETCH_PREPOSITIONS: Final = frozenset({"in", "over", "during", "within", "for"})
 _THIS_WORDS: Final = frozenset({"this", "current", "present"})
 _RANGE_WORDS: Final = frozenset({"to", "till", "til", "until", "through", "thru", "-"})
 _AMOUNT_UNITS: Final = {

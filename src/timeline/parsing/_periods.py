@@ -39,6 +39,7 @@ from timeline.parsing._common import (
     _NEXT_WORDS,
     _RANGE_WORDS,
     NOW,
+    STRETCH_PREPOSITIONS,
     TODAY,
     _bare_day,
     _range,
@@ -272,7 +273,7 @@ class Periods(NamedDates):
 
     def recent(self) -> Expression | None:
         """E.g. "the last two weeks", "past 2 days", "the next 3 months", "next few days"."""
-        over = self.take_any({"in", "over", "during", "within", "for"})
+        over = self.take_any(STRETCH_PREPOSITIONS)
         the = self.take("the")
         which = self.take_any(_NEXT_WORDS | _LAST_WORDS | {"following", "preceding", "recent"})
         if which is None:
@@ -297,13 +298,12 @@ class Periods(NamedDates):
             return _run_of(WeekdayOf(lex.WEEKDAYS[weekday]), count or 0, forward=forward)
         if weekday is not None:
             return None
-        return self._recent_units(which, count, over=over, the=the)
+        return self._recent_units(which, count, forward=forward, over=over, the=the)
 
     def _recent_units(
-        self, which: str, count: int | None, *, over: str | None, the: bool
+        self, which: str, count: int | None, *, forward: bool, over: str | None, the: bool
     ) -> Expression | None:
         """The units after "the last (three)", "over the next", "the following"."""
-        forward = which in _NEXT_WORDS or which == "following"
         # "The following days", "the previous three days": from the story's date ("in the next
         # year" stays the reference's, as a report in a story means it).
         story = which in ("following", "previous", "preceding")

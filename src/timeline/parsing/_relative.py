@@ -54,6 +54,7 @@ from timeline.parsing._common import (
     _SHIFT_SUFFIXES,
     _THIS_WORDS,
     NOW,
+    STRETCH_PREPOSITIONS,
     TODAY,
     TOMORROW,
     YESTERDAY,
@@ -67,8 +68,6 @@ from timeline.parsing._periods import Periods, shifted
 _PLACING_WORDS: Final = frozenset(
     {"around", "about", "by", "until", "till", "since", "before", "after", "from", "of"}
 )
-#: Words before "the next year" that make it a stretch ahead, not the story's next year.
-_OVER: Final = frozenset({"in", "within", "over", "during", "for"})
 #: The most times a weekday comes in one month ("the fifth Friday").
 _MOST_WEEKDAYS_A_MONTH: Final = 5
 #: The day a shift from now is counted from when a day word follows it ("a year ago tomorrow").
@@ -566,7 +565,11 @@ class RelativeDates(Periods):
             unit = self._narrative_unit()
             # "The next week" alone is next week; in a story, the story's, but not after "in"
             # ("expects a profit in the next year" looks ahead from the reference).
-            story = self.running_text and self.anchorless and self.word_before(start) not in _OVER
+            story = (
+                self.running_text
+                and self.anchorless
+                and self.word_before(start) not in STRETCH_PREPOSITIONS
+            )
             if unit is None or (
                 which == "next" and lex.UNITS[unit] is not Precision.DAY and not story
             ):
