@@ -7,9 +7,10 @@ construction reached, which is where the phrase stopped making sense.
 
 The constructions are built up in layers, one module each, every layer using those below it:
 reading tokens (``_reader``), numbers and amounts (``_numbers``), dates in full
-(``_absolute``), recurring names (``_named``), stretches of time (``_periods``), dates counted
-from the reference or another date (``_relative``), and here one date with what may surround
-it (circa, a part of the day, a clock time, signed amounts) and the phrase as a whole.
+(``_absolute``), recurring names (``_named``), stretches of time (``_periods``), nth ones and
+parts of a unit (``_parts``), dates counted from the reference or another date
+(``_relative``), and here one date with what may surround it (circa, a part of the day, a
+clock time, signed amounts) and the phrase as a whole.
 """
 
 from __future__ import annotations

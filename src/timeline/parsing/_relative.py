@@ -1,15 +1,13 @@
-"""Dates counted from the reference or another date: today, shifts, nth ones, parts, units."""
+"""Dates counted from the reference or another date: today, shifts, anniversaries, units."""
 
 from __future__ import annotations
 
-import itertools
 from typing import Final
 
 import attrs
 
 from timeline._duration import Duration, Qualifier, amount_of
 from timeline._expressions import (
-    Absolute,
     Anniversary,
     Between,
     CurrentUnit,
@@ -17,23 +15,15 @@ from timeline._expressions import (
     Expression,
     InUnit,
     Named,
-    NthInUnit,
-    Part,
-    PartOf,
     Previous,
     Shift,
     TenureStart,
     UnitOf,
-    WithinUnit,
-    WithinUnitPart,
 )
-from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     MonthOf,
-    NthWeekdayOfMonth,
     Pattern,
     Selector,
-    UnitPattern,
     WeekdayOf,
     Weekend,
     WorkingDay,
@@ -42,15 +32,9 @@ from timeline._precision import Precision
 from timeline.errors import ParseError
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._common import (
-    _ABBREVIATIONS,
-    _EDGE_UNITS,
-    _EDGES,
     _LAST_WORDS,
     _NEXT_WORDS,
-    _NTH_UNITS,
-    _OF_A_YEAR,
     _ON_THE_JOB,
-    _PARTS,
     _SHIFT_SUFFIXES,
     _THIS_WORDS,
     NOW,
@@ -58,18 +42,16 @@ from timeline.parsing._common import (
     TODAY,
     TOMORROW,
     YESTERDAY,
-    _names_a_day,
     edge_of,
 )
-from timeline.parsing._periods import Periods, shifted
+from timeline.parsing._parts import UnitParts
+from timeline.parsing._periods import shifted
 
 #: Words before "this time" or "the same time" that make it a time, not an occasion ("around
 #: this time"); "at", "during", "in" and "up to" place "this time" as well.
 _PLACING_WORDS: Final = frozenset(
     {"around", "about", "by", "until", "till", "since", "before", "after", "from", "of"}
 )
-#: The most times a weekday comes in one month ("the fifth Friday").
-_MOST_WEEKDAYS_A_MONTH: Final = 5
 #: The day a shift from now is counted from when a day word follows it ("a year ago tomorrow").
 _DAY_WORDS: Final = {
     "tomorrow": TOMORROW,
@@ -77,16 +59,8 @@ _DAY_WORDS: Final = {
 }
 
 
-#: Two adjacent thirds said together, and the part they make.
-_TWO_THIRDS: Final = {
-    (Part.EARLY, "mid"): Part.EARLY_TO_MID,
-    (Part.EARLY, "middle"): Part.EARLY_TO_MID,
-    (Part.MID, "late"): Part.MID_TO_LATE,
-}
-
-
-class RelativeDates(Periods):
-    """Dates counted from the reference or another date: today, shifts, nth ones, parts, units."""
+class RelativeDates(UnitParts):
+    """Dates counted from the reference or another date: today, shifts, anniversaries, units."""
 
     def tenure_start(self) -> Expression | None:
         """E.g. "taking office": the start of the tenure of the event's person."""
@@ -362,196 +336,6 @@ class RelativeDates(Periods):
             return None
         selector = Selector.AFTER if direction in ("after", "following") else Selector.BEFORE
         return Named(pattern, selector, count, anchor)
-
-    def nth_in_unit(self) -> Expression | None:
-        """E.g. "the last Friday of October", "the 20th day of next month", "third last week"."""
-        self.take("the")
-        from_end = False
-        count = self.ordinal()
-        if count is None:
-            if not self.take_any({"last", "final"}):
-                return None
-            count, from_end = 1, True
-        elif self.take_any({"last", "final"}):
-            from_end = True
-        several = self.cardinal() if count == 1 else None  # "the first nine months"
-        weekday = self.take_any(lex.WEEKDAYS)
-        if weekday is not None and several is None:
-            pattern: Pattern = WeekdayOf(lex.WEEKDAYS[weekday])
-        elif several is None and self.take("weekend"):
-            pattern = Weekend()  # "the second weekend of August": by its Saturday
-        else:
-            unit = self.take_any(lex.UNITS)
-            if unit is None or lex.UNITS[unit] not in _NTH_UNITS:
-                return None
-            if unit.endswith("s") and several is None:
-                return None  # "the final days of 2020" says no how many
-            pattern = UnitPattern(lex.UNITS[unit])
-        # "3rd Thursday this May", "first Friday Nov 2007": a unit with no "of" before it
-        counted = self.word() in _THIS_WORDS | _NEXT_WORDS | _LAST_WORDS
-        counted |= isinstance(pattern, WeekdayOf) and self.kind_here() == "month"
-        linked = self.take_any({"of", "in"}) is not None
-        if (
-            not (linked or counted or from_end or self.running_text)
-            and isinstance(pattern, WeekdayOf)
-            and count <= _MOST_WEEKDAYS_A_MONTH
-        ):
-            # "the second Sunday" alone, in a phrase: of the month the bias picks, as "the
-            # 15th" is (in running text it is as often the second Sunday of a trip).
-            return Named(NthWeekdayOfMonth(count, pattern.weekday))
-        if not (linked or counted) and (from_end or not isinstance(pattern, UnitPattern)):
-            return None
-        area = self.unit_expression()
-        if area is None and several is not None and not linked and pattern.precision in _OF_A_YEAR:
-            # "In the first nine months, profit rose": of the reference's year.
-            area = CurrentUnit(Precision.YEAR, 0)
-        if area is None:
-            return None
-        if several is None:
-            return NthInUnit(count, pattern, area, from_end)
-        if several < 2:  # "the first one month" is no run of units
-            return None
-        # The first (or last) several units of the area, from one end of the run to the other.
-        ends = (1, several) if not from_end else (several, 1)
-        return Between(
-            NthInUnit(ends[0], pattern, area, from_end), NthInUnit(ends[1], pattern, area, from_end)
-        )
-
-    def unit_expression(self) -> Expression | None:
-        """What a part or an nth is taken of: a date, or "the month" (the current one).
-
-        "The end of two years ago" is of the year, not of the day, two years back.
-        """
-        return self.first(self.shifted_unit, self.date, self._bare_unit)
-
-    def _bare_unit(self) -> Expression | None:
-        self.take("in")  # "late in the year"
-        self.take("the")
-        unit = self.take_any(lex.UNITS)
-        if unit is None or self.took_plural():
-            return None  # "in the early years" of something, not of this year
-        # In a story told in order, "by the end of the month" is the story's month.
-        story = Previous() if self.running_text and self.anchorless else None
-        return CurrentUnit(lex.UNITS[unit], 0, story)
-
-    def part_of(self) -> Expression | None:
-        """E.g. "early March", "mid-2019", "the end of the month", "EOY"."""
-        abbreviation = self._abbreviation()
-        if abbreviation is not None:
-            return abbreviation
-        self.take("at")
-        self.take("the")
-        here = self.i
-        if self._holiday_pattern() is not None:
-            # "Early May bank holiday", "start of summer time": a holiday's own name.
-            self.i = here
-            return None
-        part = None
-        word = self.take_any(_PARTS)
-        if word is not None and self.word() != "of":
-            part = _PARTS[word]
-            if self.word() == "to" and (part, self.word(1)) in _TWO_THIRDS:
-                part = _TWO_THIRDS[part, self.word(1) or ""]  # "mid-to-late October"
-                self.i += 2
-        else:
-            if word is not None:
-                self.i -= 1
-            edge = self.take_any(_EDGES)
-            if edge is not None and self.take("of"):
-                part = _EDGES[edge]
-            elif self.take("first", "half", "of"):
-                part = Part.FIRST_HALF
-            elif self.take("second", "half", "of") or self.take("last", "half", "of"):
-                part = Part.SECOND_HALF
-        if part is None:
-            return None
-        base = self.unit_expression()
-        return None if base is None else PartOf(base, part)
-
-    def _abbreviation(self) -> Expression | None:
-        """E.g. "EOY", "year-end", "year's end", "month-end": the current unit's edge."""
-        saved = self.i
-        self.take("at")
-        self.take("the")
-        word = self.take_any(_ABBREVIATIONS)
-        if word is not None:
-            part, unit = _ABBREVIATIONS[word]
-            return PartOf(CurrentUnit(unit, 0), part)
-        token = self.peek()
-        unit_word = self.take_any(_EDGE_UNITS)
-        edge = None if unit_word is None else self.take_any({"end", "start"})
-        written = "" if token is None else self.text[token.start : token.end]
-        if (
-            unit_word is None
-            or edge is None
-            or (unit_word.endswith("s") and not {"'", "\u2019"} & set(written))
-        ):
-            self.i = saved  # "as the years end" is no year's end
-            return None
-        unit = _EDGE_UNITS[unit_word]
-        year = self.year() if unit is Precision.YEAR else None  # "at year-end 2020"
-        base = CurrentUnit(unit, 0) if year is None else Absolute(FuzzyDate.year(year))
-        return PartOf(base, _EDGES[edge])
-
-    def within_unit(self) -> Expression | None:
-        """E.g. "earlier this month", "later this year", "the rest of the week", "all week"."""
-        side = self.take_any({"earlier", "later"})
-        if side is not None:
-            story = self.take("that")  # "later that week": the story's week
-            if not (story or self.take("this") or self.take("in", "the")):
-                # "Earlier Monday", "later today": that day (dates keep days, not times).
-                day = self.date()
-                return day if day is not None and _names_a_day(day) else None
-            unit = self.take_any(lex.UNITS)
-            if unit is None or self.took_plural():
-                return None
-            if story and lex.UNITS[unit] is Precision.DAY:
-                return CurrentUnit(Precision.DAY, 0, Previous())  # "later that day": that day
-            part = WithinUnitPart.EARLIER if side == "earlier" else WithinUnitPart.LATER
-            return WithinUnit(lex.UNITS[unit], part, story=story)
-        so_far = self._so_far()
-        if so_far is not None:
-            return so_far
-        self.take("the")
-        if self.take("rest", "of"):
-            self.take_any({"the", "this"})  # "the rest of the week", "rest of week"
-            unit = self.take_any(lex.UNITS)
-            if unit is None or self.took_plural() or self.cardinal() is not None:
-                return None  # "the rest of week two" is of a numbered week, not this one
-            return WithinUnit(lex.UNITS[unit], WithinUnitPart.REST)
-        if self.take("all") or self.take("whole"):
-            self.take("the")
-            unit = self.take_any(lex.UNITS)
-            return None if unit is None else CurrentUnit(lex.UNITS[unit], 0)
-        return None
-
-    def _so_far(self) -> Expression | None:
-        """E.g. "so far this year", "the year so far", "year to date": its start to today."""
-        saved = self.i
-        if self.take("so", "far"):
-            self.take("in")
-            if self.take("this") and (unit := self.take_any(lex.UNITS)) and not self.took_plural():
-                return WithinUnit(lex.UNITS[unit], WithinUnitPart.SO_FAR)
-            self.i = saved
-            return None
-        if self.take("ytd"):
-            return WithinUnit(Precision.YEAR, WithinUnitPart.SO_FAR)
-        self.take_any({"the", "this"})
-        unit = self.take_any(lex.UNITS)
-        plural = unit is None or self.took_plural()
-        # In running text only "year-to-date" written so: "the best year to date" is a record.
-        to_date = self.take("to", "date") and (not self.running_text or self._hyphenated(2))
-        if unit is not None and not plural and (to_date or self.take("so", "far")):
-            return WithinUnit(lex.UNITS[unit], WithinUnitPart.SO_FAR)
-        self.i = saved
-        return None
-
-    def _hyphenated(self, words: int) -> bool:
-        """Whether the last ``words`` + 1 tokens taken were written joined by hyphens."""
-        taken = self.tokens[self.i - words - 1 : self.i]
-        return all(
-            self.text[left.end : right.start] == "-" for left, right in itertools.pairwise(taken)
-        )
 
     def narrative(self) -> Expression | None:
         """E.g. "the next day", "the following week", "that week", "the day before" (no date)."""
