@@ -1193,8 +1193,9 @@ def _spans(text, **options):
     ("text", "expected"),
     [
         (
+            # "may fall" looks ahead: the May after 18 October 2021.
             "Prices may fall in May, the minister said on Monday.",
-            [("in May", ("2021-05-01", "2021-05-31")), ("on Monday", day("2021-10-18"))],
+            [("in May", ("2022-05-01", "2022-05-31")), ("on Monday", day("2021-10-18"))],
         ),
         (
             "The March on Washington drew crowds in March 1963.",
@@ -1247,7 +1248,9 @@ def test_extract_offsets_are_exact_and_in_text_order():
         "On Monday he said that talks, paused since September 2018, would resume in May; "
         "earlier this month he met officials, and last week he flew to Doha."
     )
-    found = extract(text, reference=REF)
+    # The bias of each phrase alone, so that each slice resolves as it did in the text (the
+    # verbs' say is tested in test_extract_tense.py).
+    found = extract(text, reference=REF, follow_tense=False)
     assert [text[r.span[0] : r.span[1]] for r in found] == [
         "On Monday",
         "since September 2018",

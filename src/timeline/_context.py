@@ -258,6 +258,7 @@ class Context:
     fiscal_naming: FiscalNaming = attrs.field(default=FiscalNaming.END, converter=FiscalNaming)
     about: float = DEFAULT_ABOUT
     narrative: bool = False
+    follow_tense: bool = True
     previous: FuzzyDate | None = None
     events: dict[str, Value] = attrs.field(factory=dict, converter=_events, hash=False)
 

@@ -152,11 +152,13 @@ def extract(
     ``narrative=True`` each relative phrase ("two days later", "the next day") is read against
     the date mentioned before it, as HeidelTime's narrative mode does, and a date named without
     its year ("in October") is the one nearest that date; without narrative mode those that
-    count forward are not counted from the reference ("two days later" is a length).
+    count forward are not counted from the reference ("two days later" is a length). A date
+    named without its year follows the verb nearest it ("may leave in May" looks ahead, "said
+    on Monday" back) unless ``follow_tense=False``; the bias decides where no verb says.
 
     >>> found = extract("He said on Monday he may leave in May.", reference="2021-10-18")
     >>> [(r.span, str(r.value)) for r in found]
-    [((8, 17), '2021-10-18'), ((31, 37), '2021-05')]
+    [((8, 17), '2021-10-18'), ((31, 37), '2022-05')]
     """
     from timeline.parsing._extract import extract_all
 

@@ -1,0 +1,123 @@
+"""The verb nearest a date picks which occurrence of a yearless name running text means.
+
+The reference is Monday 18 October 2021. Expected days were counted on a calendar: the
+Friday before is the 15th, the one after the 22nd; Thursday the 21st; Sunday the 17th and 24th.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline import Bias, FuzzyDate, extract
+from timeline.strategies import days
+
+REF = "2021-10-18"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _found(text: str, **options: object) -> list[tuple[str, str]]:
+    return [
+        (text[r.span[0] : r.span[1]], str(r.value))
+        for r in extract(text, reference=options.pop("reference", REF), **options)  # type: ignore[arg-type]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will decide on Friday.", [("on Friday", "2021-10-22")]),
+        ("He decided on Friday.", [("on Friday", "2021-10-15")]),
+        ("They'll meet on Thursday.", [("on Thursday", "2021-10-21")]),
+        ("The vote will be held on Sunday.", [("on Sunday", "2021-10-24")]),
+        ("The vote was held on Sunday.", [("on Sunday", "2021-10-17")]),
+        ("Lawmakers will hold the long-delayed vote on Friday.", [("on Friday", "2021-10-22")]),
+        ("He would have signed it on Friday.", [("on Friday", "2021-10-15")]),
+        ("The summit is scheduled for May 3.", [("May 3", "2022-05-03")]),
+        ("The report is due by Friday.", [("by Friday", "2021-10-22")]),
+        # A plan told in the past perfect was for then.
+        ("Khalilzad had initially planned to leave the job in May.", [("in May", "2021-05")]),
+        # The nearest verb: "said" for Friday, "will" for May.
+        (
+            "Officials said on Friday that the troops will leave in May.",
+            [("on Friday", "2021-10-15"), ("in May", "2022-05")],
+        ),
+        # Clauses: "began" is Monday's, "will continue" Friday's.
+        (
+            "The talks, which began in Doha on Sunday, will continue on Friday.",
+            [("on Sunday", "2021-10-17"), ("on Friday", "2021-10-22")],
+        ),
+        # Looking ahead stops at "and": "arrested" is Friday's.
+        (
+            "Police arrested him on Friday and he will appear in court on Thursday.",
+            [("on Friday", "2021-10-15"), ("on Thursday", "2021-10-21")],
+        ),
+        # Looking ahead stops at "that"; "warned" is the verb of Wednesday.
+        (
+            "Officials warned them Wednesday that they should expect little help.",
+            [("Wednesday", "2021-10-13")],
+        ),
+        # A quotation's verbs are its own; the speaker's "said" is not the date's.
+        (
+            "\u201cThe father will leave at dawn (on Thursday),\u201d Castro said.",
+            [("on Thursday", "2021-10-21")],
+        ),
+        # An "-ed" word counts as twice as far: "untouched" may be an adjective.
+        (
+            (
+                "Qantas will double its flights to India by August in the search for markets "
+                "untouched by the crisis."
+            ),
+            [("by August", "2022-08")],
+        ),
+        # A date owning a noun is not the verb's: the bias decides.
+        ("Critics said they would fight Wednesday's ruling.", [("Wednesday's", "2021-10-13")]),
+        # The reference day is either way's.
+        ("The vote will be held on Monday.", [("on Monday", "2021-10-18")]),
+        # No verb: the bias.
+        ("Election on Friday.", [("on Friday", "2021-10-15")]),
+    ],
+)
+def test_the_nearest_verb_picks_the_occurrence(text, expected):
+    """Each date follows the verb nearest it in its clause, then in its sentence."""
+    assert _found(text) == expected
+
+
+def test_the_verb_wins_over_the_bias_both_ways():
+    """A past verb looks back under a future bias, as a future one looks ahead under past."""
+    assert _found("He decided on Friday.", bias=Bias.FUTURE) == [("on Friday", "2021-10-15")]
+    assert _found("He will decide on Friday.", bias=Bias.PAST) == [("on Friday", "2021-10-22")]
+
+
+def test_follow_tense_off_keeps_the_bias():
+    """``follow_tense=False`` applies the context's bias to every date alike."""
+    text = "Officials said on Friday that the troops will leave in May."
+    assert _found(text, follow_tense=False) == [("on Friday", "2021-10-15"), ("in May", "2021-05")]
+
+
+@given(day=days(min_value="1900-01-01", max_value="2100-12-31"), weekday=st.sampled_from(WEEKDAYS))
+def test_will_and_did_against_walking_the_calendar(day: int, weekday: str) -> None:
+    """'Will meet on W' is the first W on or after the reference, 'met on W' the last before.
+
+    Both found by walking the calendar day by day from the reference, whatever the bias.
+    """
+    reference = datetime.date.fromordinal(day)
+    target = WEEKDAYS.index(weekday)
+    ahead = next(
+        reference + datetime.timedelta(n)
+        for n in range(7)
+        if (reference + datetime.timedelta(n)).weekday() == target
+    )
+    back = next(
+        reference - datetime.timedelta(n)
+        for n in range(7)
+        if (reference - datetime.timedelta(n)).weekday() == target
+    )
+    for bias in Bias:
+        will = extract(f"They will meet on {weekday}.", reference=reference, bias=bias)
+        met = extract(f"They met on {weekday}.", reference=reference, bias=bias)
+        assert will[0].value == FuzzyDate.of(ahead)
+        assert met[0].value == FuzzyDate.of(back)
