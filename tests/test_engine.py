@@ -1035,11 +1035,61 @@ def test_point_kinds_happen_on_one_day():
     assert resolved["m"] == FuzzyDate.month(2018, 9)
 
 
-def test_point_kind_cannot_span_two_years():
-    """A resignation 'from 2001 to 2021' would be a day in 2001 and in 2021: a contradiction."""
-    line = Timeline([Resignation(id="r", when="from 2001 to 2021", person="P", office="O")])
-    with pytest.raises(ContradictionError):
-        line.resolve()
+def test_a_point_kind_lies_within_a_stretch():
+    """A resignation 'from 2001 to 2021' or 'within the next week' is some day within it.
+
+    The next week from Thursday 20 October 2022 is 21-27 October (rolling, as "in the next
+    week"); 'between {a} and {b}' is from a's day to b's.
+    """
+    source = Source(written="2022-10-20")
+    resolved = Timeline(
+        [
+            Resignation(id="r", when="from 2001 to 2021", person="P", office="O"),
+            Appointment(id="n", when="within the next week", person="Q", office="O", source=source),
+            Event(id="a", when="2023-10-08"),
+            Event(id="b", when="2024-11-27"),
+            Appointment(id="w", when="between {a} and {b}", person="R", office="O"),
+            Appointment(id="u", when="until 2019", person="S", office="O"),
+        ]
+    ).resolve()
+    assert resolved["r"] == FuzzyDate.between("2001-01-01", "2021-12-31")
+    assert resolved["n"] == FuzzyDate.between("2022-10-21", "2022-10-27")
+    assert resolved["w"] == FuzzyDate.between("2023-10-08", "2024-11-27")
+    assert resolved["u"].latest == FuzzyDate.day(2019, 12, 31).latest
+
+
+def test_a_stretch_between_two_events_is_a_period():
+    """'From {a} to {b}' runs from a's day to b's, as with the dates written out.
+
+    'Within a week of {a}' is a window where a day lies, not a stretch.
+    """
+    resolved = Timeline(
+        [
+            Event(id="a", when="2023-10-08"),
+            Event(id="b", when="2024-11-27"),
+            Event(id="war", when="from {a} to {b}"),
+            Event(id="written", when="from 2023-10-08 to 2024-11-27"),
+            Event(id="half", when="from {a} to 2024-11-27"),
+            Event(id="near", when="within a week of {a}"),
+        ]
+    ).resolve()
+    stretch = Period(FuzzyDate.day(2023, 10, 8), FuzzyDate.day(2024, 11, 27))
+    assert resolved["war"] == stretch
+    assert resolved["written"] == stretch
+    assert resolved["half"] == stretch
+    assert resolved["near"] == FuzzyDate.between("2023-10-01", "2023-10-15")
+
+
+def test_a_phrase_that_counts_on_from_the_story_is_refused():
+    """'The next day' in an event's evidence follows nothing the timeline knows: an error
+    that names the phrase and says how to name the event it follows."""
+    source = Source(written="2022-10-20")
+    for phrase in ("the next day", "six days later", "later that year", "the following month"):
+        line = Timeline(
+            [Event(id="x", when="2016-06-23"), Event(id="y", when=phrase, source=source)]
+        )
+        with pytest.raises(ResolutionError, match=r"event 'y'.*\{x\}"):
+            line.resolve()
 
 
 def test_span_kinds_relate_by_their_ends():

@@ -3206,7 +3206,8 @@ def test_decades_and_years_inside_longer_units(phrase, expected):
         # A Monday: the week so far is that day alone.
         ("so far this week", day("2021-10-18")),
         # "Year-end" is the end of the year, the last third as "the end of the year" is.
-        ("by year-end", ("2021-09-01", "2021-12-31")),
+        # "By" is a deadline: on or before the end of the year.
+        ("by year-end", ("-9999-01-01", "2021-12-31")),
         ("at year's end", ("2021-09-01", "2021-12-31")),
         ("month-end", ("2021-10-21", "2021-10-31")),
     ],
@@ -3230,6 +3231,22 @@ def test_so_far_and_year_end(phrase, expected):
 def test_how_soon_before_or_after_is_not_said(phrase, same_as):
     """'Shortly after X' bounds the date by X on one side and says nothing of how soon."""
     assert parse(phrase) == parse(same_as)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # A deadline: on or before the named date's last day (reference Monday 18 October 2021,
+        # past bias: May 1 is 2021's, Friday the 15th).
+        ("by May 1", ("-9999-01-01", "2021-05-01")),
+        ("by Friday", ("-9999-01-01", "2021-10-15")),
+        ("by 2020", ("-9999-01-01", "2020-12-31")),
+        ("by early October", ("-9999-01-01", "2021-10-10")),
+    ],
+)
+def test_by_a_date_is_on_or_before_it(phrase, expected):
+    """'Will leave by May 1' is a deadline: no later than May 1, not on it."""
+    assert value_of(phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -3337,7 +3354,8 @@ def test_running_text_that_only_looks_like_a_date(sentence):
             "this week",
             ("2021-10-18", "2021-10-24"),
         ),
-        ("It pays by year-end.", "by year-end", ("2021-09-01", "2021-12-31")),
+        # In running text the date is the one named after "by" (as TimeML marks it).
+        ("It pays by year-end.", "year-end", ("2021-09-01", "2021-12-31")),
         ("At year-end 2020 the fund held cash.", "At year-end 2020", ("2020-09-01", "2020-12-31")),
         ("Sales year-to-date rose.", "year-to-date", ("2021-01-01", "2021-10-18")),
         # Monday 18 October 2021: the previous week's Monday; "prev." ends no sentence.
@@ -3543,7 +3561,7 @@ def test_narrative_mode_places_a_date_without_its_year_near_the_story():
     found = extract(story, reference="2009-12-19", narrative=True)
     assert [(story[r.span[0] : r.span[1]], shape(r.value)) for r in found] == [
         ("on 17 September 1939", day("1939-09-17")),
-        ("By early October", ("1939-10-01", "1939-10-10")),
+        ("early October", ("1939-10-01", "1939-10-10")),
         ("on 10 June 1940", day("1940-06-10")),
         ("Twelve days later", day("1940-06-22")),
         ("In December", ("1940-12-01", "1940-12-31")),

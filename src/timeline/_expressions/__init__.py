@@ -56,6 +56,7 @@ from timeline._expressions._relations import (
     Shift,
     TenureStart,
 )
+from timeline._expressions._story import from_the_story
 
 __all__ = [
     "Absolute",
@@ -89,6 +90,7 @@ __all__ = [
     "WithinUnit",
     "WithinUnitPart",
     "date_of",
+    "from_the_story",
     "fuzzy",
     "hull_values",
     "over",

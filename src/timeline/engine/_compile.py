@@ -28,6 +28,7 @@ from timeline._expressions import (
     Since,
     Until,
     date_of,
+    from_the_story,
 )
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Ongoing, Open, Period
@@ -57,6 +58,8 @@ class Link(NamedTuple):
     side: Side
     low: Step
     high: Step
+    #: The end of a stretch the link places ("from {a} to {b}"), or ``None`` for the event.
+    of: Side | None = None
 
 
 class Bounds(NamedTuple):
@@ -98,7 +101,17 @@ def compile_expression(expression: Expression, ctx: Context) -> Bounds:
     if single is not None:
         return Bounds(None, None, (single,))
     if not expression.event_ids():
+        if from_the_story(expression):
+            msg = (
+                "counts on from a date told before it, which a timeline cannot know; name "
+                "the event it follows, as in 'the day after {x}' or '2 days after {x}'"
+            )
+            raise ResolutionError(msg)
         return bounds_of_value(expression.evaluate(ctx), str(expression))
+    if isinstance(expression, Until) or (
+        isinstance(expression, Between) and not _window(expression)
+    ):
+        return _stretch(expression, ctx)
     links = _links(expression, ctx)
     if isinstance(expression, Since):
         return Bounds(links=links, ongoing=ctx.reference)
@@ -122,6 +135,39 @@ def bounds_of_value(value: object, what: str) -> Bounds:
         )
     msg = f"{what!r} is a length of time, not a date; say what it is counted from"
     raise ResolutionError(msg)
+
+
+def _stretch(expression: Between | Until, ctx: Context) -> Bounds:
+    """A stretch whose ends are dates or other events: "from {a} to {b}", "until {b}".
+
+    Each end that names an event is linked to it; one that does not is a date. Of an event
+    that is a stretch of time they are its start and end; a day lies somewhere between them.
+    """
+    first = expression.start if isinstance(expression, Between) else None
+    start: tuple[int, int] | None = None
+    end: tuple[int, int] | None = None
+    links: list[Link] = []
+    for side, part in (("start", first), ("end", expression.end)):
+        if part is None:
+            continue
+        if part.event_ids():
+            links += [link._replace(of=side) for link in _links(part, ctx)]
+            continue
+        given = bounds_of_value(part.evaluate(ctx), part.phrase())
+        if side == "start":
+            start = given.start
+        else:
+            end = given.end
+    return Bounds(start=start, end=end, links=tuple(links), period=True)
+
+
+def _window(expression: Between) -> bool:
+    """Whether both ends count from one event ("within a week of {x}"): where a day lies.
+
+    "From {a} to {b}" runs from one event to another, a stretch of time.
+    """
+    ids = expression.start.event_ids()
+    return len(ids) == 1 and ids == expression.end.event_ids()
 
 
 def _links(expression: Expression, ctx: Context) -> tuple[Link, ...]:

@@ -427,10 +427,17 @@ class _Resolver:
         reason: Record,
     ) -> None:
         start, end = targets
-        if bounds.start is not None:
-            build.bound(start, *bounds.start, reason)
-        if bounds.end is not None and (end != start or bounds.end != bounds.start):
-            build.bound(end, *bounds.end, reason)
+        point = start == end
+        if point and bounds.period and bounds.end is not None and bounds.start != bounds.end:
+            # A day within a stretch ("within the next week", "between May and July"): some
+            # day from its first to its last, not both.
+            first = bounds.start[0] if bounds.start is not None else cal.MIN_DAY
+            build.bound(start, first, bounds.end[1], reason)
+        else:
+            if bounds.start is not None:
+                build.bound(start, *bounds.start, reason)
+            if bounds.end is not None and (not point or bounds.end != bounds.start):
+                build.bound(end, *bounds.end, reason)
         if bounds.ongoing is not None and end != start:
             build.bound(end, bounds.ongoing.earliest_day, cal.MAX_DAY, reason)
         for link in bounds.links:
@@ -439,7 +446,13 @@ class _Resolver:
                 raise UnknownEventError(link.ref, known=list(build.variables), where=where)
             ref_start, ref_end = build.variables[link.ref]
             x = ref_start if link.side == "start" else ref_end
-            if start == end or bounds.ongoing is not None or bounds.open_end:
+            if link.of is not None and point:
+                # One end of a stretch a day lies within: it bounds the day on that side.
+                low, high = (link.low, NEVER_HIGH) if link.of == "start" else (NEVER_LOW, link.high)
+                build.relate(x, start, low, high, reason)
+            elif link.of is not None:
+                build.relate(x, start if link.of == "start" else end, link.low, link.high, reason)
+            elif point or bounds.ongoing is not None or bounds.open_end:
                 # A day, or the start of a stretch that runs on ("since {x}"): the link places
                 # that one point, and says nothing of the end.
                 build.relate(x, start, link.low, link.high, reason)

@@ -13,17 +13,12 @@ from typing import TYPE_CHECKING, Final
 from timeline._expressions import (
     Amount,
     Circa,
-    CurrentUnit,
     Either,
     Named,
     Now,
-    NthInUnit,
     NumericDate,
-    Previous,
-    Recent,
     Shift,
     ShortDecade,
-    WithinUnit,
 )
 from timeline._patterns import DayOfMonth, HalfOf, Holiday, IsoWeekOf, Selector, WorkingDay
 from timeline.parsing import _lexicon as lex
@@ -44,7 +39,6 @@ __all__ = [
     "a_length_in_past_clause",
     "by_accident",
     "counted_from_words",
-    "from_the_story",
     "not_a_date",
     "pins_a_weekday",
 ]
@@ -357,31 +351,6 @@ def a_length_in_past_clause(
     return bool(words & _PAST_VERBS) or any(
         w.endswith("ed") and len(w) > _SHORTEST_PAST for w in words
     )
-
-
-def from_the_story(expression: Expression) -> bool:
-    """Whether a phrase counts from the story's last date and not back from today.
-
-    "The next day", "two days later", "that week" follow a date the story told, which only
-    narrative mode knows; "a year earlier" in a report is a year before it was written, as
-    "a year ago" is, and is counted from the reference.
-    """
-    if isinstance(expression, Shift) and isinstance(expression.anchor, Previous):
-        return not expression.amount.is_negative
-    if isinstance(expression, CurrentUnit) and isinstance(expression.anchor, Previous):
-        return expression.offset >= 0
-    if isinstance(expression, WithinUnit | Recent) and expression.story:
-        return True  # "later that week", "earlier that month", "the following days"
-    if isinstance(expression, Named) and _the_story_or_its_edge(expression.anchor):
-        return expression.selector is Selector.AFTER  # "the following summer"
-    return any(from_the_story(child) for child in expression.children())
-
-
-def _the_story_or_its_edge(anchor: Expression | None) -> bool:
-    """Whether an anchor is the story's date or its last day ("the following summer")."""
-    if isinstance(anchor, NthInUnit):
-        anchor = anchor.unit
-    return isinstance(anchor, Previous)
 
 
 def counted_from_words(text: str, tokens: list[Token], end: int) -> bool:

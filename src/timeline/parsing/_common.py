@@ -330,7 +330,7 @@ _BOUNDING_WORDS: Final[tuple[tuple[tuple[str, ...], Callable[[Expression], Expre
     )),
     *((words, _on_or_before) for words in (
         ("on", "or", "before"), ("in", "or", "before"), ("no", "later", "than"),
-        ("not", "later", "than"), ("not", "after"),
+        ("not", "later", "than"), ("not", "after"), ("by",),
     )),
     *((words, Circa) for words in (
         ("on", "or", "about"), ("on", "or", "around"), ("in", "or", "about"),

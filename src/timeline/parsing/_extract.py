@@ -9,7 +9,15 @@ import attrs
 
 from timeline import _calendar as cal
 from timeline._context import Bias
-from timeline._expressions import Circa, CurrentUnit, Named, Previous, Recent, Shift
+from timeline._expressions import (
+    Circa,
+    CurrentUnit,
+    Named,
+    Previous,
+    Recent,
+    Shift,
+    from_the_story,
+)
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Period
 from timeline.errors import TimelineError
@@ -18,7 +26,6 @@ from timeline.parsing._accidents import (
     a_length_in_past_clause,
     by_accident,
     counted_from_words,
-    from_the_story,
     not_a_date,
     pins_a_weekday,
 )
@@ -234,6 +241,10 @@ def _phrase_at(
     narrative: bool,
 ) -> tuple[Expression, int] | None:
     first = tokens[index]
+    if first.text == "by":
+        # "Leave by May 1": the date the text names is May 1, as TimeML marks it; a story
+        # read in order goes on from it. Alone, "by May 1" is on or before it.
+        return None
     if first.kind == "word" and not _could_start(first.text) and holidays([first.text]) == 0:
         # Cheap rejection; a holiday of several words is still tried below.
         words = [t.text for t in tokens[index : index + 6] if t.kind in ("word", "number")]
