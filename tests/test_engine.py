@@ -1081,8 +1081,10 @@ def test_a_stretch_between_two_events_is_a_period():
 
 
 def test_a_phrase_that_counts_on_from_the_story_is_refused():
-    """'The next day' in an event's evidence follows nothing the timeline knows: an error
-    that names the phrase and says how to name the event it follows."""
+    """'The next day' in an event's evidence follows nothing the timeline knows: an error.
+
+    It names the event and the phrase, and says how to name the event it follows.
+    """
     source = Source(written="2022-10-20")
     for phrase in ("the next day", "six days later", "later that year", "the following month"):
         line = Timeline(
