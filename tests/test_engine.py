@@ -1501,3 +1501,17 @@ def test_on_or_before_and_after_an_event_include_its_day():
     assert line["x"] == FuzzyDate.of("2021-10-12")
     assert line["a"] == FuzzyDate.of("2021-10-12")
     assert line["b"].earliest_day == FuzzyDate.of("2021-10-13").earliest_day
+
+
+def test_resolve_options_are_checked_and_a_missing_source_is_named():
+    """A misspelt option, a reference for the timeline, and an event with no source.
+
+    Each gets an error that says what to do instead.
+    """
+    line = Timeline([Event(id="a", when="on Monday")])
+    with pytest.raises(ResolutionError, match=r"event 'a': 'on Monday'.*source=Source"):
+        line.resolve()
+    with pytest.raises(ResolutionError, match=r"reference=\.\.\. is each event's own"):
+        line.resolve(reference="2022-10-20")
+    with pytest.raises(ResolutionError, match=r"no option 'bais' \(did you mean 'bias'\?\)"):
+        line.resolve(bais="future")

@@ -3223,9 +3223,14 @@ def test_so_far_and_year_end(phrase, expected):
         ("ahead of Christmas", "before Christmas"),
         ("in the run-up to {x}", "before {x}"),
         ("just before 2001", "before 2001"),
-        ("shortly after {x}", "after {x}"),
-        ("immediately after Christmas", "after Christmas"),
-        ("soon after {x}", "after {x}"),
+        # Shortly after a day or an event may be later that same day.
+        ("shortly after {x}", "on or after {x}"),
+        ("immediately after Christmas", "on or after Christmas"),
+        ("soon after {x}", "on or after {x}"),
+        ("shortly before {x}", "on or before {x}"),
+        ("just hours after {x}", "hours after {x}"),
+        ("only days after {x}", "days after {x}"),
+        ("just two days after {x}", "two days after {x}"),
     ],
 )
 def test_how_soon_before_or_after_is_not_said(phrase, same_as):
@@ -4696,6 +4701,11 @@ def test_hours_alone_are_no_length_and_in_prose_follow_the_shift_rules():
         ("within 24 hours", (day("2021-10-18"), day("2021-10-19"))),
         ("over the next 36 hours", (day("2021-10-18"), ("2021-10-19", "2021-10-20"))),
         ("within 36 hours of {x}", (("2021-08-28", "2021-08-29"), ("2021-08-31", "2021-09-01"))),
+        # Hours with no count are fewer than a day's: x's day or the one next to it.
+        ("hours after {x}", ("2021-08-30", "2021-08-31")),
+        ("hours before {x}", ("2021-08-29", "2021-08-30")),
+        ("within hours of {x}", (("2021-08-29", "2021-08-30"), ("2021-08-30", "2021-08-31"))),
+        ("within days of {x}", (day("2021-08-27"), day("2021-09-02"))),
     ],
 )
 def test_stretches_of_hours_run_over_the_days_they_reach(phrase, expected):
@@ -4715,8 +4725,12 @@ def test_a_plural_unit_with_no_count_before_a_date_is_at_least_two():
     assert _spans("Days before Christmas, he left.") == [
         ("Days before Christmas", (str(cal.iso_of(cal.MIN_DAY)), "2020-12-23"))
     ]
+    # "The days after" with no count are a few, three (as "the coming days" are).
     assert _spans("In the days after Christmas, prices fell.") == [
-        ("after Christmas", ("2020-12-26", str(cal.iso_of(cal.MAX_DAY))))
+        (
+            "In the days after Christmas",
+            (("2020-12-26", "2020-12-26"), ("2020-12-28", "2020-12-28")),
+        )
     ]
 
 

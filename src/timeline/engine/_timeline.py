@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import gc
 from typing import TYPE_CHECKING, Any, Final
 
@@ -167,8 +168,30 @@ class Timeline:
         >>> line.resolve()["m"]
         FuzzyDate.between('2021-10-01', '2021-10-17')
         """
+        _check_options(options)
         with _collector_paused():
             return _Resolver(self, strict=strict, options=options).run()
+
+
+#: Context fields a timeline sets for each event itself.
+_PER_EVENT: Final = frozenset({"reference", "events", "previous", "narrative"})
+
+
+def _check_options(options: dict[str, Any]) -> None:
+    """Refuse an option ``Context`` does not have, or one each event sets for itself."""
+    known = sorted(field.name for field in attrs.fields(Context) if field.name not in _PER_EVENT)
+    for name in options:
+        if name == "reference":
+            msg = (
+                "reference=... is each event's own: give the events a "
+                "source=Source(written=...), the day their document was written"
+            )
+            raise ResolutionError(msg)
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            msg = f"Timeline.resolve has no option {name!r}{hint}; it takes {', '.join(known)}"
+            raise ResolutionError(msg)
 
 
 @contextlib.contextmanager
@@ -554,6 +577,12 @@ class _Resolver:
         except UnknownEventError:
             raise
         except ResolutionError as error:
+            if self._context(event).reference is None and "needs a reference" in str(error):
+                # The fix in a timeline is the event's source, not a reference argument.
+                error = ResolutionError(
+                    "counts from the day its document was written: give the event a "
+                    "source=Source(written=...)"
+                )
             msg = f"event {event.id!r}: {_text(piece)!r}: {error}"
             raise ResolutionError(msg) from None
 

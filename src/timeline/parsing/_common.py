@@ -70,6 +70,9 @@ _QUALIFIERS: Final = (
     (("roughly",), Qualifier.ABOUT),
     (("some",), Qualifier.ABOUT),
     (("circa",), Qualifier.ABOUT),
+    # Emphasis only: "just two days after {x}", "only days after {x}".
+    (("just",), Qualifier.EXACT),
+    (("only",), Qualifier.EXACT),
 )
 _NEXT_WORDS: Final = frozenset({"next", "coming", "upcoming"})
 #: Units counted inside a larger one ("the last week of May", "the first two quarters").
@@ -305,13 +308,26 @@ def _on_or_before(anchor: Expression) -> Expression:
     return Before(anchor, inclusive=True)
 
 
+def _within_its_day(anchor: Expression) -> bool:
+    """Whether something can happen later on the anchor's own day: a day or an event."""
+    return anchor.is_point() or _names_a_day(anchor)
+
+
+def _soon_after(anchor: Expression) -> Expression:
+    return After(anchor, inclusive=_within_its_day(anchor))
+
+
+def _soon_before(anchor: Expression) -> Expression:
+    return Before(anchor, inclusive=_within_its_day(anchor))
+
+
 def edge_of(anchor: Expression, *, last: bool) -> Expression:
     """A stretch's first (or last) day, to count from; a day or an event as it is.
 
     "The day before May" is before May begins, "the week after March" after it ends: counted
     from the stretch's edge, not from each of its days.
     """
-    if anchor.is_point() or _names_a_day(anchor):
+    if _within_its_day(anchor):
         return anchor
     return NthInUnit(1, UnitPattern(Precision.DAY), anchor, last)
 
@@ -347,9 +363,10 @@ _BOUNDING_WORDS: Final[tuple[tuple[tuple[str, ...], Callable[[Expression], Expre
     (("in", "the", "wake", "of"), After),
     (("on", "the", "eve", "of"), _eve_of),
     (("the", "eve", "of"), _eve_of),
-    # How soon before or after is not said: "shortly after X" is after X.
-    *(((word, "before"), Before) for word in _SOON_WORDS),
-    *(((word, "after"), After) for word in _SOON_WORDS),
+    # How soon before or after is not said, and it may be within the day: shortly after a
+    # day or an event may be that same day ("replaced shortly after she resigned").
+    *(((word, "before"), _soon_before) for word in _SOON_WORDS),
+    *(((word, "after"), _soon_after) for word in _SOON_WORDS),
 )  # fmt: skip
 _BOUNDING_BY_FIRST: Final = {
     first: tuple(entry for entry in _BOUNDING_WORDS if entry[0][0] == first)

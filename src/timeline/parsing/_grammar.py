@@ -311,7 +311,7 @@ _DATE_STARTS: Final = {
     "event": ("event",),
     "tenure_start": ("taking",),
     "unit_offset": _NUMBER_STARTS,
-    "shift": ("in", "after", "between", "unit", *_NUMBER_STARTS, *_QUALIFIER_STARTS),
+    "shift": ("in", "after", "between", "unit", "hours", *_NUMBER_STARTS, *_QUALIFIER_STARTS),
     "weekdays_away": ("in", *_NUMBER_STARTS),
     "anniversary": _ORDINAL_STARTS,
     "closest": (*_ORDINAL_STARTS, "closest", "nearest"),

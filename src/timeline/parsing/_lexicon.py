@@ -252,6 +252,7 @@ KEYWORDS: Final = TIME_ZONES | frozenset(
         "anytime",
         "ever",
         "by",
+        "only",
         "same",
         "then",
         "upto",

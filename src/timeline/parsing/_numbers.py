@@ -302,12 +302,16 @@ class Numbers(Reader):
     def hours(self) -> Duration | tuple[Duration, Duration] | None:
         """A count of hours as days: "48 hours" is 2 days, "36 hours" 1 or 2 days.
 
+        "Hours" with no count are fewer than a day's: the same day or the next.
+
         Dates keep days, and a reference day is any time of it: hours from it fall on one day
         when they make whole days, else on either of two. Read only where a shift counts them
         ("48 hours ago", "in 36 hours"); a length of hours alone has no value in days.
         """
         saved = self.i
         count = self.cardinal(article=True)
+        if count is None and self.take("hours"):
+            return Duration(), Duration(days=1)  # "hours after {x}": that day or the next
         if count is None or not self.take_any(_HOUR_WORDS):
             self.i = saved
             return None

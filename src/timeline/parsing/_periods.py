@@ -428,10 +428,19 @@ class Periods(NamedDates):
         return Between(Shift(anchor, Duration(days=1)), shifted(anchor, amount, back=False))
 
     def _counted_units(self) -> Duration | None:
-        """A count and a unit of fixed length ("two years"; not "two seasons")."""
+        """A count and a unit of fixed length ("two years"; not "two seasons").
+
+        A plural with no count is a few, as "the coming weeks" is ("within days of {x}").
+        """
+        saved = self.i
         count = self.cardinal(article=True)
         unit = self.take_any(lex.UNITS)
-        return None if count is None or unit is None else amount_of(lex.UNITS[unit], count)
+        if count is None and unit is not None and self.took_plural():
+            count = lex.FEW
+        if count is None or unit is None:
+            self.i = saved
+            return None
+        return amount_of(lex.UNITS[unit], count)
 
 
 #: The eras a year can be written with.
