@@ -1515,3 +1515,30 @@ def test_resolve_options_are_checked_and_a_missing_source_is_named():
         line.resolve(reference="2022-10-20")
     with pytest.raises(ResolutionError, match=r"no option 'bais' \(did you mean 'bias'\?\)"):
         line.resolve(bais="future")
+
+
+def test_the_verb_in_the_quote_places_a_yearless_date():
+    """'Said he would dissolve the house on Oct. 9' (written 1 October 2024) is 9 October 2024.
+
+    Without a quote, or with a past verb, the past bias gives 9 October 2023; the quote's verb
+    is read as ``extract`` reads running text.
+    """
+    written = "2024-10-01"
+    ahead = Source(
+        written=written, quote="Ishiba said he would dissolve the lower house on Oct. 9."
+    )
+    back = Source(written=written, quote="The house was dissolved on Oct. 9.")
+    bare = Source(written=written)
+    resolved = Timeline(
+        [
+            Event(id="ahead", when="on Oct. 9", source=ahead),
+            Event(id="back", when="on Oct. 9", source=back),
+            Event(id="bare", when="on Oct. 9", source=bare),
+        ]
+    ).resolve()
+    assert resolved["ahead"] == FuzzyDate.day(2024, 10, 9)
+    assert resolved["back"] == FuzzyDate.day(2023, 10, 9)
+    assert resolved["bare"] == FuzzyDate.day(2023, 10, 9)
+    assert Timeline([Event(id="ahead", when="on Oct. 9", source=ahead)]).resolve(
+        follow_tense=False
+    )["ahead"] == FuzzyDate.day(2023, 10, 9)

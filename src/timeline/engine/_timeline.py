@@ -35,6 +35,7 @@ from timeline.errors import (
     UnknownEventError,
 )
 from timeline.parsing import parse_with_ids
+from timeline.parsing._tense import in_tense, tense_in_passage
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -564,16 +565,28 @@ class _Resolver:
         if expression.event_ids():
             return None
         try:
-            return expression.evaluate(self._context(event))
+            return expression.evaluate(self._piece_context(event, piece, expression))
         except TimelineError:
             return None
+
+    def _piece_context(self, event: Event, piece: Evidence, expression: Expression) -> Context:
+        """The event's context, with the bias of the verb beside the phrase in its quote.
+
+        "He said he would dissolve the house on Oct. 9" as the source's quote makes "on
+        Oct. 9" the coming one, as ``extract`` would read it in the text.
+        """
+        ctx = self._context(event)
+        quote = event.source.quote if event.source is not None else ""
+        if not (quote and isinstance(piece, str) and ctx.follow_tense) or expression.event_ids():
+            return ctx
+        return in_tense(expression, ctx, tense_in_passage(piece, quote))
 
     def _compile(self, event: Event, piece: Evidence) -> Bounds:
         expression = self._expression(event, piece)
         try:
             if expression is None:
                 return bounds_of_value(piece, str(piece))
-            return compile_expression(expression, self._context(event))
+            return compile_expression(expression, self._piece_context(event, piece, expression))
         except UnknownEventError:
             raise
         except ResolutionError as error:

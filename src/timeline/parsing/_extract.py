@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from timeline import _calendar as cal
-from timeline._context import Bias
 from timeline._expressions import (
     Circa,
     CurrentUnit,
@@ -32,7 +31,7 @@ from timeline.parsing._accidents import (
 from timeline.parsing._grammar import Parser
 from timeline.parsing._plausible import plausible
 from timeline.parsing._reader import LAST_WORD
-from timeline.parsing._tense import tense_bias
+from timeline.parsing._tense import in_tense, tense_bias
 from timeline.parsing._tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -208,28 +207,12 @@ def _resolved_in_tense(
 ) -> Resolution:
     """The phrase resolved with the bias the verb nearest it gives ("will meet on Friday").
 
-    The reference day itself is either way's: "will vote on Friday" in a report written on
-    a Friday is that day, as "met on Friday" is. A story read in order places its names by
-    the story's date, so its bias stays.
+    A story read in order places its names by the story's date, so its bias stays.
     """
     bias = None
     if context.follow_tense and not context.narrative and context.reference is not None:
         bias = tense_bias(text, *where)
-    if bias is None:
-        return expression.resolve(context, span=span)
-    back = expression.resolve(_with_bias(context, Bias.PAST), span=span)
-    value, reference = back.value, context.reference
-    if bias is Bias.PAST or (
-        isinstance(value, FuzzyDate)
-        and reference is not None
-        and value.intersection(reference) is not None
-    ):
-        return back
-    return expression.resolve(_with_bias(context, bias), span=span)
-
-
-def _with_bias(context: Context, bias: Bias) -> Context:
-    return context if context.bias is bias else attrs.evolve(context, bias=bias)
+    return expression.resolve(in_tense(expression, context, bias), span=span)
 
 
 def _phrase_at(

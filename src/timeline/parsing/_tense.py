@@ -20,12 +20,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+import attrs
+
 from timeline._context import Bias
+from timeline._fuzzy import FuzzyDate
+from timeline.errors import TimelineError
+from timeline.parsing._tokens import tokenize
 
 if TYPE_CHECKING:
+    from timeline._context import Context
+    from timeline._expressions import Expression
     from timeline.parsing._tokens import Token
 
-__all__ = ["INTENT_WORDS", "PAST_VERBS", "tense_bias"]
+__all__ = ["INTENT_WORDS", "PAST_VERBS", "in_tense", "tense_bias", "tense_in_passage"]
 
 #: Verbs in the past that do not end in "-ed".
 PAST_VERBS: Final = frozenset(
@@ -107,6 +114,48 @@ def tense_bias(text: str, tokens: list[Token], start: int, end: int) -> Bias | N
         if found is not None:
             return found
     return None
+
+
+def tense_in_passage(phrase: str, passage: str) -> Bias | None:
+    """The bias the verb nearest ``phrase`` gives where ``passage`` has it, else ``None``.
+
+    >>> tense_in_passage("on Oct. 9", "He said he would dissolve the house on Oct. 9.")
+    <Bias.FUTURE: 'future'>
+    """
+    at = passage.lower().find(phrase.strip().lower())
+    if at < 0 or not phrase.strip():
+        return None
+    tokens = tokenize(passage, strict=False)
+    stop = at + len(phrase.strip())
+    inside = [i for i, t in enumerate(tokens) if t.start >= at and t.end <= stop]
+    if not inside:
+        return None
+    return tense_bias(passage, tokens, inside[0], inside[-1] + 1)
+
+
+def in_tense(expression: Expression, context: Context, bias: Bias | None) -> Context:
+    """The context to resolve ``expression`` in when the verb nearest it looks ``bias``'s way.
+
+    The reference day itself is either way's: "will vote on Friday" in a report written on a
+    Friday is that day, as "met on Friday" is; otherwise the verb's direction wins over the
+    context's bias.
+    """
+    if bias is None:
+        return context
+    back = _with_bias(context, Bias.PAST)
+    if bias is Bias.PAST or context.reference is None:
+        return back if bias is Bias.PAST else _with_bias(context, bias)
+    try:
+        value = expression.evaluate(back)
+    except TimelineError:
+        return _with_bias(context, bias)
+    if isinstance(value, FuzzyDate) and value.intersection(context.reference) is not None:
+        return back
+    return _with_bias(context, bias)
+
+
+def _with_bias(context: Context, bias: Bias) -> Context:
+    return context if context.bias is bias else attrs.evolve(context, bias=bias)
 
 
 def _bounds(
