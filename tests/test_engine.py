@@ -1542,3 +1542,29 @@ def test_the_verb_in_the_quote_places_a_yearless_date():
     assert Timeline([Event(id="ahead", when="on Oct. 9", source=ahead)]).resolve(
         follow_tense=False
     )["ahead"] == FuzzyDate.day(2023, 10, 9)
+
+
+def test_an_announcement_can_be_read_back():
+    """A resignation effective 20 October 2021, announced 'this week', is announced 18-20.
+
+    This week is Monday 18 to Sunday 24 October; an announcement comes no later than the
+    resignation takes effect (Wednesday the 20th).
+    """
+    source = Source(written="2021-10-18")
+    resolved = Timeline(
+        [
+            Resignation(
+                id="r",
+                when="2021-10-20",
+                announced="this week",
+                person="P",
+                office="O",
+                source=source,
+            ),
+            Resignation(id="quiet", when="2021-10-20", person="Q", office="O", source=source),
+        ]
+    ).resolve()
+    assert resolved.announced("r") == FuzzyDate.between("2021-10-18", "2021-10-20")
+    assert resolved.announced("quiet") is None
+    with pytest.raises(UnknownEventError):
+        resolved.announced("nobody")

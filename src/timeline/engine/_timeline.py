@@ -240,6 +240,7 @@ class ResolvedTimeline:
         eq=False, hash=False, repr=False, factory=dict
     )
     _reasons: list[Reason | Record] = attrs.field(eq=False, hash=False, repr=False, factory=list)
+    _announced: dict[str, int] = attrs.field(eq=False, hash=False, repr=False, factory=dict)
 
     def __getitem__(self, event_id: str) -> FuzzyDate | Period:
         try:
@@ -270,6 +271,25 @@ class ResolvedTimeline:
         start, end = self._variables[event_id]
         net = self._network
         return FuzzyDate(net.lo[start], net.hi[start]), FuzzyDate(net.lo[end], net.hi[end])
+
+    def announced(self, event_id: str) -> FuzzyDate | None:
+        """The days a resignation may have been announced on; ``None`` if none was given.
+
+        An announcement comes no later than the resignation takes effect, and the evidence
+        for each bounds the other.
+
+        >>> from timeline import Resignation, Source
+        >>> src = Source(written="2021-10-18")
+        >>> done = Timeline([Resignation(id="r", when="this week", announced="on Monday",
+        ...                              person="Z", office="Envoy", source=src)]).resolve()
+        >>> done.announced("r")
+        FuzzyDate.day(2021, 10, 18)
+        """
+        self[event_id]  # an unknown id is an UnknownEventError
+        variable = self._announced.get(event_id)
+        if variable is None:
+            return None
+        return _date(self._network, variable, None)
 
     def explain(self, event_id: str) -> Explanation:
         """Which evidence set each bound of an event's dates, with the text it came from.
@@ -310,6 +330,7 @@ class _Build:
     spans: set[str] = attrs.Factory(set)  # the events that are stretches of time
     ongoing: dict[str, FuzzyDate | None] = attrs.Factory(dict)
     precisions: dict[tuple[str, str], FuzzyDate] = attrs.Factory(dict)
+    announced: dict[str, int] = attrs.Factory(dict)  # a resignation's announcement variable
 
     def bound(self, variable: int, lo: int, hi: int, reason: Reason | Record) -> None:
         """Add a bound (or, if set aside, a bound that never binds, keeping indices aligned)."""
@@ -390,6 +411,7 @@ class _Resolver:
             network=build.net,
             variables=build.variables,
             reasons=build.reasons,
+            announced=build.announced,
         )
 
     def _dates(self, build: _Build) -> dict[str, FuzzyDate | Period]:
@@ -430,7 +452,7 @@ class _Resolver:
                 targets = (start, end)
                 if role == "announced":
                     if announced is None:
-                        announced = net.variable()
+                        announced = build.announced[event.id] = net.variable()
                         order = Reason(event.id, _ORDER_ANNOUNCED, "order")
                         build.relate(announced, start, 0, NEVER_HIGH, order)
                     targets = (announced, announced)
