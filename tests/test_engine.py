@@ -1568,3 +1568,28 @@ def test_an_announcement_can_be_read_back():
     assert resolved.announced("quiet") is None
     with pytest.raises(UnknownEventError):
         resolved.announced("nobody")
+
+
+def test_a_length_says_how_long_a_stretch_lasts():
+    """A length on an event that is a stretch bounds its last day from its first, both counted.
+
+    A three-day meeting in October 2021 starts 1-29 and ends 3-31 October (end = start + 2).
+    The war from 8 October 2023 to 27 November 2024 lasted more than a year (it would reach a
+    year on 7 October 2024), but not less than a month. On a one-day kind a length is an error
+    that says what to write instead.
+    """
+    meeting = Timeline([Meeting(id="m", when=("October 2021", "three days"))]).resolve()["m"]
+    assert meeting == Period(
+        FuzzyDate.between("2021-10-01", "2021-10-29"), FuzzyDate.between("2021-10-03", "2021-10-31")
+    )
+    ends = [Event(id="a", when="2023-10-08"), Event(id="b", when="2024-11-27")]
+    war = Timeline([*ends, Event(id="war", when=("from {a} to {b}", "more than a year"))])
+    assert war.resolve()["war"] == Period(FuzzyDate.day(2023, 10, 8), FuzzyDate.day(2024, 11, 27))
+    short = Timeline([*ends, Event(id="war", when=("from {a} to {b}", "less than a month"))])
+    with pytest.raises(ContradictionError):
+        short.resolve()
+    appointment = Appointment(id="x", when=("2021-10-18", "three days"), person="P", office="O")
+    with pytest.raises(ResolutionError, match=r"'three days' is how long something lasts"):
+        Timeline([appointment]).resolve()
+    with pytest.raises(ResolutionError, match=r"'three days' is a length of time, not a date"):
+        Timeline([Meeting(id="m", when="three days")]).resolve()

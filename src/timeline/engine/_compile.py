@@ -75,6 +75,8 @@ class Bounds(NamedTuple):
     ongoing: FuzzyDate | None = None
     open_end: bool = False
     period: bool = False
+    #: How long the stretch lasts, as steps from its first day to its last ("more than a year").
+    length: tuple[Step, Step] | None = None
 
 
 NEVER_LOW: Final = NEVER_BEFORE.days
@@ -107,7 +109,10 @@ def compile_expression(expression: Expression, ctx: Context) -> Bounds:
                 "the event it follows, as in 'the day after {x}' or '2 days after {x}'"
             )
             raise ResolutionError(msg)
-        return bounds_of_value(expression.evaluate(ctx), str(expression))
+        value = expression.evaluate(ctx)
+        if isinstance(value, Duration):
+            return Bounds(length=_length_steps(value, ctx), period=True)
+        return bounds_of_value(value, str(expression))
     if isinstance(expression, Until) or (
         isinstance(expression, Between) and not _window(expression)
     ):
@@ -250,6 +255,19 @@ def _either(expression: Either, ctx: Context) -> Link | None:
 def _point(expression: Expression, side: Side = "start") -> Link:
     assert isinstance(expression, EventRef)
     return Link(expression.id, side, 0, 0)
+
+
+def _length_steps(amount: Duration, ctx: Context) -> tuple[Step, Step]:
+    """From a stretch's first day to its last, when it lasts ``amount``.
+
+    Both days count, as a tenure's length does: a three-day meeting from Monday ends on
+    Wednesday, and "a year" from 8 October ends on 7 October.
+    """
+    if amount.is_negative:
+        msg = f"a stretch of time lasts no negative length ({amount})"
+        raise ResolutionError(msg)
+    low, high = _amount_steps(amount, ctx)
+    return chain(low, -1), chain(high, -1)
 
 
 def _amount_steps(amount: Duration, ctx: Context) -> tuple[Step, Step]:

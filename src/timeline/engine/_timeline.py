@@ -379,6 +379,13 @@ class _Resolver:
                 extra = announced if isinstance(announced, tuple) else (announced,)
                 pieces += [(piece, "announced", self._compile(event, piece)) for piece in extra]
             self.compiled[event.id] = pieces
+            lengths = [_text(piece) for piece, role, b in pieces if role == "when" and b.length]
+            if lengths and len(lengths) == len(event.evidence):
+                msg = (
+                    f"event {event.id!r}: {lengths[0]!r} is a length of time, not a date; say "
+                    f"what it counts from, as in '{lengths[0]} after {{x}}'"
+                )
+                raise ResolutionError(msg)
             if event.kind in _SPAN_KINDS and any(
                 _is_span(bounds) for _, role, bounds in pieces if role == "when"
             ):
@@ -474,6 +481,16 @@ class _Resolver:
     ) -> None:
         start, end = targets
         point = start == end
+        if bounds.length is not None:
+            if point:
+                what = Reason.of(reason).text
+                msg = (
+                    f"event {event.id!r}: {what!r} is how long something lasts, and "
+                    f"{with_article(event.kind)} is one day; say what it counts from, as in "
+                    f"'{what} after {{x}}'"
+                )
+                raise ResolutionError(msg)
+            build.relate(start, end, *bounds.length, reason)
         if point and bounds.period and bounds.end is not None and bounds.start != bounds.end:
             # A day within a stretch ("within the next week", "between May and July"): some
             # day from its first to its last, not both.
