@@ -204,7 +204,8 @@ def true_timelines(draw, *, calendar):
     """Events with true first and last days, and evidence that is true of them.
 
     Returns ``(events, truth)`` with ``truth[id] = (first, last)``. The first event may be a
-    span (a Meeting with a Period as evidence); the others are one-day events. Some true days
+    span (a Meeting with a Period as evidence, and perhaps how long it lasts); the others are
+    one-day events. Some true days
     lie whole calendar months or years from an earlier event's, so that month shifts and
     anniversaries come out exactly true. Phrases are given as text or as parsed expressions.
 
@@ -229,6 +230,18 @@ def true_timelines(draw, *, calendar):
         if first != last:
             period = Period(draw(fuzzy_around(first)), draw(fuzzy_around(last)))
             pieces.append(period.edtf() if draw(st.booleans()) else period)
+            # How long it lasts, both ends counted: exactly, more than, or up to.
+            length = last - first + 1
+            pieces += draw(
+                st.sampled_from(
+                    [
+                        [],
+                        [amount(length, "day")],
+                        [f"more than {amount(length - 1, 'day')}"],
+                        [f"up to {amount(length + draw(st.integers(0, 20)), 'day')}"],
+                    ]
+                )
+            )
         elif draw(st.booleans()):
             date = draw(fuzzy_around(first))
             pieces.append(date.edtf() if draw(st.booleans()) else date)
