@@ -82,6 +82,9 @@ def test_tenures_of_an_events_file_as_csv(capsys):
         ),
         (["parse", "last week"], "needs a reference date"),
         (["tenures", str(DEMO), "--column", "person"], "FIELD=COLUMN"),
+        (["tenures", str(DEMO), "--kind", "death"], "--kind expects NAME=KIND"),
+        (["tenures", str(DEMO), "--kind", "death=funeral"], "--kind expects NAME=KIND"),
+        (["tenures", str(DEMO), "--kind", "meeting=event"], "'meeting' is a built-in kind"),
     ],
 )
 def test_errors_are_one_line_and_a_non_zero_exit(argv, expected, capsys):
@@ -106,3 +109,24 @@ def test_python_dash_m_runs_the_command():
         [sys.executable, "-m", "timeline", "--version"], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip().startswith("timeline ")
+
+
+def test_a_kind_of_the_files_own_acts_as_a_built_in_one(tmp_path, capsys):
+    """``--kind death=dismissal`` reads a file's 'death' as a dismissal: it closes a tenure.
+
+    Without it the kind is unknown and the one-line error says how to read it.
+    """
+    path = tmp_path / "queen.toml"
+    path.write_text(
+        'format = "timeline"\nversion = 1\n\n'
+        '[[events]]\nid = "crowned"\nkind = "appointment"\nwhen = "1952-02-06"\n'
+        'person = "Elizabeth II"\noffice = "Monarch"\n\n'
+        '[[events]]\nid = "died"\nkind = "death"\nwhen = "2022-09-08"\n'
+        'person = "Elizabeth II"\noffice = "Monarch"\n',
+        encoding="utf-8",
+    )
+    assert main(["tenures", str(path)]) == 1
+    assert "--kind name=" in capsys.readouterr().err
+    assert main(["tenures", str(path), "--kind", "death=dismissal"]) == 0
+    office, person, period, _ = capsys.readouterr().out.strip().split("\t")
+    assert (office, person, period) == ("Monarch", "Elizabeth II", "1952-02-06/2022-09-08")

@@ -312,7 +312,8 @@ class _Reader:
         if not isinstance(kind, str) or kind not in self.kinds:
             self.fail(
                 f"unknown kind {_shown(kind)}; expected one of {known} (a kind of your own is "
-                "read with kinds={name: class})",
+                "read with kinds={name: class}, or on the command line with --kind "
+                "name=<the built-in kind it acts as>)",
                 record=event_id,
                 field="kind",
             )

@@ -20,6 +20,7 @@ from timeline.errors import TimelineError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from timeline._events import Event
     from timeline._fuzzy import FuzzyDate
     from timeline.engine import ResolvedTimeline, Tenures, Timeline
 
@@ -48,11 +49,11 @@ def _date(text: str | None) -> FuzzyDate | None:
     return FuzzyDate.from_edtf(text)
 
 
-def _load(path: str) -> Timeline:
+def _load(path: str, kinds: Sequence[str] = ()) -> Timeline:
     from timeline.io import load
 
     try:
-        return load(path)
+        return load(path, kinds=dict(_kind(item) for item in kinds) or None)
     except FileNotFoundError:
         msg = f"{path}: no such file"
         raise TimelineError(msg) from None
@@ -107,7 +108,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _chart(args: argparse.Namespace) -> int:
-    resolved = _load(args.file).resolve(strict=not args.keep_going)
+    resolved = _load(args.file, args.kind).resolve(strict=not args.keep_going)
     for conflict in resolved.conflicts:
         print(f"warning: set aside: {conflict}", file=sys.stderr)
     _render(resolved, args, title=args.title)
@@ -115,7 +116,7 @@ def _chart(args: argparse.Namespace) -> int:
 
 
 def _resolve(args: argparse.Namespace) -> int:
-    resolved = _load(args.file).resolve(strict=not args.keep_going)
+    resolved = _load(args.file, args.kind).resolve(strict=not args.keep_going)
     for event in resolved:
         print(f"{event.id}\t{resolved[event.id]}")
         if args.explain:
@@ -151,7 +152,7 @@ def _tenures(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"warning: left out: {problem}", file=sys.stderr)
     else:
-        tenures = _load(args.file).resolve().tenures()
+        tenures = _load(args.file, args.kind).resolve().tenures()
     if args.csv:
         from timeline.io import write_tenures
 
@@ -160,6 +161,26 @@ def _tenures(args: argparse.Namespace) -> int:
     for tenure in tenures:
         print(f"{tenure.office}\t{tenure.person}\t{tenure.period}\t{tenure.how_ended}")
     return 0
+
+
+def _kind(item: str) -> tuple[str, type[Event]]:
+    """``death=dismissal`` from ``--kind``: a file's own kind that acts as a built-in one."""
+    import attrs
+
+    from timeline._io_kinds import BUILT_IN
+
+    name, separator, base = (part.strip() for part in item.partition("="))
+    if not separator or not name or base not in BUILT_IN:
+        msg = (
+            f"--kind expects NAME=KIND with KIND one of {', '.join(sorted(BUILT_IN))} (such as "
+            f"death=dismissal), got {item!r}"
+        )
+        raise TimelineError(msg)
+    if name in BUILT_IN:
+        msg = f"--kind {item!r}: {name!r} is a built-in kind already"
+        raise TimelineError(msg)
+    shaped = type(name.title().replace("-", ""), (BUILT_IN[base],), {"kind": name})
+    return name, attrs.frozen(slots=True, kw_only=True)(shaped)
 
 
 def _column(item: str) -> tuple[str, str]:
@@ -185,6 +206,16 @@ def _chart_options(parser: argparse.ArgumentParser, *, output: str | None) -> No
     parser.add_argument("--csv", help="also write the chart's table, as CSV, to this file")
 
 
+def _kind_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="NAME=KIND",
+        help="read the file's kind NAME as the built-in KIND does (death=dismissal)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline",
@@ -199,12 +230,14 @@ def _parser() -> argparse.ArgumentParser:
     chart.add_argument("file")
     _chart_options(chart, output=None)
     chart.add_argument("--title")
+    _kind_option(chart)
     chart.add_argument("--keep-going", action="store_true", help="set contradictions aside")
     chart.set_defaults(run=_chart)
     resolve = commands.add_parser("resolve", help="print each event's resolved dates")
     resolve.add_argument("file")
     resolve.add_argument("--explain", action="store_true", help="say why, bound by bound")
     resolve.add_argument("--keep-going", action="store_true", help="set contradictions aside")
+    _kind_option(resolve)
     resolve.set_defaults(run=_resolve)
     parse = commands.add_parser("parse", help="resolve an English phrase")
     parse.add_argument("phrase")
@@ -222,6 +255,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FIELD=COLUMN",
         help="read FIELD (person, office, start, end, id, role, end_note) from COLUMN",
     )
+    _kind_option(tenures)
     tenures.set_defaults(run=_tenures)
     return parser
 
