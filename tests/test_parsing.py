@@ -3231,6 +3231,13 @@ def test_so_far_and_year_end(phrase, expected):
         ("just hours after {x}", "hours after {x}"),
         ("only days after {x}", "days after {x}"),
         ("just two days after {x}", "two days after {x}"),
+        # More ways news relates one event to another.
+        ("following {x}", "after {x}"),
+        ("by the time of {x}", "on or before {x}"),
+        ("at the time of {x}", "{x}"),
+        ("a year on from {x}", "a year after {x}"),
+        ("the same week as {x}", "the week of {x}"),
+        ("the same day as {x}", "the day of {x}"),
     ],
 )
 def test_how_soon_before_or_after_is_not_said(phrase, same_as):

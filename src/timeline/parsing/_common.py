@@ -308,6 +308,11 @@ def _on_or_before(anchor: Expression) -> Expression:
     return Before(anchor, inclusive=True)
 
 
+def _itself(anchor: Expression) -> Expression:
+    """The date as it is: "at the time of {x}" is when x happened."""
+    return anchor
+
+
 def _within_its_day(anchor: Expression) -> bool:
     """Whether something can happen later on the anchor's own day: a day or an event."""
     return anchor.is_point() or _names_a_day(anchor)
@@ -353,7 +358,10 @@ _BOUNDING_WORDS: Final[tuple[tuple[tuple[str, ...], Callable[[Expression], Expre
         ("in", "or", "around"),
     )),
     (("after",), After),
+    (("following",), After),
     (("later", "than"), After),
+    (("by", "the", "time", "of"), _on_or_before),
+    (("at", "the", "time", "of"), _itself),
     (("before",), Before),
     (("prior", "to"), Before),
     (("earlier", "than"), Before),
@@ -368,8 +376,14 @@ _BOUNDING_WORDS: Final[tuple[tuple[tuple[str, ...], Callable[[Expression], Expre
     *(((word, "before"), _soon_before) for word in _SOON_WORDS),
     *(((word, "after"), _soon_after) for word in _SOON_WORDS),
 )  # fmt: skip
+# Longest first, so that "by the time of" is not read as "by" and then "the time of".
 _BOUNDING_BY_FIRST: Final = {
-    first: tuple(entry for entry in _BOUNDING_WORDS if entry[0][0] == first)
+    first: tuple(
+        sorted(
+            (entry for entry in _BOUNDING_WORDS if entry[0][0] == first),
+            key=lambda entry: -len(entry[0]),
+        )
+    )
     for first in {words[0] for words, _ in _BOUNDING_WORDS}
 }
 # Words after an amount that count it from the start of a tenure ("three years on the job").

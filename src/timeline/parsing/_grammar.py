@@ -326,7 +326,7 @@ _DATE_STARTS: Final = {
         "the", "that", "same", "following", "previous", "preceding", "next", "unit",
         *sorted(lex.PARTS_OF_DAY),
     ),
-    "relative_unit": ("the", *_RELATIVE_WORDS, "unit", "latest", "most"),
+    "relative_unit": ("the", *_RELATIVE_WORDS, "unit", "latest", "most", "same"),
     "fiscal_year": ("fiscal", "fy", "number", "following", *_RELATIVE_WORDS),
     "year_then_part": ("number", "unit", "following", *_RELATIVE_WORDS),
     "weekday_numeric_date": ("weekday",),

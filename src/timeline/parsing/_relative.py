@@ -220,6 +220,8 @@ class RelativeDates(UnitParts):
             back = self.word() == "before"
             self.i += 1
             return self._moved(Previous(), amount, start, back=back)
+        if self.word() == "on" and self.word(1) == "from":
+            self.i += 1  # "a year on from {x}": a year after it
         counted_from = self.take_any({"after", "following", "from", "since"})
         if counted_from is not None:
             later = self.date()
@@ -388,11 +390,15 @@ class RelativeDates(UnitParts):
     def relative_unit(self) -> Expression | None:
         """E.g. "this week", "last month", "the year after next", "last week's Sunday"."""
         the = self.take("the")
-        offset = self._offset_word()
+        same = the and self.take("same")
+        offset = None if same else self._offset_word()
         unit = self.take_any(lex.UNITS)
         if unit is None or self.took_plural():
             return None  # one unit: "the coming weeks" are several (see ``recent``)
         precision = lex.UNITS[unit]
+        if same:  # "the same week as {x}" is the week of x ("the same week" is the story's)
+            date = self.date() if self.take("as") else None
+            return None if date is None else UnitOf(precision, date)
         if offset is None:
             if self.take("after", "next") or self.take("after", "the", "next"):
                 offset = 2
