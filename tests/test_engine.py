@@ -1531,15 +1531,13 @@ def test_resolve_options_are_checked_and_a_missing_source_is_named():
 
 
 def test_the_verb_in_the_quote_places_a_yearless_date():
-    """'Said he would dissolve the house on Oct. 9' (written 1 October 2024) is 9 October 2024.
+    """'Says he will dissolve the house on Oct. 9' (written 1 October 2024) is 9 October 2024.
 
     Without a quote, or with a past verb, the past bias gives 9 October 2023; the quote's verb
     is read as ``extract`` reads running text.
     """
     written = "2024-10-01"
-    ahead = Source(
-        written=written, quote="Ishiba said he would dissolve the lower house on Oct. 9."
-    )
+    ahead = Source(written=written, quote="Ishiba says he will dissolve the lower house on Oct. 9.")
     back = Source(written=written, quote="The house was dissolved on Oct. 9.")
     bare = Source(written=written)
     resolved = Timeline(

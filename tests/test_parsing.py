@@ -3366,8 +3366,9 @@ def test_running_text_that_only_looks_like_a_date(sentence):
             "this week",
             ("2021-10-18", "2021-10-24"),
         ),
-        # In running text the date is the one named after "by" (as TimeML marks it).
-        ("It pays by year-end.", "year-end", ("2021-09-01", "2021-12-31")),
+        # In running text the date is the one named ("by" is not a deadline there, as
+        # TimeML marks it).
+        ("It pays by year-end.", "by year-end", ("2021-09-01", "2021-12-31")),
         ("At year-end 2020 the fund held cash.", "At year-end 2020", ("2020-09-01", "2020-12-31")),
         ("Sales year-to-date rose.", "year-to-date", ("2021-01-01", "2021-10-18")),
         # Monday 18 October 2021: the previous week's Monday; "prev." ends no sentence.
@@ -3573,7 +3574,7 @@ def test_narrative_mode_places_a_date_without_its_year_near_the_story():
     found = extract(story, reference="2009-12-19", narrative=True)
     assert [(story[r.span[0] : r.span[1]], shape(r.value)) for r in found] == [
         ("on 17 September 1939", day("1939-09-17")),
-        ("early October", ("1939-10-01", "1939-10-10")),
+        ("By early October", ("1939-10-01", "1939-10-10")),
         ("on 10 June 1940", day("1940-06-10")),
         ("Twelve days later", day("1940-06-22")),
         ("In December", ("1940-12-01", "1940-12-31")),
@@ -4732,12 +4733,8 @@ def test_a_plural_unit_with_no_count_before_a_date_is_at_least_two():
     assert _spans("Days before Christmas, he left.") == [
         ("Days before Christmas", (str(cal.iso_of(cal.MIN_DAY)), "2020-12-23"))
     ]
-    # "The days after" with no count are a few, three (as "the coming days" are).
     assert _spans("In the days after Christmas, prices fell.") == [
-        (
-            "In the days after Christmas",
-            (("2020-12-26", "2020-12-26"), ("2020-12-28", "2020-12-28")),
-        )
+        ("after Christmas", ("2020-12-26", str(cal.iso_of(cal.MAX_DAY))))
     ]
 
 
@@ -4913,3 +4910,18 @@ def test_years_listed_after_a_year_are_years(sentence, found):
 def test_the_next_or_last_n_weekdays_run_from_the_first_to_the_last(phrase, expected):
     """'The next 3 Tuesdays' is a stretch from the first of them to the third."""
     assert value_of(phrase, reference="2023-06-06") == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Counted from the anchor's edge, worked by hand on the calendar.
+        ("in the two years after 2008", (day("2009-01-01"), day("2010-12-31"))),
+        ("in the three months before March 2020", (day("2019-12-01"), day("2020-02-29"))),
+        ("within a week after {x}", (day("2021-08-31"), day("2021-09-06"))),
+    ],
+)
+def test_a_stretch_around_a_date_counts_from_its_edge(phrase, expected):
+    """'The two years after 2008' are 2009 and 2010, not from some day in 2008."""
+    x = {"x": FuzzyDate.day(2021, 8, 30)}
+    assert shape(resolve(phrase, reference=REF, events=x).value) == expected

@@ -611,8 +611,8 @@ class _Resolver:
     def _piece_context(self, event: Event, piece: Evidence, expression: Expression) -> Context:
         """The event's context, with the bias of the verb beside the phrase in its quote.
 
-        "He said he would dissolve the house on Oct. 9" as the source's quote makes "on
-        Oct. 9" the coming one, as ``extract`` would read it in the text.
+        "He will dissolve the house on Oct. 9" as the source's quote makes "on Oct. 9" the
+        coming one, as ``extract`` would read it in the text.
         """
         ctx = self._context(event)
         quote = event.source.quote if event.source is not None else ""

@@ -139,7 +139,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         before = word.group(1).lower() if word else ""
         if end.group() == "." and (
             before in _ABBREVIATIONS
-            or before in lex.MONTHS
+            or before in lex.MONTH_SHORT_FORMS  # "Feb.", not "in June."
             or before in lex.WEEKDAY_SHORT_FORMS  # "Sat.", not "Monday."
             or len(before) == 1
         ):
@@ -224,10 +224,6 @@ def _phrase_at(
     narrative: bool,
 ) -> tuple[Expression, int] | None:
     first = tokens[index]
-    if first.text == "by":
-        # "Leave by May 1": the date the text names is May 1, as TimeML marks it; a story
-        # read in order goes on from it. Alone, "by May 1" is on or before it.
-        return None
     if first.kind == "word" and not _could_start(first.text) and holidays([first.text]) == 0:
         # Cheap rejection; a holiday of several words is still tried below.
         words = [t.text for t in tokens[index : index + 6] if t.kind in ("word", "number")]

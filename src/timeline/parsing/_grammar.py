@@ -107,6 +107,8 @@ class Parser(RelativeDates):
         self.take_any({"sometime", "sometimes", "anytime"})
         saved = self.i
         for words, build in _BOUNDING_BY_FIRST.get(self.word() or "", ()):
+            if words == ("by",) and self.running_text:
+                continue  # in running text the date found is the one named ("by May 1")
             if self.take(*words):
                 anchor = self.date()
                 if anchor is not None:

@@ -11,6 +11,7 @@ __all__ = [
     "DECADE_WORDS",
     "KEYWORDS",
     "MONTHS",
+    "MONTH_SHORT_FORMS",
     "NUMBERS",
     "ORDINALS",
     "PARTS_OF_DAY",
@@ -35,6 +36,11 @@ MONTHS: Final = {
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
+
+#: The short forms of months ("Feb", "Sept"), which a dot after shortens rather than ends.
+MONTH_SHORT_FORMS: Final = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 
 #: Months counted ("2 Septembers ago", "three Marches from now").
 MONTH_PLURALS: Final = {

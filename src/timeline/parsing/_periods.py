@@ -44,6 +44,7 @@ from timeline.parsing._common import (
     _bare_day,
     _range,
     _run_of_units,
+    edge_of,
 )
 from timeline.parsing._named import NamedDates
 
@@ -409,7 +410,7 @@ class Periods(NamedDates):
             self.take("the")
         elif not (self.take("in", "the") or self.take("during", "the")):
             return None
-        amount = self.hours() or self._counted_units()
+        amount = self.hours() or self._counted_units(few=bool(within))
         sides = {"before", "after", "preceding", "following", "since"} | (
             {"of"} if within else set()
         )
@@ -423,19 +424,23 @@ class Periods(NamedDates):
             return None
         if direction == "of":
             return Between(shifted(anchor, amount, back=True), shifted(anchor, amount, back=False))
+        # Counted from the anchor's edge: "the two years after 2008" are 2009 and 2010.
         if direction in ("before", "preceding"):
-            return Between(shifted(anchor, amount, back=True), Shift(anchor, Duration(days=-1)))
-        return Between(Shift(anchor, Duration(days=1)), shifted(anchor, amount, back=False))
+            first = edge_of(anchor, last=False)
+            return Between(shifted(first, amount, back=True), Shift(first, Duration(days=-1)))
+        last = edge_of(anchor, last=True)
+        return Between(Shift(last, Duration(days=1)), shifted(last, amount, back=False))
 
-    def _counted_units(self) -> Duration | None:
+    def _counted_units(self, *, few: bool = False) -> Duration | None:
         """A count and a unit of fixed length ("two years"; not "two seasons").
 
-        A plural with no count is a few, as "the coming weeks" is ("within days of {x}").
+        With ``few``, a plural with no count is a few, as "the coming weeks" are ("within
+        days of {x}"); "in the days after X" says nothing of how many.
         """
         saved = self.i
         count = self.cardinal(article=True)
         unit = self.take_any(lex.UNITS)
-        if count is None and unit is not None and self.took_plural():
+        if few and count is None and unit is not None and self.took_plural():
             count = lex.FEW
         if count is None or unit is None:
             self.i = saved

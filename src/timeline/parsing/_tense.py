@@ -1,19 +1,27 @@
 """Which way the verb nearest a date looks: "will meet on Friday" ahead, "met on Friday" back.
 
 A date named without its year ("on Friday", "in May", "on the 15th") is one of many; the
-context's bias picks which. In running text the verb beside it usually says: news tells what
-happened in the past tense and what is planned with "will", "is due to", "is scheduled to".
-The cue nearest the phrase in its clause decides, then the nearest in its stretch of the
-sentence between quotation marks; a sentence with no cue leaves the bias as it was.
+context's bias picks which. In running text the verb of its clause usually says: news tells
+what happened in the past tense and what is planned with "will", "is due to", "is
+scheduled to". The rule is kept narrow, since a wrong direction moves a date a whole year:
 
-- A clause ends at a comma, a semicolon, a colon, a dash, a bracket or a quotation mark.
-- Looking ahead of the phrase stops at a word that opens another clause ("warned officials
-  Wednesday that they should expect ..."; "arrested him on Friday and he will appear").
-- Modals, "was", "had" and irregular past forms are sure cues; a word in "-ed" may be an
-  adjective ("markets untouched by the crisis"), so it counts as twice as far away.
-- A verb that reports speech marks when it was said only right beside the date ("said on
-  Friday"); further off it is the speaker's, not the date's ("..., Castro said").
-- A date owning a noun ("Wednesday's ruling") is not the verb's: nothing decides it.
+- The verb before the date in its clause decides, the nearest first ("the law passed in June
+  will take effect": passed); only with none before it does one after it ("On Friday the
+  minister will meet"), and looking ahead stops at a word that opens another clause ("arrested
+  him on Friday and he will appear"). A clause ends at a comma, a semicolon, a colon, a dash,
+  a bracket or a quotation mark; with no verb in it, the stretch between quotation marks is
+  read the same way.
+- Looking ahead: "will", "shall", "'ll", "won't", "should", "might", "must", "may" in lower
+  case (but "may have", "might not have" look back); "going to"; "is to be"; "is due to", "are
+  expected to", "is scheduled for", "is set to" (a form of "be" in the present before them);
+  "plans to", "intends to", "aims to", "hopes to", "expects to". "Would" decides nothing: it
+  looks ahead from a moment that may itself be past ("would not say on Friday").
+- Looking back: "was", "were", "had", irregular past forms, and words in "-ed" that are not
+  adjectives after "the", "a" or a possessive. A past form after "be", "is", "has" or a modal
+  is a participle and leaves the decision to the word before it ("will be held on Friday").
+- A verb that reports speech marks a date only right beside it ("said on Friday").
+- A date that owns or names a noun ("Wednesday's ruling", "the Jan. 6 attack") and a stretch
+  from a date ("since March") are nobody's verb's.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 
 from timeline._context import Bias
+from timeline._expressions import Since
 from timeline._fuzzy import FuzzyDate
 from timeline.errors import TimelineError
 from timeline.parsing._tokens import tokenize
@@ -43,21 +52,34 @@ PAST_VERBS: Final = frozenset(
         "held", "led", "sent", "fought", "flew", "swept", "drew", "said", "told", "spoke",
         "knew", "thought", "fled", "broke", "chose", "sought", "struck", "stood", "sat",
         "withdrew", "overthrew", "undertook", "arose", "forgave", "froze", "hung", "stole",
-        "understood", "heard", "meant", "felt", "taught", "caught", "dealt", "shot",
+        "understood", "heard", "meant", "felt", "taught", "caught", "dealt", "shot", "laid",
+        "sang", "begun", "bore", "slew", "spun", "swore", "wore", "woke",
     }
 )  # fmt: skip
-#: Words that plan, expect or promise what comes after them ("is scheduled to", "vowed to").
+#: Past forms that are present forms too ("hit", "cut"): a weaker sign, as "-ed" words are.
+_PAST_OR_PRESENT: Final = frozenset(
+    {"hit", "cut", "put", "quit", "shut", "set", "spread", "beat", "cast", "struck", "hurt"}
+)
+#: Words of a plan or schedule after a present form of "be" ("is due to", "are set to").
 INTENT_WORDS: Final = frozenset(
-    {
-        "expected", "expects", "expect", "due", "plans", "plan", "planned", "scheduled",
-        "hopes", "hope", "aims", "intends", "promised", "promises", "vowed", "pledged",
-        "forecast", "slated", "poised", "set",
-    }
-)  # fmt: skip
-#: Words that follow an intent word when it looks ahead ("due to", "scheduled for").
+    {"expected", "due", "planned", "scheduled", "set", "slated", "poised", "likely", "about"}
+)
+#: Words after those that look ahead ("is due on Friday", "is scheduled for May 3").
 _INTENT_FOLLOWERS: Final = frozenset({"to", "for", "on", "in", "at", "by"})
+#: Verbs of intent in the present before "to" ("plans to", "hopes to").
+_INTENT_VERBS: Final = frozenset(
+    {"plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope", "expects", "expect"}
+)
+#: Present forms of "be" that put a plan now ("is due to"; "was due to" was a plan then).
+_PRESENT_BE: Final = frozenset({"is", "are", "am", "s", "re"})
+#: Words after a capitalised "Will" that make it a question ("Will the talks resume ...?").
+_QUESTION_SUBJECTS: Final = frozenset(
+    {"the", "a", "an", "it", "they", "he", "she", "we", "you", "i", "there", "this", "these"}
+)
+#: Words between a modal and "have" that leave it looking back ("may not have", "might well").
+_ADVERBS: Final = frozenset({"not", "never", "already", "well", "also", "still", "even", "just"})
 #: Modal verbs that look ahead ("will meet on Friday"); followed by "have" they look back
-#: ("would have met on Friday"), except "will".
+#: ("might have met on Friday"), except "will". "Would" is a modal but decides nothing.
 _MODALS: Final = frozenset({"will", "shall", "would", "should", "might", "must", "may"})
 #: Words before a past form that make it a participle, which says nothing of its own ("will
 #: be held on Friday" looks ahead with "will").
@@ -70,11 +92,20 @@ _REPORTING: Final = frozenset(
         "telling", "announcing", "warning",
     }
 )  # fmt: skip
-_REPORTING_REACH: Final = 4
+_REPORTING_REACH: Final = 2
 #: Words before an "-ed" word that make it an adjective ("the long-delayed vote").
 _BEFORE_ADJECTIVES: Final = frozenset(
-    {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "long", "newly"}
+    {"the", "a", "an", "this", "his", "her", "its", "their", "our", "long", "newly"}
 )
+#: Words after a date that join it to the sentence; any other word after "the Jan. 6" is the
+#: noun the date names ("the Jan. 6 attack").
+_JOINING_WORDS: Final = frozenset(
+    {
+        "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "is",
+        "was", "were", "are", "will", "when", "as", "that", "which", "who", "after", "before",
+        "until", "since", "had", "has", "have", "would", "could", "said", "says",
+    }
+)  # fmt: skip
 #: Words in "-ed" this short are no verbs ("red", "bed", "shed").
 _SHORTEST_PAST: Final = 4
 #: Words that open another clause: looking ahead of a date stops at them.
@@ -93,7 +124,6 @@ _QUOTES: Final = frozenset('"“”`')
 class _Cue(NamedTuple):
     bias: Bias
     sure: bool  # a modal, an auxiliary or an irregular past, not a word in "-ed"
-    past_frame: bool = False  # "would": ahead of a moment that may be past
 
 
 def tense_bias(text: str, tokens: list[Token], start: int, end: int) -> Bias | None:
@@ -108,6 +138,8 @@ def tense_bias(text: str, tokens: list[Token], start: int, end: int) -> Bias | N
     last = tokens[end - 1]
     if last.end - last.start != len(last.text):
         return None  # "Wednesday's ruling": the date is the noun's
+    if _names_a_noun(tokens, start, end):
+        return None  # "the Jan. 6 attack"
     for ends in (_CLAUSE_ENDS, _QUOTES):
         first, stop = _bounds(text, tokens, start, end, ends)
         found = _nearest(text, tokens, start, end, first, stop)
@@ -119,7 +151,7 @@ def tense_bias(text: str, tokens: list[Token], start: int, end: int) -> Bias | N
 def tense_in_passage(phrase: str, passage: str) -> Bias | None:
     """The bias the verb nearest ``phrase`` gives where ``passage`` has it, else ``None``.
 
-    >>> tense_in_passage("on Oct. 9", "He said he would dissolve the house on Oct. 9.")
+    >>> tense_in_passage("on Oct. 9", "He says he will dissolve the house on Oct. 9.")
     <Bias.FUTURE: 'future'>
     """
     at = passage.lower().find(phrase.strip().lower())
@@ -140,8 +172,8 @@ def in_tense(expression: Expression, context: Context, bias: Bias | None) -> Con
     Friday is that day, as "met on Friday" is; otherwise the verb's direction wins over the
     context's bias.
     """
-    if bias is None:
-        return context
+    if bias is None or isinstance(expression, Since):
+        return context  # "closed since March will reopen": the stretch began in the past
     back = _with_bias(context, Bias.PAST)
     if bias is Bias.PAST or context.reference is None:
         return back if bias is Bias.PAST else _with_bias(context, bias)
@@ -179,41 +211,47 @@ def _gap(text: str, tokens: list[Token], index: int) -> str:
 def _nearest(
     text: str, tokens: list[Token], start: int, end: int, first: int, stop: int
 ) -> Bias | None:
-    """The bias of the nearest cue in ``tokens[first:stop]``, in words; before wins a tie.
+    """The bias of the nearest cue before the phrase in ``tokens[first:stop]``, else after it.
 
-    "Would" looks ahead of a moment the sentence may set in the past ("had planned to leave
-    ... the announcement that the withdrawal would be completed in September"): where any
-    other verb there is past, it is passed over.
+    Of the cues before, a sure one wins over a nearer weak one only if less than twice as far.
     """
-    found: list[tuple[int, int, _Cue]] = []  # (distance, 0 before / 1 after, cue)
-    for side, indices in enumerate((range(start - 1, first - 1, -1), range(end, stop))):
-        distance = 0
-        for index in indices:
-            token = tokens[index]
-            if token.kind != "word":
-                continue
-            if side and token.text in _CLAUSE_OPENERS:
-                break
-            distance += 1
-            cue = _cue(text, tokens, index)
-            if cue is None:
-                continue
-            if token.text in _REPORTING:
-                if distance > _REPORTING_REACH:
-                    continue
-            elif cue.bias is Bias.PAST and cue.sure:
-                found.append((distance, side, cue._replace(past_frame=True)))
-                continue
-            found.append((distance if cue.sure else 2 * distance, side, cue))
-    past_told = any(cue.past_frame and cue.bias is Bias.PAST for _, _, cue in found)
-    candidates = [
-        (score, side, cue)
-        for score, side, cue in found
-        if not (past_told and cue.past_frame and cue.bias is Bias.FUTURE)
-    ]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda item: item[:2])[2].bias
+    found: tuple[int, Bias] | None = None
+    distance = 0
+    for index in range(start - 1, first - 1, -1):
+        if tokens[index].kind != "word":
+            continue
+        distance += 1
+        cue = _cue(text, tokens, index)
+        if cue is None or (tokens[index].text in _REPORTING and distance > _REPORTING_REACH):
+            continue
+        score = distance if cue.sure else 2 * distance
+        if found is None or score < found[0]:
+            found = (score, cue.bias)
+    if found is not None:
+        return found[1]
+    for index in range(end, stop):
+        token = tokens[index]
+        if token.kind != "word":
+            continue
+        if token.text in _CLAUSE_OPENERS:
+            break
+        cue = _cue(text, tokens, index)
+        if cue is not None and token.text not in _REPORTING:
+            return cue.bias
+    return None
+
+
+def _names_a_noun(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the date, after "the", names the noun after it ("the Jan. 6 attack")."""
+    the = any(t.text == "the" for t in tokens[max(0, start - 1) : end])
+    following = tokens[end] if end < len(tokens) else None
+    return (
+        the
+        and following is not None
+        and following.kind == "word"
+        and following.text not in _JOINING_WORDS
+        and following.text not in _MODALS
+    )
 
 
 def _cue(text: str, tokens: list[Token], index: int) -> _Cue | None:
@@ -225,26 +263,45 @@ def _cue(text: str, tokens: list[Token], index: int) -> _Cue | None:
     spelled = written.lower().replace("\u2019", "'")
     if spelled.endswith("'ll") or spelled in ("won't", "shan't"):
         return _Cue(Bias.FUTURE, sure=True)  # "they'll", "won't"
-    if word in _MODALS and (written[0].islower() or (word == "will" and index == 0)):
-        looks_back = following == "have" and word != "will"  # "would have met"
-        # "Would" looks ahead from a moment that may itself be past ("the announcement that
-        # the withdrawal would be completed in September").
-        frame = word == "would"
-        return _Cue(Bias.PAST if looks_back else Bias.FUTURE, sure=not frame, past_frame=frame)
-    followers = ("to", "for") if word == "set" else _INTENT_FOLLOWERS
-    if word in INTENT_WORDS and following in followers:
-        # "is due to", "scheduled for", "set to"; a plan told in the past perfect was for
-        # then ("had initially planned to leave in May").
-        planned_then = "had" in (t.text for t in tokens[max(0, index - 3) : index])
-        return _Cue(Bias.PAST if planned_then else Bias.FUTURE, sure=True)
-    if (word == "going" and following == "to") or (word == "be" and before == "to"):
-        return _Cue(Bias.FUTURE, sure=True)  # "going to", "is to be held"
+    if word in _MODALS:
+        return _modal(tokens, index, written)
+    if word in INTENT_WORDS and following in _INTENT_FOLLOWERS and before in _PRESENT_BE:
+        return _Cue(Bias.FUTURE, sure=True)  # "is due to", "are set to", "is scheduled for"
+    if word in _INTENT_VERBS and following == "to":
+        return _Cue(Bias.FUTURE, sure=True)  # "plans to", "hopes to"
+    if word == "going" and following == "to":
+        return _Cue(Bias.FUTURE, sure=True)
+    if word == "be" and before == "to" and index > 1 and tokens[index - 2].text in _PRESENT_BE:
+        return _Cue(Bias.FUTURE, sure=True)  # "is to be held"; not "believed to be"
     if before in _AUXILIARIES or before in _MODALS:
         return None  # a participle: the auxiliary before it decides
     if word in PAST_VERBS or word in _REPORTING:
         return _Cue(Bias.PAST, sure=True)
-    if word == "set":
-        return _Cue(Bias.PAST, sure=False)  # "set Friday as the deadline", or now
+    if word in _PAST_OR_PRESENT:
+        return _Cue(Bias.PAST, sure=False)
     if word.endswith("ed") and len(word) >= _SHORTEST_PAST and written[0].islower():
         return None if before in _BEFORE_ADJECTIVES else _Cue(Bias.PAST, sure=False)
     return None
+
+
+def _modal(tokens: list[Token], index: int, written: str) -> _Cue | None:
+    """A modal's direction: ahead, or back when "have" follows ("may not have").
+
+    "Will" capitalised opens a question or a name ("Will Smith"), and after "the" or a
+    possessive it is a noun ("the will was read"); "would" decides nothing.
+    """
+    word = tokens[index].text
+    before = tokens[index - 1].text if index > 0 else ""
+    if word == "would" or before in _BEFORE_ADJECTIVES:
+        return None
+    if not written[0].islower():
+        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        if not (word == "will" and index == 0 and following in _QUESTION_SUBJECTS):
+            return None  # "Will Smith slapped ...", "May said ..."
+    ahead = [t.text for t in tokens[index + 1 : index + 4] if t.kind == "word"]
+    for following_word in ahead:
+        if following_word == "have" and word != "will":
+            return _Cue(Bias.PAST, sure=True)  # "might not have slept"
+        if following_word not in _ADVERBS:
+            break
+    return _Cue(Bias.FUTURE, sure=True)
