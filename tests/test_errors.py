@@ -15,6 +15,7 @@ from timeline.errors import (
     TimelineError,
     TimelineWarning,
     UnknownEventError,
+    UnknownOfficeError,
     ValidationError,
 )
 
@@ -28,6 +29,7 @@ from timeline.errors import (
         (ValidationError, ValueError),
         (DuplicateIdError, ValueError),
         (UnknownEventError, LookupError),
+        (UnknownOfficeError, LookupError),
         (ResolutionError, ValueError),
         (ContradictionError, ValueError),
         (FileFormatError, ValueError),
@@ -40,7 +42,7 @@ def test_each_error_is_a_timeline_error_and_a_builtin(error, builtin):
 
 
 def test_every_exported_error_is_covered():
-    """errors.__all__ lists exactly the base, the warning and the nine concrete errors."""
+    """errors.__all__ lists exactly the base, the warning and the ten concrete errors."""
     assert set(errors.__all__) == {
         "TimelineError",
         "TimelineWarning",
@@ -50,6 +52,7 @@ def test_every_exported_error_is_covered():
         "ValidationError",
         "DuplicateIdError",
         "UnknownEventError",
+        "UnknownOfficeError",
         "ResolutionError",
         "ContradictionError",
         "FileFormatError",
@@ -101,6 +104,15 @@ def test_structured_errors_read_on_their_own():
     )
     assert str(UnknownEventError("x")) == "no event with id 'x' is known here (no events are known)"
     assert unknown.id == "sept-11"
+    office = UnknownOfficeError("Secretary of state", known=["Secretary of State", "Envoy"])
+    assert str(office) == (
+        "no office 'Secretary of state' is known here; did you mean 'Secretary of State'? "
+        "(known: 'Envoy', 'Secretary of State')"
+    )
+    assert office.office == "Secretary of state"
+    many = UnknownOfficeError("Zz", known=[f"Office {n:02}" for n in range(12)])
+    assert str(many).endswith("'Office 09' and 2 more)")
+    assert str(UnknownOfficeError("X")) == "no office 'X' is known here (no offices are known)"
     contradiction = ContradictionError("2020 is before 2019", chain=["a", "b"])
     assert contradiction.chain == ("a", "b")
     assert str(FileFormatError("expected a string", path="e.toml", record="a", field="when")) == (
@@ -116,6 +128,7 @@ ERRORS = [
     ValidationError("Event.id: bad", field="id", record=None),
     DuplicateIdError("a", " (in events.toml)"),
     UnknownEventError("sept-11", known=["doha"]),
+    UnknownOfficeError("Envvoy", known=["Envoy"], where="holders: "),
     ResolutionError("'last week' needs a reference date"),
     ContradictionError("impossible", chain=("a", "b")),
     FileFormatError("expected a string", path="e.toml", record="a", field="when"),

@@ -1052,6 +1052,76 @@ def test_read_tenures_not_strict_returns_the_bad_rows():
     assert [(p.record, p.field) for p in problems] == [("2", "end"), ("3", "start")]
 
 
+@pytest.mark.parametrize(
+    ("row", "record", "words"),
+    [
+        ("P57,Envoy,1957-01-01", "3", "3 cells, but the header has 4 columns"),
+        ("P57,Envoy,1957-01-01,1958,extra", "3", "5 cells, but the header has 4 columns"),
+        ("P57,Envoy,1957-01-01,1958,", "3", "5 cells"),
+    ],
+)
+def test_read_tenures_refuses_rows_longer_or_shorter_than_the_header(tmp_path, row, record, words):
+    """A row with a cell too few or too many is an error naming the file, the row and the counts.
+
+    Read leniently, the row is a problem and the others are read (probe 13, F6).
+    """
+    path = tmp_path / "short.csv"
+    path.write_text(
+        f"person,office,start,end\nP55,Envoy,1955,1956\nP56,Envoy,1956,1957\n{row}\n"
+        "P58,Envoy,1958,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(FileFormatError) as caught:
+        tio.read_tenures(path)
+    assert (caught.value.path, caught.value.record, caught.value.what) == (str(path), record, "row")
+    assert str(caught.value).startswith(f"{path}: row {record}: {words}")
+    tenures, problems = tio.read_tenures(path, strict=False)
+    assert [t.person for t in tenures] == ["P55", "P56", "P58"]
+    assert [p.record for p in problems] == [record]
+
+
+def test_read_tenures_strips_a_byte_order_mark_from_an_open_file():
+    """A BOM read as text (a file opened as utf-8, or a StringIO) is not part of 'person'."""
+    tenures, _ = read("\ufeffperson,office,start,end\nA,Envoy,2001,2004\n")
+    assert [t.person for t in tenures] == ["A"]
+
+
+def test_read_tenures_names_the_file_that_is_not_utf8(tmp_path):
+    """Latin-1 bytes are a FileFormatError naming the file and the line (probe 13, F8).
+
+    'é' in Latin-1 is the byte 0xe9, which UTF-8 cannot read; it is on line 3.
+    """
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(
+        "person,office,start,end\nA,Envoy,2001,2004\nRené,Envoy,2005,\n".encode("latin-1")
+    )
+    with pytest.raises(FileFormatError) as caught:
+        tio.read_tenures(path)
+    assert caught.value.path == str(path)
+    assert str(caught.value).startswith(f"{path}: not UTF-8 text at line 3 (byte 0xe9")
+    with (
+        path.open(encoding="utf-8", newline="") as handle,
+        pytest.raises(FileFormatError, match=r"not UTF-8 text .*byte 0xe9") as caught,
+    ):
+        tio.read_tenures(handle)
+    assert caught.value.path == str(path)
+    with path.open(encoding="latin-1", newline="") as handle:
+        tenures, _ = tio.read_tenures(handle)
+    assert [t.person for t in tenures] == ["A", "René"]
+
+
+def test_read_tenures_checks_the_holders_policy():
+    """A misspelt office in holders is refused with a suggestion, as is a count that is no count."""
+    text = "person,office,start,end\nA,Envoy,2001,\nB,Envoy,2003,\n"
+    with pytest.raises(timeline.errors.UnknownOfficeError, match="did you mean 'Envoy'"):
+        read(text, holders={"Envvoy": None})
+    with pytest.raises(timeline.errors.ValidationError, match="write 2, not '2'"):
+        read(text, holders={"Envoy": "2"})
+    # An office named only by a bad row is still an office of the file.
+    _, problems = read(text + "C,Board,soon,\n", holders={"Board": None}, strict=False)
+    assert [p.record for p in problems] == ["3"]
+
+
 def test_write_tenures_writes_these_rows(tmp_path):
     """Each end state as EDTF allows it, and the state spelled out."""
     tenures = [

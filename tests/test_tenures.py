@@ -6,11 +6,12 @@ every tenure for ``holders``, every pair of possible days for vacancies and over
 
 import csv
 import functools
+import itertools
 import pickle
 from pathlib import Path
 
 import pytest
-from hypothesis import event, given
+from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
 from timeline import (
@@ -28,7 +29,7 @@ from timeline import (
 )
 from timeline import _calendar as cal
 from timeline.engine import Holders, Tenure, Tenures, Timeline, derive_tenures, tenures_from_records
-from timeline.errors import FileFormatError
+from timeline.errors import FileFormatError, UnknownOfficeError, ValidationError
 from timeline.strategies import days, fuzzy_dates
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -252,17 +253,24 @@ def test_derive_a_person_appointed_twice():
     assert terms[1].period == Period(FuzzyDate.year(2007), FuzzyDate.year(2009))
 
 
-def test_derive_ignores_a_departure_before_the_start():
-    """A resignation that certainly came before the appointment does not end it."""
+def test_derive_a_departure_before_the_start_ends_an_earlier_tenure():
+    """A resignation certainly before the appointment does not end it; it ends an earlier one.
+
+    A resigned in 1999, so A held the office until then, from a day nobody gave; the 2001
+    appointment opens a tenure that nothing ends (no document date: its end is unknown).
+    """
     resolved = Timeline(
         [
             Resignation(id="old", when="1999", person="A", office="O"),
             Appointment(id="in", when="2001", person="A", office="O"),
         ]
     ).resolve()
-    (made,) = resolved.tenures()
+    earlier, made = resolved.tenures()
+    assert earlier.period == Period(UNKNOWN, FuzzyDate.year(1999))
+    assert (earlier.began, earlier.ended, earlier.how_ended) == (None, "old", "resignation")
+    assert earlier.evidence == ("old",)
     assert made.ended is None
-    assert made.period.end == UNKNOWN
+    assert made.period == Period(FuzzyDate.year(2001), UNKNOWN)
 
 
 def test_derive_acting_and_other_offices():
@@ -277,6 +285,253 @@ def test_derive_acting_and_other_offices():
     assert tenures.offices == ("O", "P")
     assert tenures.of("O")[0].acting
     assert tenures.of("O")[0].period.end == UNKNOWN  # B's start is in another office
+
+
+def test_derive_a_closing_the_evidence_puts_before_a_reappointment_does_not_close_it():
+    """Reappointed six days after resigning: the second term is closed by the dismissal.
+
+    B took office in September 2022 and resigned in October; the second appointment was six
+    days after the resignation, so on 7..31 October, and the resignation on 1..25 October.
+    Their bounds overlap, but the resignation came first; the dismissal of 13 November 2023
+    ends the second term (probe 12, F1).
+    """
+    tenures = (
+        Timeline(
+            [
+                Appointment(id="a1", when="2022-09", person="B", office="Home"),
+                Resignation(id="r1", when="2022-10", person="B", office="Home"),
+                Appointment(
+                    id="a2", when=("2022-10", "6 days after {r1}"), person="B", office="Home"
+                ),
+                Dismissal(id="d", when="2023-11-13", person="B", office="Home"),
+            ]
+        )
+        .resolve()
+        .tenures()
+    )
+    first, second = tenures
+    assert (first.began, first.ended, second.began, second.ended) == ("a1", "r1", "a2", "d")
+    assert first.period == Period(
+        FuzzyDate.month(2022, 9), FuzzyDate.between("2022-10-01", "2022-10-25")
+    )
+    assert second.period == Period(
+        FuzzyDate.between("2022-10-07", "2022-10-31"), FuzzyDate.day(2023, 11, 13)
+    )
+    assert names(tenures.holders("Home", on="2023-01-01").certain) == ["B"]
+    # Tenures keep bounds only: the gap (five days, the evidence says) is only possible here.
+    assert [v.certain for v in tenures.vacancies("Home")] == [False]
+
+
+def test_derive_a_departure_with_no_appointment_ends_a_tenure_of_unknown_start():
+    """A resignation with no appointment in the timeline: someone held the office until then.
+
+    Braverman resigned on 19 October and Shapps was appointed that day (probe 12, F7): she
+    possibly held the office on 1 October, he certainly from the 19th.
+    """
+    tenures = (
+        Timeline(
+            [
+                Resignation(id="r", when="2022-10-19", person="Braverman", office="Home"),
+                Appointment(id="a", when="2022-10-19", person="Shapps", office="Home"),
+            ]
+        )
+        .resolve()
+        .tenures()
+    )
+    braverman, shapps = tenures
+    assert braverman.period == Period(UNKNOWN, FuzzyDate.day(2022, 10, 19))
+    assert (braverman.began, braverman.ended, braverman.how_ended) == (None, "r", "resignation")
+    assert shapps.period == Period(FuzzyDate.day(2022, 10, 19), UNKNOWN)
+    on_the_first = tenures.holders("Home", on="2022-10-01")
+    assert (on_the_first.certain, names(on_the_first.possible)) == ((), ["Braverman"])
+    assert tenures.overlaps() == ()
+
+
+def test_derive_reappointing_the_incumbent_continues_the_tenure():
+    """'Kept' as chief cabinet secretary: one tenure, not two, and no successor of himself.
+
+    H held the office since December 2023 and was appointed again on Tuesday 1 October 2024
+    (probe 12, F11); the story was written that day, so the tenure is ongoing as of it.
+    """
+    story = Source(written="2024-10-01")
+    tenures = (
+        Timeline(
+            [
+                Appointment(id="a", when="since December", person="H", office="CCS", source=story),
+                Appointment(id="b", when="on Tuesday", person="H", office="CCS", source=story),
+            ]
+        )
+        .resolve()
+        .tenures()
+    )
+    (kept,) = tenures
+    assert kept.period == Period(FuzzyDate.month(2023, 12), Ongoing(FuzzyDate.day(2024, 10, 1)))
+    assert (kept.began, kept.evidence) == ("a", ("a", "b"))
+    assert tenures.successors(kept) == ()
+    assert tenures.overlaps() == ()
+
+
+def test_derive_a_successor_between_two_appointments_splits_them():
+    """A (2001), B (2003), A again (2005), nothing closing: A, then B, then A's second term.
+
+    In an office with one holder at a time B's start ends A's first term, so A's 2005
+    appointment begins a second one, which ends B's.
+    """
+    tenures = (
+        Timeline(
+            [
+                Appointment(id="a1", when="2001", person="A", office="O"),
+                Appointment(id="b", when="2003", person="B", office="O"),
+                Appointment(id="a2", when="2005", person="A", office="O"),
+            ]
+        )
+        .resolve()
+        .tenures()
+    )
+    assert [(t.person, t.period.edtf(), t.how_ended) for t in tenures] == [
+        ("A", "2001/2003", "succeeded by B"),
+        ("B", "2003/2005", "succeeded by A"),
+        ("A", "2005/", ""),
+    ]
+
+
+def test_derive_a_departure_on_the_successors_day_is_a_handover():
+    """Truss leaves on the day her successor arrives, some day of 21..27 October.
+
+    The day is fuzzy, but it is one day for both: neither a vacancy nor an overlap is
+    possible between them (probe 12, F12).
+    """
+    tenures = (
+        Timeline(
+            [
+                Appointment(id="t", when="2022-09-06", person="T", office="PM"),
+                Event(id="ann", when="2022-10-20"),
+                Appointment(
+                    id="s",
+                    when=("after {ann}", "at most a week after {ann}"),
+                    person="S",
+                    office="PM",
+                ),
+                Resignation(id="out", when="{s}", person="T", office="PM"),
+            ]
+        )
+        .resolve()
+        .tenures()
+    )
+    truss, successor = tenures
+    assert successor.person == "S"
+    assert truss.period.end == FuzzyDate.between("2022-10-21", "2022-10-27")
+    assert (truss.ended, truss.handover_to) == ("out", "s")
+    assert successor.began == "s"
+    assert tenures.vacancies("PM") == ()
+    assert tenures.overlaps() == ()
+    # Two unrelated events with the same bounds may fall on different days.
+    week = FuzzyDate.between("2022-10-21", "2022-10-27")
+    apart = (
+        Timeline(
+            [
+                Appointment(id="t", when="2022-09-06", person="T", office="PM"),
+                Appointment(id="s", when=week, person="S", office="PM"),
+                Resignation(id="out", when=week, person="T", office="PM"),
+            ]
+        )
+        .resolve()
+        .tenures()
+    )
+    assert apart[0].handover_to is None
+    assert [o.certain for o in apart.overlaps()] == [False]
+
+
+def test_derive_checks_the_holders_policy():
+    """Counts are None or 1 and more; a policy naming an office no event names is refused.
+
+    Offices the timeline itself declares are allowed without events (a filtered timeline).
+    """
+    events = [Appointment(id="a", when="2001", person="A", office="Envoy")]
+    resolved = Timeline(events).resolve()
+    for bad in ("1", 0, -1, 2.5, True):
+        with pytest.raises(ValidationError, match="holders: office 'Envoy' has"):
+            resolved.tenures(holders={"Envoy": bad})
+    with pytest.raises(ValidationError, match=r"write 1, not '1'"):
+        resolved.tenures(holders={"Envoy": "1"})
+    with pytest.raises(ValidationError, match="default_holders is 0"):
+        resolved.tenures(default_holders=0)
+    with pytest.raises(UnknownOfficeError, match="'Envvoy' is known here; did you mean 'Envoy'"):
+        resolved.tenures(holders={"Envvoy": 1})
+    declared = Timeline(events, offices={"Envoy": 1, "Senate": None}).resolve().tenures()
+    assert declared.vacancies("Senate") == ()
+
+
+WINDOW_DAYS = (day("2020-01-10"), day("2020-01-19"))
+
+
+@st.composite
+def fuzzy_days(draw):
+    """Some day of two to four days in January 2020 (a narrow date keeps brute force small)."""
+    first = draw(days(min_value=WINDOW_DAYS[0], max_value=WINDOW_DAYS[1]))
+    return FuzzyDate(first, first + draw(st.integers(0, 3)))
+
+
+RELATIONS = {
+    "{x}": lambda day, other: day == other,
+    "after {x}": lambda day, other: day > other,
+    "before {x}": lambda day, other: day < other,
+    "2 days after {x}": lambda day, other: day == other + 2,
+    "3 days before {x}": lambda day, other: day == other - 3,
+}
+
+
+@st.composite
+def comings_and_goings(draw):
+    """Appointments and departures of one person, some tied to an earlier one by a phrase."""
+    count = draw(st.integers(2, 4))
+    events, dates, rules = [], [], []
+    for index in range(count):
+        kind = draw(st.sampled_from([Appointment, Resignation, Dismissal]))
+        date = draw(fuzzy_days())
+        when = date
+        rule = None
+        if index and draw(st.booleans()):
+            phrase = draw(st.sampled_from(sorted(RELATIONS)))
+            other = draw(st.integers(0, index - 1))
+            when = (date, phrase.replace("x", f"e{other}"))
+            rule = (other, RELATIONS[phrase])
+        events.append(kind(id=f"e{index}", when=when, person="P", office="O"))
+        dates.append(date)
+        rules.append(rule)
+    return events, dates, rules
+
+
+@given(comings_and_goings())
+def test_derive_never_pairs_a_closing_the_evidence_puts_first(drawn):
+    """No tenure is closed by a departure that every reading of the evidence puts before it.
+
+    The brute force tries every day of every event's dates and keeps the combinations that
+    meet the phrases. For each tenure's opening (and each reappointment continuing it) and its
+    closing, some combination has the closing on or after the opening. And nothing is lost:
+    each departure closes exactly one tenure, each appointment is in exactly one.
+    """
+    events, dates, rules = drawn
+    ranges = [range(date.earliest_day, date.latest_day + 1) for date in dates]
+    solutions = [
+        chosen
+        for chosen in itertools.product(*ranges)
+        if all(rule is None or rule[1](chosen[i], chosen[rule[0]]) for i, rule in enumerate(rules))
+    ]
+    assume(solutions)
+    tenures = Timeline(events).resolve().tenures()
+    index = {e.id: i for i, e in enumerate(events)}
+    closings = [e.id for e in events if e.closes_tenure]
+    openings = [e.id for e in events if e.opens_tenure]
+    assert sorted(t.ended for t in tenures if t.ended) == sorted(closings)
+    opened = [i for t in tenures for i in t.evidence if i in openings]
+    assert sorted(opened) == sorted(openings)
+    for made in tenures:
+        if made.ended is None:
+            continue
+        for opening in (i for i in made.evidence if i in openings):
+            a, c = index[opening], index[made.ended]
+            assert any(s[c] >= s[a] for s in solutions), (opening, made.ended)
 
 
 # --- queries on hand-built tenures --------------------------------------------------------------
@@ -299,7 +554,8 @@ def test_holders_certain_and_possible():
     assert names(tenures.holders("O", on="2004").certain) == ["A"]
     assert names(tenures.holders("O", on="2005").possible) == ["A", "B"]
     assert tenures.holders("O", on="2000-12-31") == Holders(certain=(), possible=())
-    assert tenures.holders("Nowhere", on="2004") == Holders(certain=(), possible=())
+    with pytest.raises(UnknownOfficeError, match="no office 'Nowhere' is known here"):
+        tenures.holders("Nowhere", on="2004")
 
 
 def test_vacancies_by_hand():
@@ -379,6 +635,280 @@ def test_successors_by_hand():
     assert len(tenures) == 4
     assert tenures[0] is c
     assert list(tenures) == [c, other, a, b]
+
+
+def test_overlaps_certain_only_when_every_reading_overlaps():
+    """An unknown start may be as late as the end: Poblete only possibly overlaps Sheaks.
+
+    Poblete's tenure ended some day of June 2019 and began nobody knows when; Sheaks served
+    from 2000-09-18 to 2002-01-03 (probe 13, F2). D ran from 2001 to 2010 and E, within it,
+    from 2004 to 2005: whichever days they began and ended, they overlap.
+    """
+    tenures = Tenures(
+        [
+            tenure("Poblete", "/2019-06"),
+            tenure("Sheaks", "2000-09-18/2002-01-03"),
+            tenure("D", "2001/2010", office="P"),
+            tenure("E", "2004/2005", office="P"),
+        ]
+    )
+    found = {(o.first.person, o.second.person): o.certain for o in tenures.overlaps()}
+    assert found == {("Poblete", "Sheaks"): False, ("D", "E"): True}
+    assert names(tenures.holders("O", on="2001-01-01").possible) == ["Poblete"]
+
+
+def test_vacancies_count_every_tenure_not_only_neighbours():
+    """A spans 2000 to 2010, so the stretch between B and C is no vacancy (probe 13, F3).
+
+    And an undated predecessor may fill a gap: U ended in June 2003, beginning nobody knows
+    when, so from 2002 to May 2003 the office is only possibly vacant (if U began late), and
+    certainly vacant from July 2003 (U gone) until 2005, when T2 began: the vacancy begins the
+    day after U's end (2..30 June, or 1 July) and ends the day before T2's start (some day of
+    2005 less one).
+    """
+    spanning = Tenures(
+        [
+            tenure("A", "2000-01-01/2010-12-31"),
+            tenure("B", "2002-01-01/2003-01-01"),
+            tenure("C", "2005-01-01/2006-01-01"),
+        ]
+    )
+    assert spanning.vacancies("O") == ()
+    undated = Tenures(
+        [tenure("T1", "2000/2001"), tenure("U", "/2003-06"), tenure("T2", "2005/2006")]
+    )
+    possible, certain = undated.vacancies("O")
+    assert (possible.before.person, possible.after.person, possible.certain) == ("T1", "U", False)
+    assert days_of(possible.period) == (
+        (day("2001-01-02"), day("2002-01-01")),
+        (day("2001-01-02"), day("2003-06-01")),
+    )
+    assert (certain.before.person, certain.after.person, certain.certain) == ("U", "T2", True)
+    assert days_of(certain.period) == (
+        (day("2003-06-02"), day("2003-07-01")),
+        (day("2004-12-31"), day("2005-12-30")),
+    )
+    assert undated.holders("O", on="2004-01-01") == Holders(certain=(), possible=())
+
+
+def test_vacancy_bounds_of_a_single_day_are_days():
+    """Between two exact dates a vacancy prints as an EDTF interval of days (probe 13, F14)."""
+    tenures = Tenures([tenure("K", "1961-01-20/1963-11-22"), tenure("H", "1965-01-20/1969-01-20")])
+    (gap,) = tenures.vacancies("O")
+    assert gap.period == Period(FuzzyDate.day(1963, 11, 23), FuzzyDate.day(1965, 1, 19))
+    assert gap.period.edtf() == "1963-11-23/1965-01-19"
+
+
+def test_a_handover_on_one_fuzzy_day_is_neither_vacancy_nor_overlap():
+    """A's end is B's start, some day of 2005 (the successor closed it): no gap, no overlap.
+
+    C ends some day of 2010 and D begins some day of 2010, independently: either may be.
+    """
+    tenures = Tenures(
+        [
+            Tenure("A", "O", Period.from_edtf("2001-03/2005"), began="a", handover_to="b"),
+            Tenure("B", "O", Period.from_edtf("2005/2008-06-30"), began="b"),
+            Tenure("C", "P", Period.from_edtf("2001/2010"), began="c"),
+            Tenure("D", "P", Period.from_edtf("2010/2012"), began="d"),
+        ]
+    )
+    assert tenures.vacancies("O") == ()
+    assert [(v.certain, v.before.person) for v in tenures.vacancies("P")] == [(False, "C")]
+    assert [(o.office, o.certain) for o in tenures.overlaps()] == [("P", False)]
+
+
+def test_queries_about_an_unknown_office_say_so():
+    """A misspelt office is an error with a suggestion, not an empty answer (probe 13, F9)."""
+    tenures = Tenures([tenure("A", "2001/2004", office="Secretary of State")])
+    for ask in (
+        lambda: tenures.holders("Secretary of state", on="2002"),
+        lambda: tenures.vacancies("Secretary of state"),
+        lambda: tenures.of("Secretary of state"),
+    ):
+        with pytest.raises(UnknownOfficeError, match="did you mean 'Secretary of State'") as error:
+            ask()
+        assert error.value.office == "Secretary of state"
+    declared = Tenures([], holders_per_office={"Senate": None})
+    assert declared.of("Senate") == ()
+    with pytest.raises(ValidationError, match="office 'Senate' has 0"):
+        Tenures([], holders_per_office={"Senate": 0})
+
+
+def test_successors_leave_out_the_holders_own_continuation():
+    """A's second term begins on the first's last day: a continuation, not a successor.
+
+    Her third term, after B's, is a later tenure of the office like any other.
+    """
+    first = tenure("A", "2001-01-20/2005-01-20")
+    second = tenure("A", "2005-01-20/2009-01-20")
+    other = tenure("B", "2009-01-20/2013-01-20")
+    third = tenure("A", "2013-01-20/2017-01-20")
+    tenures = Tenures([first, second, other, third])
+    assert tenures.successors(first) == (other, third)
+
+
+# Tenures inside a window, with unknown or ongoing sides; the brute force lets an unknown
+# side fall anywhere from LOWEST to HIGHEST, a little beyond every drawn date.
+SPAN = ("2020-01-10", "2020-01-31")
+LOWEST, HIGHEST = day(SPAN[0]) - 9, day(SPAN[1]) + 9
+SIDES = fuzzy_dates(
+    min_value=SPAN[0],
+    max_value=SPAN[1],
+    precisions=[Precision.DAY, Precision.WEEK, Precision.NONE],
+    qualifiers=False,
+)
+
+
+@st.composite
+def window_tenures(draw, *, people="ABCD"):
+    """A tenure of office O in the window; a side may be unknown, an end ongoing."""
+    first = draw(SIDES)
+    later = fuzzy_dates(
+        min_value=first.earliest_day,
+        max_value=first.latest_day + 6,
+        precisions=[Precision.DAY, Precision.WEEK, Precision.NONE],
+        qualifiers=False,
+    )
+    first, second = sorted((first, draw(later)), key=lambda d: d.earliest_day)
+    start = draw(st.sampled_from([first, first, first, UNKNOWN]))
+    end = draw(st.sampled_from([second, second, second, UNKNOWN, Ongoing(second)]))
+    return Tenure(draw(st.sampled_from(people)), "O", Period(start, end))
+
+
+def lives(made):
+    """Every (first day, last day) a tenure may have had, from first principles."""
+    start, end = made.period.start, made.period.end
+    firsts = (
+        range(start.earliest_day, start.latest_day + 1)
+        if isinstance(start, FuzzyDate)
+        else range(LOWEST, HIGHEST + 1)
+    )
+    if isinstance(end, FuzzyDate):
+        lasts = range(end.earliest_day, end.latest_day + 1)
+    elif isinstance(end, Ongoing):
+        lasts = range(end.as_of.earliest_day, HIGHEST + 1)
+    else:
+        lasts = range(LOWEST, HIGHEST + 1)
+    return [(first, last) for first in firsts for last in lasts if first <= last]
+
+
+@given(st.lists(window_tenures(), min_size=1, max_size=5))
+def test_vacancies_and_holders_agree_with_brute_force_over_days(drawn):
+    """Vacancies and holders agree, day by day, with a brute force.
+
+    Every day of a certain vacancy has no possible holder, and every day with no possible
+    holder (between a tenure certainly over and one certainly to come) lies in one. Day by
+    day, the brute force says whether some tenure may hold it (some first and last day
+    bracket it) and whether one certainly does (every pair does). A possible vacancy's days
+    have no certain holder; every day with none (between tenures) lies in some vacancy.
+    """
+    tenures = Tenures(drawn)
+    pairs = [lives(t) for t in drawn]
+    found = tenures.vacancies("O")
+    inner, outer = set(), set()
+    for vacancy in found:
+        (first_lo, first_hi), (last_lo, last_hi) = days_of(vacancy.period)
+        outer.update(range(first_lo, last_hi + 1))
+        if vacancy.certain:
+            inner.update(range(first_hi, last_lo + 1))
+    event("a certain vacancy" if inner else "no certain vacancy")
+    event("a possible vacancy" if any(not v.certain for v in found) else "no possible vacancy")
+    for today in range(LOWEST + 2, HIGHEST - 1):
+        possible = any(first <= today <= last for life in pairs for first, last in life)
+        certain = any(all(first <= today <= last for first, last in life) for life in pairs)
+        over = any(max(last for _, last in life) < today for life in pairs)
+        to_come = any(min(first for first, _ in life) > today for life in pairs)
+        held = tenures.holders("O", on=today)
+        assert bool(held.certain) == certain
+        assert bool(held.certain or held.possible) == possible
+        if today in inner:
+            assert not held.certain
+            assert not held.possible
+        if not possible and over and to_come:
+            assert today in inner
+        if today in outer:
+            assert not certain
+        if not certain and over and to_come:
+            assert today in outer
+    for vacancy in found:
+        if not vacancy.certain:
+            (first_lo, _), (_, last_hi) = days_of(vacancy.period)
+            assert all(
+                tenures.holders("O", on=today).possible for today in range(first_lo, last_hi + 1)
+            )
+
+
+@st.composite
+def narrow_tenures(draw):
+    """Two to three tenures with sides of one to three days each, somewhere in the window."""
+    made = []
+    for person in "ABC"[: draw(st.integers(2, 3))]:
+        first = draw(days(min_value=SPAN[0], max_value=SPAN[1]))
+        last = first + draw(st.integers(0, 4))
+        start = FuzzyDate(first, first + draw(st.integers(0, 3)))
+        end = FuzzyDate(last, last + draw(st.integers(0, 3)))
+        made.append(Tenure(person, "O", Period(start, end)))
+    return made
+
+
+@given(narrow_tenures())
+def test_vacancy_bounds_match_every_combination_of_days(drawn):
+    """The first and last days of each vacancy range over what the combinations allow.
+
+    Every combination of days the tenures may have had is tried. In each, a stretch of days
+    nobody holds, with someone holding the day before and the day after, is a vacancy. A
+    certain vacancy's first days are those of the stretches that contain its inner days, and
+    likewise its last days; a possible vacancy's latest first day and earliest last day are
+    those of the stretches that begin and end within it.
+    """
+    tenures = Tenures(drawn)
+    event(
+        ", ".join(sorted({"certain" if v.certain else "possible" for v in tenures.vacancies("O")}))
+    )
+    stretches = []
+    for chosen in itertools.product(*(lives(t) for t in drawn)):
+        held = {d for first, last in chosen for d in range(first, last + 1)}
+        for first in range(min(held), max(held) + 1):
+            if first in held or first - 1 not in held:
+                continue
+            last = first
+            while last + 1 not in held:
+                last += 1
+            stretches.append((first, last))
+    for vacancy in tenures.vacancies("O"):
+        (first_lo, first_hi), (last_lo, last_hi) = days_of(vacancy.period)
+        if vacancy.certain:
+            around = [s for s in stretches if s[0] <= first_hi and s[1] >= last_lo]
+            assert (first_lo, first_hi) == (min(s[0] for s in around), max(s[0] for s in around))
+            assert (last_lo, last_hi) == (min(s[1] for s in around), max(s[1] for s in around))
+        else:
+            firsts = [s[0] for s in stretches if first_lo <= s[0] <= last_hi]
+            lasts = [s[1] for s in stretches if first_lo <= s[1] <= last_hi]
+            assert first_hi == max(firsts, default=first_lo)
+            assert last_lo == min(lasts, default=last_hi)
+
+
+@given(window_tenures(people="A"), window_tenures(people="B"))
+def test_overlaps_match_every_combination_of_days(a, b):
+    """Overlaps agree with every combination of the two tenures' days.
+
+    Two tenures overlap when each began before the other's last day (a handover day is
+    none); possibly if some combination of their days does, certainly if every one does.
+    """
+    tenures = Tenures([a, b])
+    outcomes = {
+        a_last > b_first and b_last > a_first
+        for a_first, a_last in lives(a)
+        for b_first, b_last in lives(b)
+    }
+    found = tenures.overlaps()
+    event(f"overlap {sorted(outcomes)}")
+    if True not in outcomes:
+        assert found == ()
+    else:
+        (overlap,) = found
+        assert {overlap.first.person, overlap.second.person} == {"A", "B"}
+        assert overlap.certain == (outcomes == {True})
 
 
 WINDOW = ("2020-01-01", "2020-01-31")
@@ -476,6 +1006,125 @@ def test_records_in_a_many_holder_office():
     ]
     tenures, _ = tenures_from_records(rows, holders={"Senate": 2})
     assert [t.period.end for t in tenures] == [UNKNOWN, UNKNOWN]
+
+
+def test_records_with_an_unknown_start_stay_unclosed():
+    """An undated row has no known place among the others, so no successor closes it.
+
+    Nemazee's row has neither start nor end; Rodney's and Later's are dated (probe 13, F1).
+    Nemazee is a possible holder on any day, and ends nobody else's tenure; the undated
+    Sterling row with an end is not closed either, whatever the order of the rows.
+    """
+    rows = [
+        {"id": "n", "person": "Nemazee", "office": "Envoy", "start": "", "end": ""},
+        {"id": "r", "person": "Rodney", "office": "Envoy", "start": "1823-12-27", "end": ""},
+        {"id": "s", "person": "Sterling", "office": "Envoy", "start": "", "end": ""},
+        {"id": "l", "person": "Later", "office": "Envoy", "start": "1998-01-01", "end": "2001"},
+    ]
+    tenures, _ = tenures_from_records(rows)
+    by_id = {t.began: t for t in tenures}
+    assert by_id["n"].period == Period(UNKNOWN, UNKNOWN)
+    assert (by_id["n"].how_ended, by_id["n"].handover_to) == ("", None)
+    assert by_id["r"].period == Period(FuzzyDate.day(1823, 12, 27), FuzzyDate.day(1998, 1, 1))
+    assert by_id["r"].how_ended == "succeeded by Later"
+    assert names(tenures.holders("Envoy", on="1820").possible) == ["Nemazee", "Sterling"]
+    backwards, _ = tenures_from_records(rows[::-1])
+    assert sorted(backwards, key=lambda t: t.began) == sorted(tenures, key=lambda t: t.began)
+
+
+def test_records_closed_by_the_same_persons_next_record_continue_in_it():
+    """Twining's undated end meets his own next record: he continued, nobody succeeded him.
+
+    Representative from 1991-11-11 (no end), ambassador from 1994-05-17 (probe 13, F13); the
+    second record begins the day the first ends, so it is no successor of the first either.
+    """
+    rows = [
+        {"id": "kh-1", "person": "Twining", "office": "Cambodia", "start": "1991-11-11", "end": ""},
+        {
+            "id": "kh-2",
+            "person": "Twining",
+            "office": "Cambodia",
+            "start": "1994-05-17",
+            "end": "1995-11-20",
+        },
+        {
+            "id": "kh-3",
+            "person": "Quinn",
+            "office": "Cambodia",
+            "start": "1996-01-01",
+            "end": "1999",
+        },
+    ]
+    tenures, _ = tenures_from_records(rows)
+    first, second, third = tenures.of("Cambodia")
+    assert second.began == "kh-2"
+    assert first.period == Period(FuzzyDate.day(1991, 11, 11), FuzzyDate.day(1994, 5, 17))
+    assert (first.how_ended, first.handover_to) == ("continued in kh-2", "kh-2")
+    assert tenures.successors(first) == (third,)
+    assert tenures.overlaps() == ()
+
+
+def test_records_closed_by_a_successor_hand_over_on_one_day():
+    """A's end is B's start, some day of 2005: no vacancy and no overlap between them."""
+    rows = [
+        {"id": "a", "person": "A", "office": "O", "start": "2001-03", "end": ""},
+        {"id": "b", "person": "B", "office": "O", "start": "2005", "end": "2008-06-30"},
+    ]
+    tenures, _ = tenures_from_records(rows)
+    assert tenures.of("O")[0].handover_to == "b"
+    assert tenures.vacancies("O") == ()
+    assert tenures.overlaps() == ()
+
+
+def test_records_check_the_holders_policy():
+    """Counts are None or 1 and more; an office no row names is refused with a suggestion."""
+    rows = [{"person": "A", "office": "Envoy", "start": "2001", "end": ""}]
+    for bad in ("1", 0, -1, 2.5, False):
+        with pytest.raises(ValidationError, match="holders: office 'Envoy' has"):
+            tenures_from_records(rows, holders={"Envoy": bad})
+    with pytest.raises(UnknownOfficeError, match="'Envvoy' is known here; did you mean 'Envoy'"):
+        tenures_from_records(rows, holders={"Envvoy": 1})
+    tenures, _ = tenures_from_records(rows, holders={"Envoy": 3})
+    assert tenures.holders_per_office == {"Envoy": 3}
+
+
+RECORD_DATES = st.one_of(
+    st.just(""),
+    fuzzy_dates(
+        min_value="2000-01-01",
+        max_value="2003-12-31",
+        precisions=[Precision.YEAR, Precision.MONTH, Precision.DAY],
+        qualifiers=False,
+    ).map(FuzzyDate.edtf),
+)
+
+
+@st.composite
+def record_rows(draw):
+    """Rows of one office with ids, people A to C, and dates that may be empty."""
+    count = draw(st.integers(1, 6))
+    return [
+        {
+            "id": f"r{index}",
+            "person": draw(st.sampled_from("ABC")),
+            "office": "O",
+            "start": draw(RECORD_DATES),
+            "end": draw(RECORD_DATES),
+        }
+        for index in range(count)
+    ]
+
+
+@given(record_rows().flatmap(lambda rows: st.tuples(st.just(rows), st.permutations(rows))))
+def test_records_give_the_same_tenures_in_any_order(drawn):
+    """The tenures (and the problems) of a set of rows do not depend on the rows' order."""
+    rows, shuffled = drawn
+
+    def made(given_rows):
+        tenures, problems = tenures_from_records(given_rows, strict=False)
+        return sorted(map(repr, tenures)), sorted(p.record for p in problems)
+
+    assert made(shuffled) == made(rows)
 
 
 # --- the real data ------------------------------------------------------------------------------

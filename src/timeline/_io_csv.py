@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 from typing import IO, TYPE_CHECKING, Final, NoReturn
 
-import attrs
-
 from timeline._fuzzy import FuzzyDate
 from timeline._period import OPEN, UNKNOWN, End, Ongoing, Period, Start
-from timeline.engine._tenures import Tenure, Tenures, tenures_from_records
+from timeline.engine._tenures import (
+    Tenure,
+    Tenures,
+    _check_names,
+    _policy,
+    _Record,
+    _record_tenures,
+)
 from timeline.errors import FileFormatError, TimelineError
 
 if TYPE_CHECKING:
@@ -49,15 +55,6 @@ def _label(source: PathOrFile) -> str | None:
     return name if isinstance(name, str) else None
 
 
-@attrs.frozen(slots=True)
-class _Row:
-    """One row read: what ``tenures_from_records`` takes, and the ends it cannot express."""
-
-    record: dict[str, object]
-    start: Start
-    end: End
-
-
 class _Reader:
     def __init__(self, path: str | None, columns: Mapping[str, str] | None) -> None:
         self.path = path
@@ -72,13 +69,13 @@ class _Reader:
         field = None if key is None else self.columns[key]
         raise FileFormatError(message, path=self.path, record=record, field=field, what="row")
 
-    def header(self, names: list[str] | None) -> None:
-        found = set(names or ())
+    def header(self, names: list[str]) -> None:
+        found = set(names)
         for key, column in self.columns.items():
             if column in found or (key not in _REQUIRED and key not in self.named):
                 continue
             mapped = f" (for {key!r})" if column != key else ""
-            header = ", ".join(names or ()) or "nothing"
+            header = ", ".join(names) or "nothing"
             self.fail(
                 f"no column {column!r}{mapped}; the header has {header} "
                 "(map columns with columns={'person': 'name', ...})"
@@ -86,7 +83,7 @@ class _Reader:
         if self.columns["id"] not in found:
             self.columns["id"] = ""  # no ids: rows are named by number
 
-    def cell(self, row: Mapping[str, str | None], key: str) -> str:
+    def cell(self, row: Mapping[str, str], key: str) -> str:
         value = row.get(self.columns[key]) if self.columns[key] else None
         return (value or "").strip()
 
@@ -96,7 +93,7 @@ class _Reader:
         except (TimelineError, ValueError) as error:
             self.fail(f"expected {_DATES}: {error}", record=name, key=key)
 
-    def row(self, row: Mapping[str, str | None], number: int) -> _Row:
+    def row(self, row: Mapping[str, str], number: int) -> _Record:
         name = self.cell(row, "id") or str(number)
         for key in ("person", "office"):
             if not self.cell(row, key):
@@ -125,20 +122,17 @@ class _Reader:
         acting = self.cell(row, "acting").lower()
         if acting not in _TRUE | _FALSE:
             self.fail(f"expected true or false, got {acting!r}", record=name, key="acting")
-        record: dict[str, object] = {
-            # tenures_from_records names a row by its id, else by its number among the
-            # rows it is given; name it by its number in the file instead.
-            "id": self.cell(row, "id") or f"row {number}",
-            "person": self.cell(row, "person"),
-            "office": self.cell(row, "office"),
-            "start": start if isinstance(start, FuzzyDate) else None,
-            "end": end if isinstance(end, FuzzyDate) else None,
-            "how_ended": self.cell(row, "how_ended"),
-            "end_note": self.cell(row, "end_note"),
-            "acting": "true" if acting in _TRUE else "",
-            "role": self.cell(row, "role"),
-        }
-        return _Row(record, start, end)
+        return _Record(
+            person=self.cell(row, "person"),
+            office=self.cell(row, "office"),
+            start=start,
+            end=end,
+            # A row without an id is named by its number in the file.
+            name=self.cell(row, "id") or f"row {number}",
+            how=self.cell(row, "how_ended") or self.cell(row, "end_note"),
+            acting=acting in _TRUE,
+            role=self.cell(row, "role"),
+        )
 
     def end(self, text: str, name: str) -> End:
         if not text:
@@ -149,11 +143,47 @@ class _Reader:
             return Ongoing(self.date(text[1:-3], name, "end"))
         return self.date(text, name, "end")
 
+    def cells(self, header: list[str], cells: list[str], number: int) -> dict[str, str]:
+        """A row's cells by column; a row longer or shorter than the header is an error."""
+        if len(cells) != len(header):
+            named = dict(zip(header, cells, strict=False))
+            name = self.cell(named, "id") or str(number)
+            self.fail(
+                f"{len(cells)} cells, but the header has {len(header)} columns "
+                "(a cell with a comma in it needs quotes)",
+                record=name,
+            )
+        return dict(zip(header, cells, strict=True))
 
-def _rows(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, str | None]]]:
-    # Rows are numbered from 1 after the header, as a spreadsheet shows them less one.
-    for number, row in enumerate(reader, start=1):
-        yield number, {key: value for key, value in row.items() if isinstance(key, str)}
+
+def _table(handle: IO[str], reader: _Reader) -> Iterator[tuple[int, list[str], list[str]]]:
+    """The header, then each row with its number (from 1 after the header; blank lines skipped)."""
+    lines = csv.reader(handle)
+    try:
+        header = next(lines, [])
+        if header:
+            # A byte order mark read as text (a file opened as utf-8, not utf-8-sig).
+            header[0] = header[0].removeprefix("\ufeff")
+        number = 0
+        for cells in lines:
+            if cells:
+                number += 1
+                yield number, header, cells
+        if not number:
+            yield 0, header, []
+    except csv.Error as error:
+        message = f"not valid CSV at line {lines.line_num}: {error}"
+        raise FileFormatError(message, path=reader.path) from None
+    except UnicodeDecodeError as error:
+        raise FileFormatError(_undecodable(error), path=reader.path) from None
+
+
+def _undecodable(error: UnicodeDecodeError, line: int | None = None) -> str:
+    where = f" at line {line}" if line is not None else ""
+    return (
+        f"not UTF-8 text{where} (byte 0x{error.object[error.start]:02x} cannot be read); "
+        "save the file as UTF-8, or open it with its encoding and pass the open file"
+    )
 
 
 def read_tenures(
@@ -167,8 +197,14 @@ def read_tenures(
     path = _label(source)
     reader = _Reader(path, columns)
     if isinstance(source, str | os.PathLike):
-        with open(source, encoding="utf-8-sig", newline="") as handle:  # noqa: PTH123
-            return _read(handle, reader, holders, strict=strict)
+        with open(source, "rb") as binary:  # noqa: PTH123
+            data = binary.read()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            raise FileFormatError(_undecodable(error, line), path=path) from None
+        return _read(io.StringIO(text, newline=""), reader, holders, strict=strict)
     return _read(source, reader, holders, strict=strict)
 
 
@@ -179,35 +215,28 @@ def _read(
     *,
     strict: bool,
 ) -> tuple[Tenures, tuple[FileFormatError, ...]]:
-    table = csv.DictReader(handle)
-    rows: list[_Row] = []
+    offices = _policy(holders)
+    records: list[_Record] = []
     problems: list[FileFormatError] = []
-    try:
-        reader.header(list(table.fieldnames or []))
-        for number, cells in _rows(table):
-            try:
-                rows.append(reader.row(cells, number))
-            except FileFormatError as problem:
-                if strict:
-                    raise
-                problems.append(problem)
-    except csv.Error as error:
-        message = f"not valid CSV at line {table.line_num}: {error}"
-        raise FileFormatError(message, path=reader.path) from None
-    tenures, _ = tenures_from_records([row.record for row in rows], holders=holders)
-    items: list[Tenure] = []
-    for read, derived in zip(rows, tenures, strict=True):
-        # Open starts and open or ongoing ends are kept as the file states them; only an
-        # unknown (empty) end is closed by the next holder's start.
-        tenure = derived
-        if read.end is OPEN or isinstance(read.end, Ongoing):
-            note = str(read.record["how_ended"] or read.record["end_note"])
-            period = Period(read.start, read.end)
-            tenure = attrs.evolve(derived, period=period, ended=None, how_ended=note)
-        elif read.start is OPEN:
-            tenure = attrs.evolve(derived, period=Period(OPEN, derived.period.end))
-        items.append(tenure)
-    return attrs.evolve(tenures, items=items), tuple(problems)
+    named: set[str] = set()
+    checked = False
+    for number, header, cells in _table(handle, reader):
+        if not checked:
+            reader.header(header)
+            checked = True
+        if not number:
+            break
+        try:
+            row = reader.cells(header, cells, number)
+            named.add(reader.cell(row, "office"))
+            records.append(reader.row(row, number))
+        except FileFormatError as problem:
+            if strict:
+                raise
+            problems.append(problem)
+    _check_names(offices, named)
+    found = _record_tenures(records, offices, 1)
+    return Tenures(found, holders_per_office=offices), tuple(problems)
 
 
 def _edtf_sides(period: Period) -> tuple[str, str]:

@@ -28,6 +28,7 @@ __all__ = [
     "TimelineError",
     "TimelineWarning",
     "UnknownEventError",
+    "UnknownOfficeError",
     "ValidationError",
 ]
 
@@ -175,6 +176,38 @@ class UnknownEventError(TimelineError, LookupError):
         more = f" (known: {listed})" if listed else " (no events are known)"
         place = f"{where} names {{{id}}}, but " if where else ""
         super().__init__(f"{place}no event with id {id!r} is known here{more}")
+
+    def __str__(self) -> str:
+        # LookupError's default __str__ would quote the message like a key; we want it plain.
+        return str(self.args[0])
+
+
+class UnknownOfficeError(TimelineError, LookupError):
+    """An office no tenure has and no policy declares: a misspelt name, usually.
+
+    Attributes:
+        office: the name that is not known.
+
+    >>> print(UnknownOfficeError("Envvoy", known=["Envoy", "Senate"]))
+    no office 'Envvoy' is known here; did you mean 'Envoy'? (known: 'Envoy', 'Senate')
+    """
+
+    office: str
+
+    def __init__(self, office: str, *, known: Sequence[str] = (), where: str = "") -> None:
+        import difflib
+
+        self.office = office
+        names = sorted(set(known))
+        close = difflib.get_close_matches(office, names, n=1)
+        if not close:
+            folded = {name.casefold(): name for name in names}
+            close = [folded[office.casefold()]] if office.casefold() in folded else []
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        listed = ", ".join(repr(name) for name in names[:10])
+        more = f" and {len(names) - 10} more" if len(names) > 10 else ""
+        known_part = f" (known: {listed}{more})" if names else " (no offices are known)"
+        super().__init__(f"{where}no office {office!r} is known here{hint}{known_part}")
 
     def __str__(self) -> str:
         # LookupError's default __str__ would quote the message like a key; we want it plain.

@@ -224,8 +224,10 @@ def read_tenures(
     ``role``, and ``end_state`` (if given, it must agree with ``end``). Other columns are
     ignored. ``columns`` maps these names to the file's own: ``{"person": "name"}``.
 
-    A bad row is a ``FileFormatError`` naming the file, the row and the column; with
-    ``strict=False`` bad rows are left out and returned as the second item instead.
+    A bad row (one with more or fewer cells than the header, too) is a ``FileFormatError``
+    naming the file, the row and the column; with ``strict=False`` bad rows are left out and
+    returned as the second item instead. A path is read as UTF-8; text that is not is an
+    error naming the file and the line.
 
     >>> import io
     >>> text = "name,office,start,end\nA,Envoy,2018-09,\nB,Envoy,2021-W42,..\n"
