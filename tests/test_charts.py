@@ -28,6 +28,8 @@ mpl.use("Agg")  # before anything can load pyplot with another backend
 import matplotlib.style
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
@@ -323,6 +325,103 @@ def test_open_and_unknown_ends_are_drawn_differently():
     assert unknown_mark.get_offsets()[0][0] == pytest.approx(max(b[1] for b in fading))
 
 
+def mark_extent(ax, gid, figure):
+    """Display x-extents of the marks of a scatter collection (a mark is ``sqrt(45)`` points wide).
+
+    The marks are drawn at 45 square points, so each is about 6.7 points wide, centred on its
+    offset; in pixels that is ``6.7 * dpi / 72``.
+    """
+    half = 45**0.5 / 2 * figure.dpi / 72
+    xs = ax.transData.transform(collection(ax, gid).get_offsets())[:, 0]
+    return [(float(x - half), float(x + half)) for x in xs]
+
+
+def test_marks_at_the_right_edge_are_not_cut_off():
+    """An unknown end's question mark and an open end's arrow lie wholly inside the plot.
+
+    The successor's start, 21 October 2022, is the chart's last known day, so its question
+    mark would fall on (and be cut by) the right edge if drawn where the fade would end.
+    """
+    ax = gantt(
+        [
+            tenure("Liz Truss", "Prime Minister", "2022-09-06/2022-10-20"),
+            Tenure("Successor", "Prime Minister", Period(FuzzyDate.of("2022-10-21"), UNKNOWN)),
+            Tenure("Open", "Envoy", Period(FuzzyDate.of("2022-09-01"), OPEN)),
+        ],
+        labels=False,
+    )
+    figure = drawn(ax)
+    plot = ax.get_window_extent(figure.canvas.get_renderer())
+    for gid in ("unknown", "open"):
+        for x0, x1 in mark_extent(ax, gid, figure):
+            assert plot.x0 <= x0 < x1 <= plot.x1, gid
+
+
+def test_unknown_start_fades_in_from_a_question_mark():
+    """An unknown start ("/1980-01-20") is drawn as unknown ends are: faded, with a "?".
+
+    By hand: the chart runs from 1 January 1945 to 1 January 2021 (the Secretary's days),
+    padded by 3% of that on each side (no names, so no room is kept for them). The unknown
+    start fades in over 8% of the chart's span before the first day after the end, rising
+    towards it, from a question mark; nothing of it is solid. An open start ("../1980-01-20")
+    stays a solid bar from the chart's left edge, with no question mark.
+    """
+    ax = gantt(
+        [
+            tenure("Secretary", "Secretary", "1945-01-01/2020-12-31"),
+            tenure("Acting", "Acting", "/1980-01-20"),
+            tenure("Open", "Open", "../1980-01-20"),
+        ],
+        labels=False,
+    )
+    rows = {t.get_text(): y for t, y in zip(ax.get_yticklabels(), ax.get_yticks(), strict=True)}
+    lo, hi = day(1945), day(2021)
+    pad = 0.03 * (hi - lo)
+    assert ax.get_xlim() == pytest.approx((lo - pad, hi + pad))
+    fade = 0.08 * (hi - lo + 2 * pad)
+    end = day(1980, 1, 21)  # the right edge of 20 January 1980
+
+    (mark,) = collection(ax, "unknown").get_offsets().tolist()
+    assert mark == pytest.approx([end - fade, rows["Acting"]])
+    solid = {round((b[2] + b[3]) / 2): b for b in rectangles(ax, "certain")}
+    assert rows["Acting"] not in solid
+    fading = [b for b in rectangles(ax, "uncertain") if round((b[2] + b[3]) / 2) == rows["Acting"]]
+    assert min(b[0] for b in fading) == pytest.approx(end - fade)
+    assert max(b[1] for b in fading) == pytest.approx(end)
+    assert [b[4] for b in fading] == sorted(b[4] for b in fading)  # rising towards the end
+
+    assert solid[rows["Open"]][:2] == pytest.approx((lo - pad, end))
+    assert "from an unknown day to 1980-01-20" in describe([tenure("Acting", "A", "/1980-01-20")])
+
+
+def test_unknown_starts_of_one_office_share_a_lane_when_their_fades_do_not_meet():
+    """Two acting terms known only by their ends, 1950 and 1980, take one lane of their office.
+
+    By hand: on a chart of 1945 to 2021 (about 80.6 years with its padding) each unknown start
+    fades over about 6.4 years, so the 1980 term is drawn from mid-1973, after the 1950 one
+    ends. A third, ending in 1952, would be drawn from 1945 and meet the first: a second lane.
+    """
+    ax = gantt(
+        [
+            tenure("Secretary", "Secretary", "1945-01-01/2020-12-31"),
+            tenure("A", "Acting", "/1950-06-30"),
+            tenure("B", "Acting", "/1980-01-20"),
+        ],
+        labels=False,
+    )
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Secretary", "Acting"]
+    assert {round((b[2] + b[3]) / 2) for b in rectangles(ax, "uncertain")} == {1}
+    crowded_lane = gantt(
+        [
+            tenure("Secretary", "Secretary", "1945-01-01/2020-12-31"),
+            tenure("A", "Acting", "/1950-06-30"),
+            tenure("C", "Acting", "/1952-06-30"),
+        ],
+        labels=False,
+    )
+    assert {round((b[2] + b[3]) / 2) for b in rectangles(crowded_lane, "uncertain")} == {1, 2}
+
+
 # Events ----------------------------------------------------------------------------------
 
 
@@ -503,6 +602,266 @@ def test_long_row_names_are_shortened_with_the_full_name_in_the_gid():
     assert f"label: A, {long_name}: 2001/2004" in gids
 
 
+# Names on bars: inside the plot, on or beside their own bar -------------------------------
+
+
+def bar_names(ax, tenures):
+    """Each tenure's name on the chart (its text artist), by person, if it has one."""
+    by_gid = {f"label: {t.person}, {t.office}: {t.period}": t.person for t in tenures}
+    return {by_gid[t.get_gid()]: t for t in labels(ax) if t.get_gid() in by_gid}
+
+
+def span_px(ax, first, last):
+    """The display x-extent of the days ``first`` to ``last`` (day numbers, ``last`` included)."""
+    (x0, _), (x1, _) = ax.transData.transform([(first, 0), (last + 1, 0)])
+    return float(x0), float(x1)
+
+
+def assert_names_in_place(ax, tenures, days):
+    """Every name lies inside the plot, overlaps no other holder's bar, and is at its own bar.
+
+    ``days`` gives each person's first and last day (by hand); each office's terms are
+    consecutive, so its bars share one row. "At its own bar" means on it
+    or within a mark's width (7 points) of it. A handover day, shared by two holders, belongs
+    to both: a name may start on its holder's first day even though it is the other's last.
+    """
+    figure = drawn(ax)
+    renderer = figure.canvas.get_renderer()
+    plot = ax.get_window_extent(renderer)
+    office = {t.person: t.office for t in tenures}
+    names = bar_names(ax, tenures)
+    assert names
+    beside = 7 * figure.dpi / 72
+    for person, text in names.items():
+        box = text.get_window_extent(renderer)
+        assert plot.x0 - 0.5 <= box.x0 < box.x1 <= plot.x1 + 0.5, person
+        assert plot.y0 - 0.5 <= box.y0 < box.y1 <= plot.y1 + 0.5, person
+        own = span_px(ax, *days[person])
+        assert box.x0 - beside <= own[1], person
+        assert own[0] <= box.x1 + beside, person
+        mine = set(range(days[person][0], days[person][1] + 1))
+        for other, (first, last) in days.items():
+            theirs = [d for d in range(first, last + 1) if d not in mine]
+            if other != person and office[other] == office[person] and theirs:
+                x0, x1 = span_px(ax, theirs[0], theirs[-1])
+                assert min(box.x1, x1) - max(box.x0, x0) <= 1.0, (person, other)
+    return names
+
+
+def holders():
+    """One office, five holders: ten years, five days, two years, four years, a gap, a year."""
+    return [
+        tenure("Alice Long", "Office", "2000-01-01/2009-12-31"),
+        tenure("Bo Tiny", "Office", "2010-01-01/2010-01-05"),
+        tenure("Bartholomew Featherstonehaugh", "Office", "2010-01-06/2011-12-31"),
+        tenure("Cy", "Office", "2012-01-01/2015-12-31"),
+        tenure("Dee Last-Holder", "Office", "2018-01-01/2018-12-31"),
+    ]
+
+
+def test_one_row_per_office_names_stay_on_their_own_bars():
+    """In one row of consecutive holders no name runs under or over another holder's bar.
+
+    By hand, on a 10-inch figure (plot about 8.9 inches for some 20 years, some 30 points a
+    year; a name at 7.5 points takes some 4 to 4.5 points a character):
+
+    - Alice Long (ten years) and Cy (four) are named in full, on their bars;
+    - Bo Tiny (five days, between two holders) has no room anywhere: left out, and counted in
+      a note under the plot, "1 of 5 bars unnamed: no room for a name";
+    - Bartholomew Featherstonehaugh (two years, some 60 points, between two holders; the name
+      takes some 125) is shortened to a start of the name and an ellipsis;
+    - Dee Last-Holder (one year, some 30 points; the name some 65) is named in full after her
+      bar, in the room the chart keeps at its right for it.
+    """
+    tenures = holders()
+    days = {
+        "Alice Long": (day(2000), day(2009, 12, 31)),
+        "Bo Tiny": (day(2010), day(2010, 1, 5)),
+        "Bartholomew Featherstonehaugh": (day(2010, 1, 6), day(2011, 12, 31)),
+        "Cy": (day(2012), day(2015, 12, 31)),
+        "Dee Last-Holder": (day(2018), day(2018, 12, 31)),
+    }
+    ax = gantt(tenures)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Office"]
+    names = assert_names_in_place(ax, tenures, days)
+    shown = {person: text.get_text().strip() for person, text in names.items()}
+    assert set(shown) == {"Alice Long", "Bartholomew Featherstonehaugh", "Cy", "Dee Last-Holder"}
+    assert shown["Alice Long"] == "Alice Long"
+    assert shown["Cy"] == "Cy"
+    assert shown["Dee Last-Holder"] == "Dee Last-Holder"
+    short = shown["Bartholomew Featherstonehaugh"]
+    assert short.endswith("\u2026")
+    assert len(short) >= 3
+    assert "Bartholomew Featherstonehaugh".startswith(short[:-1])
+    renderer = ax.get_figure(root=True).canvas.get_renderer()
+    dee = names["Dee Last-Holder"].get_window_extent(renderer)
+    assert dee.x0 >= span_px(ax, *days["Dee Last-Holder"])[1] - 0.5  # after her bar
+    (note,) = [t for t in ax.texts if t.get_gid() == "unnamed"]
+    assert note.get_text() == "1 of 5 bars unnamed: no room for a name"
+    assert note.get_window_extent(renderer).y1 < ax.get_window_extent(renderer).y0  # below
+
+
+def test_names_of_bars_that_start_before_since_stay_inside_the_plot(tmp_path):
+    """With ``since``, a bar that began long before shows its name at the plot's left edge.
+
+    Elizabeth II reigned from some day of 1952; shown from June 2022, her name goes at the
+    left edge of the plot, on the visible part of her bar, not at 1952 far outside it (which
+    once made ``save`` write a PNG 116,059 pixels wide). Charles III, six weeks to the as-of
+    line, is named on his bar. The one row makes a figure of 10 by 2.5 inches (``figure_for``:
+    at least 2.5), so the PNG at 100 dpi is 1,000 by 250 pixels.
+    """
+    tenures = [
+        tenure("Elizabeth II", "Monarch", "1952/2022-09-08"),
+        Tenure(
+            "Charles III",
+            "Monarch",
+            Period(FuzzyDate.of("2022-09-08"), Ongoing(FuzzyDate.of("2022-10-20"))),
+        ),
+    ]
+    days = {
+        "Elizabeth II": (day(1952), day(2022, 9, 8)),
+        "Charles III": (day(2022, 9, 8), day(2022, 10, 20)),
+    }
+    ax = gantt(tenures, since=FuzzyDate.from_edtf("2022-06"))
+    names = assert_names_in_place(ax, tenures, days)
+    assert names["Elizabeth II"].get_position()[0] == ax.get_xlim()[0]
+    target = tmp_path / "monarch.png"
+    save(ax.get_figure(root=True), str(target), dpi=100)
+    assert png_size(target) == (1000, 250)
+
+
+def test_a_term_over_before_since_is_left_out():
+    """``since`` shows what may run on or after its day, and no more.
+
+    A term that ended the day before is not drawn, named or listed; one that ends on the day is.
+    """
+    tenures = [
+        tenure("Over", "Office", "1990-01-01/1999-12-31"),
+        tenure("Next", "Office", "2000-01-01/2005-12-31"),
+        tenure("Last day", "Other", "1995-01-01/2000-01-01"),
+    ]
+    ax = gantt(tenures, since=FuzzyDate.of("2000-01-01"))
+    assert sorted(t.get_text().strip() for t in labels(ax)) == ["Last day", "Next"]
+    assert len(rectangles(ax, "certain")) == 2
+    assert [row["label"] for row in table(tenures, since=FuzzyDate.of("2000-01-01"))] == [
+        "Next",
+        "Last day",
+    ]
+
+
+def test_a_name_after_a_one_day_tenure_clears_its_arrow():
+    """A one-day ongoing tenure's name starts after its arrowhead, not under it.
+
+    Kato took office on 1 October 2024, the as-of day: his bar is one day, ending in an arrow
+    at 2 October; his name must begin right of the arrow's right half (3.35 points).
+    """
+    tenures = [
+        tenure("Shunichi Suzuki", "Finance Minister", "2021-10-04/2024-10-01"),
+        Tenure(
+            "Katsunobu Kato",
+            "Finance Minister",
+            Period(FuzzyDate.of("2024-10-01"), Ongoing(FuzzyDate.of("2024-10-01"))),
+        ),
+    ]
+    days = {
+        "Shunichi Suzuki": (day(2021, 10, 4), day(2024, 10, 1)),
+        "Katsunobu Kato": (day(2024, 10, 1), day(2024, 10, 1)),
+    }
+    ax = gantt(tenures, since=FuzzyDate.from_edtf("2024-08"))
+    names = assert_names_in_place(ax, tenures, days)
+    figure = ax.get_figure(root=True)
+    ((_, arrow_right),) = mark_extent(ax, "ongoing", figure)
+    assert collection(ax, "ongoing").get_offsets().tolist() == [[day(2024, 10, 2), 0]]
+    box = names["Katsunobu Kato"].get_window_extent(figure.canvas.get_renderer())
+    assert box.x0 >= arrow_right - 0.5
+
+
+def test_demo_names_stay_on_their_bars_with_or_without_since():
+    """The demo's two envoys are named in full on or beside their own bars, inside the plot.
+
+    From 2018-06 (the CLI's default) and from 2020-01 (which cuts Khalilzad's start off):
+    Thomas West's four-day bar is named after its arrow, never under Khalilzad's bar.
+    """
+    resolved = demo()
+    tenures = list(resolved.tenures())
+    days = {
+        "Zalmay Khalilzad": (day(2018, 9, 1), day(2021, 10, 24)),
+        "Thomas West": (day(2021, 10, 18), day(2021, 12, 4)),
+    }
+    for since in ("2018-06", "2020-01"):
+        ax = gantt(resolved, since=FuzzyDate.from_edtf(since))
+        names = assert_names_in_place(ax, tenures, days)
+        assert {p: t.get_text().strip() for p, t in names.items()} == {
+            "Zalmay Khalilzad": "Zalmay Khalilzad",
+            "Thomas West": "Thomas West",
+        }
+
+
+def test_names_are_placed_row_by_row_whatever_the_order_of_the_tenures():
+    """The same tenures in another order get the same names in the same places."""
+    tenures = holders()
+
+    def placed(ax):
+        drawn(ax)
+        return sorted((t.get_text(), t.get_position()) for t in labels(ax))
+
+    assert placed(gantt(tenures)) == placed(gantt(tenures[::-1]))
+
+
+NAMES = ("Al", "Bea Small", "Christopher Columbus Langdell", "Di", "Esmeralda Featherstone", "Fu")
+
+
+@st.composite
+def terms(draw):
+    """Consecutive terms of one or two offices, with gaps and handover days, maybe cut by since.
+
+    Returns the tenures, each person's first and last day, and ``since`` (or None).
+    """
+    tenures, days = [], {}
+    first_day = day(1990)
+    for office in draw(st.sampled_from([("Office",), ("Office", "Bench")])):
+        at = first_day + draw(st.integers(0, 400))
+        for _ in range(draw(st.integers(1, 5))):
+            person = f"{draw(st.sampled_from(NAMES))} {len(tenures)}"
+            length = draw(st.sampled_from([1, 5, 60, 400, 1500, 4000]))
+            start, end = date.fromordinal(at), date.fromordinal(at + length - 1)
+            tenures.append(tenure(person, office, f"{start}/{end}"))
+            days[person] = (at, at + length - 1)
+            at += length - 1 + draw(st.sampled_from([0, 1, 200]))
+    latest = max(last for _, last in days.values())
+    cut = draw(st.none() | st.integers(first_day, latest))
+    since = None if cut is None else FuzzyDate.of(date.fromordinal(cut).isoformat())
+    return tenures, days, since
+
+
+@settings(max_examples=25)
+@given(terms())
+def test_names_stay_in_place_whatever_the_terms(drawn_terms):
+    """Whatever the terms and the window, names stay in their places.
+
+    Every name is inside the plot, on or beside its own bar, over no other holder's bar, and
+    no two names overlap; a shortened name is a start of the name and an ellipsis; the note
+    counts exactly the bars in the window left unnamed.
+    """
+    tenures, days, since = drawn_terms
+    ax = gantt(tenures, since=since)
+    names = assert_names_in_place(ax, tenures, days)
+    renderer = ax.get_figure(root=True).canvas.get_renderer()
+    boxes = [(p, t.get_window_extent(renderer)) for p, t in names.items()]
+    assert overlapping(boxes) == []
+    for person, text in names.items():
+        shown = text.get_text().strip()
+        assert shown == person or (
+            shown.endswith("\u2026") and person.startswith(shown[:-1].rstrip())
+        )
+    notes = [t.get_text() for t in ax.texts if t.get_gid() == "unnamed"]
+    in_view = [p for p, (_, last) in days.items() if since is None or last >= since.earliest_day]
+    unnamed = len(in_view) - len(names)
+    assert notes == (
+        [f"{unnamed} of {len(in_view)} bars unnamed: no room for a name"] if unnamed else []
+    )
+
+
 # The date axis ---------------------------------------------------------------------------
 
 
@@ -657,6 +1016,59 @@ def test_gantt_draws_on_the_axes_it_is_given():
     assert ax.get_figure(root=True) is figure
     assert isinstance(figure.canvas, FigureCanvasAgg)
     assert figure_for(40)[0].get_figheight() > figure_for(10)[0].get_figheight()
+
+
+def png_size(path):
+    """The width and height of a PNG, read from its header (bytes 16 to 24)."""
+    header = Path(path).read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+
+
+def test_saved_png_is_the_size_of_the_figure(tmp_path):
+    """``save`` writes the figure's own size: inches times dpi, neither cropped nor grown.
+
+    A legend outside the plot and long row names stay inside the figure, whose margins
+    ``figure_for`` sized for them.
+    """
+    tenures = [
+        tenure("A", "An office with a long name, for the margin", "2001/2004", role="First"),
+        tenure("B", "Judge", "2003/2009", role="A group with a long name"),
+    ]
+    ax = gantt(tenures, color_by="role")
+    figure = ax.get_figure(root=True)
+    width, height = figure.get_size_inches()
+    assert (width, height) == (10.0, 2.5)  # figure_for: 10 inches; 1.5 + 0.32 * 2 < 2.5
+    for dpi, expected in ((100, (1000, 250)), (150, (1500, 375))):
+        target = tmp_path / f"chart-{dpi}.png"
+        save(figure, str(target), dpi=dpi)
+        assert png_size(target) == expected
+    renderer = figure.canvas.get_renderer()
+    legend = ax.get_legend().get_window_extent(renderer)
+    assert legend.x1 <= figure.bbox.x1
+    for tick in ax.get_yticklabels():
+        assert tick.get_window_extent(renderer).x0 >= 0
+
+
+def test_demo_command_writes_a_png_the_size_of_its_figure(tmp_path):
+    """``timeline demo --since 2020-01`` writes a PNG of its figure's size at 150 dpi.
+
+    That is the README's first command, cut by a date: 10 inches wide, so 1,500 pixels, and as
+    high as the figure.
+    """
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "demo", "--since", "2020-01", "-o", "d.png"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert "wrote d.png" in done.stdout
+    figure = gantt(demo(), since=FuzzyDate.from_edtf("2020-01")).get_figure(root=True)
+    width, height = figure.get_size_inches()
+    assert png_size(tmp_path / "d.png") == (1500, round(height * 150))
+    assert width == 10.0
 
 
 # Eras, colours, lanes --------------------------------------------------------------------
@@ -911,13 +1323,14 @@ def test_chart_matches_reference_image(name, make, tmp_path):
 
     What was checked by eye in each reference when it was made:
 
-    - demo.png: the envoy's row with Khalilzad's bar fading in over September 2018 and West's
-      short bar after the week of 18 October 2021 ending in an arrow at the dashed as-of line
-      (4 December 2021); the events row with the square (agreement, February 2020), the diamond
-      and triangle of May 2021, the downward triangle (withdrawal) with a dotted whisker running
-      off to the left, and the cluster of October 2021; eight labels in a staircase down to the
-      right and the agreement's label at the bottom, no label overlapping another and no leader
-      through a label; ticks Jan 2019 .. Jan 2022 every six months.
+    - demo.png: the envoy's row with Khalilzad's bar fading in over September 2018, named on
+      it, and West's short bar after the week of 18 October 2021 ending in an arrow at the
+      dashed as-of line (4 December 2021), named "Thomas West" after the arrow in the room kept
+      for it (the axis runs on to mid-2022); the events row with the square (agreement,
+      February 2020), the diamond and triangle of May 2021, the downward triangle (withdrawal)
+      with a dotted whisker running off to the left, and the cluster of October 2021; eight
+      labels in a staircase down to the right, the agreement's at the top, no label
+      overlapping another and no leader through a label; ticks 2019, 2020, 2021, 2022.
     - bce.png: rows Caesar (consul 59 BC in blue, then dictator from 49 BC to 44 BC in
       orange, on one row), Pompey and Crassus (consul 55 BC: a bar with no solid part, most
       opaque mid-year), Octavian (triumvir, solid from late 43 BC, fading out over 33 BC,
@@ -925,8 +1338,8 @@ def test_chart_matches_reference_image(name, make, tmp_path):
       the free top-right corner.
     - hatched.png: row A hatched over March 2001, solid to the start of 2004, hatched over
       2004; B hatched over 2002, solid to the dashed as-of line (1 June 2005) with a filled
-      arrow; C hatched over May 2002, solid to the right edge with a hollow arrow (half of it
-      cut off by the edge); D hatched from January 2003 to a question mark (the unknown end).
+      arrow; C hatched over May 2002, solid to the right edge with a hollow arrow wholly
+      inside the edge; D hatched from January 2003 to a question mark (the unknown end).
 
     Set TIMELINE_UPDATE_REFERENCES=1 to write the references afresh, then look at each one.
     """

@@ -2,9 +2,11 @@
 
 A bar is solid where its tenure certainly ran and fades over the days its start or end may
 fall on; an ongoing tenure runs to its as-of date and ends in an arrow; an open end runs off
-the chart with a hollow arrow, an unknown one fades out with a question mark. Point events are
-markers, shaped by kind, with labels that do not collide. The date axis is the library's own,
-so it reads well from days to millennia and handles BCE.
+the chart with a hollow arrow, an unknown one fades out to a question mark (and an unknown
+start fades in from one). Names sit on or beside their own bars, inside the plot; one that does
+not fit is shortened with an ellipsis or, failing that, left out and counted in a note. Point
+events are markers, shaped by kind, with labels that do not collide. The date axis is the
+library's own, so it reads well from days to millennia and handles BCE.
 
 Charts draw on an Axes you give (or a new Figure's), never call ``pyplot.show`` and never
 change ``rcParams``. Everything is drawn with collections, so ten thousand bars stay fast.
@@ -67,12 +69,15 @@ def figure_for(
     row_height: float = 0.32,
     label_chars: int = 24,
     legend: bool = False,
+    legend_chars: int = 20,
 ) -> tuple[Figure, Axes]:
     """A new Figure (not registered with pyplot) sized so that ``rows`` rows read well.
 
-    The margins are set from the row names' length (``label_chars``) and room for a legend,
-    not left to a layout engine, so the plotting area's width is known before anything is
-    drawn and labels can be placed without colliding.
+    The margins are set from the row names' length (``label_chars``) and room for a legend
+    whose longest entry has ``legend_chars`` characters, not left to a layout engine, so the
+    plotting area's width is known before anything is drawn and labels can be placed without
+    colliding. Everything the chart draws stays inside the figure, which ``save`` keeps at
+    its size.
 
     >>> fig, ax = figure_for(20)
     >>> round(float(fig.get_figheight()), 1)
@@ -85,7 +90,9 @@ def figure_for(
     figure = Figure(figsize=(width, height))
     FigureCanvasAgg(figure)
     names = (min(label_chars, 38) * FONT_POINTS * 1.3 * EM_PER_CHAR + 18) / 72 / width
-    room = (1.9 if legend else 0.3) / width
+    # A legend entry: its swatch and gaps (about 36 points), then its text at 8 points.
+    entry = (legend_chars * 8 * EM_PER_CHAR + 36) / 72
+    room = (max(1.9, entry) if legend else 0.3) / width
     figure.subplots_adjust(
         left=min(0.45, names), right=1 - room, top=1 - 0.55 / height, bottom=0.6 / height
     )
@@ -126,7 +133,11 @@ def gantt(  # noqa: PLR0913 - the chart's options are keyword-only and named
         since: show only what may run on or after this date.
         until: show only what may run on or before this date.
         hatch: hatch uncertain parts instead of fading them.
-        labels: names on bars (default: when there are at most 60 bars).
+        labels: names on bars (default: when there are at most 60 bars). A name goes on
+            its bar, else just after, before or under it, never over another bar or out of
+            the plot; one that fits nowhere is shortened with "…", or left out and counted
+            in a note under the plot. The axis runs on past the last day to fit the name of
+            a bar that ends there.
         title: the Axes title.
         style: ``rcParams`` to use while drawing (restored afterwards).
 
@@ -149,6 +160,7 @@ def gantt(  # noqa: PLR0913 - the chart's options are keyword-only and named
         "as_of": as_of,
         "since": since,
         "until": until,
+        "labels": labels,
     }
     from timeline.charts._draw import draw
 
@@ -156,7 +168,12 @@ def gantt(  # noqa: PLR0913 - the chart's options are keyword-only and named
         plan = layout(source, **options)
         if ax is None:
             longest = max((len(row) for row in plan.rows), default=10)
-            ax = figure_for(len(plan.rows), label_chars=longest, legend=bool(plan.groups))[1]
+            ax = figure_for(
+                len(plan.rows),
+                label_chars=longest,
+                legend=bool(plan.groups),
+                legend_chars=max((len(group) for group, _ in plan.groups), default=0),
+            )[1]
         else:
             settle(ax, plan)
         plan = layout(source, width=plot_width(ax), **options)
@@ -281,7 +298,10 @@ def write_table(rows: list[dict[str, str]]) -> str:
 
 
 def save(figure: Figure, path: str, *, dpi: int = 150) -> None:
-    """Save a chart; in SVG every shortened label carries its full text as a ``<title>``.
+    """Save a chart at its figure's size; in SVG every shortened label has a ``<title>``.
+
+    A PNG is the figure's width and height in inches times ``dpi`` pixels: nothing is cropped
+    or added. In SVG the ``<title>`` of each label gives its full text.
 
     >>> import tempfile, pathlib
     >>> fig, ax = figure_for(1)
@@ -291,9 +311,9 @@ def save(figure: Figure, path: str, *, dpi: int = 150) -> None:
     ...     target.read_text().startswith("<?xml")
     True
     """
-    # "tight" takes in whatever lies outside the plot (a legend, long row names) rather
-    # than cut it off at the figure's edge.
-    figure.savefig(path, dpi=dpi, bbox_inches="tight", pad_inches=0.1)
+    # The figure's own size, never "tight": the image is as large as asked for, and a chart
+    # keeps all it draws (names, marks, legend) inside its figure rather than grow to fit.
+    figure.savefig(path, dpi=dpi)
     if str(path).lower().endswith(".svg"):
         _titles(path)
 

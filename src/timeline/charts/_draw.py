@@ -9,18 +9,17 @@ import numpy as np
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.colors import to_rgba
 
-from timeline._period import EndState
 from timeline.charts._axis import DayFormatter, DayLocator
-from timeline.charts._layout import FONT_POINTS, label_days
+from timeline.charts._labels import BAR_HEIGHT, LabelPlan, padded, place_labels
+from timeline.charts._layout import FONT_POINTS, MARK_AREA, shape
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-    from timeline.charts._layout import Bar, GanttLayout
+    from timeline.charts._layout import GanttLayout
 
 __all__ = ["draw"]
 
-BAR_HEIGHT: Final = 0.6
 FADE_STEPS: Final = 6
 # Marker shape by event kind; others get a diamond.
 SHAPES: Final = {
@@ -32,7 +31,6 @@ SHAPES: Final = {
     "meeting": "o",
     "event": "D",
 }
-_UNKNOWN_FADE: Final = 0.08  # of the x span: how far an unknown end fades out
 _POINTS_PER_ROW_LABEL: Final = 9.0
 
 
@@ -89,7 +87,8 @@ def draw(ax: Axes, plan: GanttLayout, *, hatch: bool = False, labels: bool | Non
     """Draw the layout; ``labels`` puts names on bars (default: when there are few bars)."""
     lo, hi = plan.x_range
     ax.set_xlim(lo, hi)
-    ax.set_ylim(len(plan.rows) - 0.5, -0.5 - (_headroom(ax, len(plan.rows)) if plan.bands else 0))
+    rows = max(len(plan.rows), 1)  # a chart with nothing in its window still has a row's height
+    ax.set_ylim(rows - 0.5, -0.5 - (_headroom(ax, rows) if plan.bands else 0))
     _draw_bars(ax, plan, hatch=hatch)
     _draw_markers(ax, plan)
     for band in plan.bands:
@@ -122,7 +121,7 @@ def draw(ax: Axes, plan: GanttLayout, *, hatch: bool = False, labels: bool | Non
     width = plot_width(ax)
     show_labels = len(plan.bars) <= 60 if labels is None else labels
     if show_labels:
-        _bar_labels(ax, plan, width)
+        _bar_labels(ax, place_labels(plan, width, _row_points(ax)))
     _row_labels(ax, plan)
     # About one tick per inch and a quarter, so that labels never run into each other.
     ax.xaxis.set_major_locator(DayLocator(max(3, int(width / 1.25))))
@@ -177,42 +176,19 @@ def plot_width(ax: Axes) -> float:
 
 
 def _draw_bars(ax: Axes, plan: GanttLayout, *, hatch: bool) -> None:
-    lo, hi = plan.x_range
-    span = hi - lo
+    width = plot_width(ax)
     solid, faded = _Rectangles(), _Rectangles()
-    arrows: list[tuple[float, float]] = []
-    open_ends: list[tuple[float, float]] = []
-    unknown: list[tuple[float, float]] = []
-    # A tenure of days on a chart of centuries still shows: at least a hundredth of an inch
-    # of bar (about a pixel at 100 dpi).
-    least = span / (plot_width(ax) * 100.0)
+    marks: dict[str, list[tuple[float, float]]] = {"ongoing": [], "open": [], "unknown": []}
     for bar in plan.bars:
-        start_lo = bar.start_lo if math.isfinite(bar.start_lo) else lo
-        start_hi = bar.start_hi if math.isfinite(bar.start_hi) else lo
-        end_lo, end_hi = _end_edges(bar, hi, span)
-        certain_to = end_lo
-        if bar.state is EndState.OPEN:
-            end_lo = end_hi = certain_to = hi
-            # Inside the edge, so that the hollow arrow is not cut in half.
-            open_ends.append((hi - 0.006 * span, bar.row))
-        elif bar.state is EndState.UNKNOWN:
-            certain_to = max(start_hi, end_lo)
-            unknown.append((end_hi, bar.row))
-        elif bar.state is EndState.ONGOING:
-            arrows.append((end_lo, bar.row))
-        if certain_to < start_hi:
-            # No day is certain (a term known only by its year): the fades meet halfway,
-            # rather than leave out the days between the latest start and the earliest end.
-            start_hi = end_lo = certain_to = (certain_to + start_hi) / 2
-        if bar.state is EndState.KNOWN and end_hi - start_lo < least:
-            start_hi, certain_to = start_lo, start_lo + least
-            end_lo = end_hi = certain_to
-        if certain_to > start_hi:
-            solid.add(start_hi, certain_to, bar.row, to_rgba(bar.color))
-        for x0, x1, rising in (
-            (start_lo, min(start_hi, certain_to), True),
-            (max(end_lo, start_hi), end_hi, False),
-        ):
+        drawn = shape(bar, plan.x_range, width)
+        if drawn.start_mark is not None:
+            marks["unknown"].append((drawn.start_mark, bar.row))
+        if drawn.end_mark is not None:
+            marks[bar.state.value].append((drawn.end_mark, bar.row))
+        x0, x1 = drawn.solid
+        if x1 > x0:
+            solid.add(x0, x1, bar.row, to_rgba(bar.color))
+        for (x0, x1), rising in ((drawn.fade_in, True), (drawn.fade_out, False)):
             if x1 <= x0:
                 continue
             if hatch:
@@ -227,17 +203,17 @@ def _draw_bars(ax: Axes, plan: GanttLayout, *, hatch: bool) -> None:
         fuzzy.set_edgecolor("#555555")
         fuzzy.set_linewidth(0)
     ax.add_collection(fuzzy)
-    for points, gid, marker, face in (
-        (arrows, "ongoing", ">", "#333333"),
-        (open_ends, "open", ">", "none"),
-        (unknown, "unknown", "$?$", "#333333"),
+    for gid, marker, face in (
+        ("ongoing", ">", "#333333"),
+        ("open", ">", "none"),
+        ("unknown", "$?$", "#333333"),
     ):
-        if points:
-            xs, ys = zip(*points, strict=True)
+        if marks[gid]:
+            xs, ys = zip(*marks[gid], strict=True)
             ax.scatter(
                 xs,
                 ys,
-                s=45,
+                s=MARK_AREA,
                 zorder=3,
                 gid=gid,
                 marker=marker,
@@ -279,58 +255,62 @@ def _row_labels(ax: Axes, plan: GanttLayout) -> None:
     ax.tick_params(axis="y", length=0)
 
 
-def _bar_labels(ax: Axes, plan: GanttLayout, width: float) -> None:
-    """Each bar's name inside it if it fits, else beside it where nothing else is.
+def _row_points(ax: Axes) -> float:
+    """The height of one row of the chart, in points (after ``set_ylim``)."""
+    figure = ax.get_figure(root=True)
+    inches = float(figure.get_figheight()) * ax.get_position().height if figure else 4.0
+    bottom, top = ax.get_ylim()
+    return inches * 72.0 / max(abs(bottom - top), 1e-9)
 
-    Beside means after the bar, or before it, where no other bar or name of the row lies;
-    failing both, under the bar in the gap between rows, so that it is never read as the name
-    of the bar next to it. A name with no free place is left out (the table, the text
-    description and the SVG titles still give it).
+
+def _bar_labels(ax: Axes, placed: LabelPlan) -> None:
+    """Each bar's name where ``place_labels`` put it, and a note of the bars left unnamed.
+
+    The names are clipped to the plot as a safeguard; the placement already keeps them in.
     """
-    lo, hi = plan.x_range
-    taken: dict[tuple[int, bool], list[tuple[float, float]]] = {}
-    for bar in plan.bars:
-        start = bar.start_lo if math.isfinite(bar.start_lo) else lo
-        left = bar.start_hi if math.isfinite(bar.start_hi) else lo
-        right = min(bar.end_lo, hi) if math.isfinite(bar.end_lo) else hi
-        needed = label_days(bar.label, plan.x_range, width)
-        end = max(lo, min(right, hi))
-        candidates = (
-            (left, "left", left, left + needed, False, right - left >= needed),
-            (right, "left", right, right + needed, False, right + needed <= hi),
-            (start, "right", start - needed, start, False, start - needed >= lo),
-            (end, "right", end - needed, end, True, end - needed >= lo),
+    for label in placed.labels:
+        bar = label.bar
+        y, va = (bar.row + BAR_HEIGHT / 2, "top") if label.under else (float(bar.row), "center")
+        text = ax.text(
+            label.x,
+            y,
+            padded(label.text, label.align),
+            va=va,
+            ha=label.align,
+            fontsize=FONT_POINTS,
+            clip_on=True,
         )
-        for x, align, x0, x1, under, fits in candidates:
-            inside = x0 == left and not under and x1 <= right
-            if not fits or _crowded(taken.get((bar.row, under), []), x0, x1):
-                continue
-            if not (inside or under) and not _free(plan, bar, x0, x1):
-                continue
-            taken.setdefault((bar.row, under), []).append((x0, x1))
-            y, va = (bar.row + BAR_HEIGHT / 2, "top") if under else (float(bar.row), "center")
-            text = ax.text(x, y, f" {bar.label} ", va=va, ha=align, fontsize=FONT_POINTS)
-            text.set_gid(f"label: {bar.title}")
-            break
+        text.set_gid(f"label: {bar.title}")
+    if placed.unnamed:
+        import matplotlib as mpl
+
+        count, total = len(placed.unnamed), len(placed.unnamed) + len(placed.labels)
+        # Below the tick labels, at the right: outside the plot, where no bar is.
+        below = (
+            float(mpl.rcParams["xtick.major.size"])
+            + float(mpl.rcParams["xtick.major.pad"])
+            + 1.3 * _points(mpl.rcParams["xtick.labelsize"])
+            + 2.0
+        )
+        ax.annotate(
+            f"{count} of {total} bars unnamed: no room for a name",
+            xy=(1.0, 0.0),
+            xycoords="axes fraction",
+            xytext=(0.0, -below),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            fontsize=FONT_POINTS,
+            color="#555555",
+            gid="unnamed",
+        )
 
 
-def _crowded(placed: list[tuple[float, float]], x0: float, x1: float) -> bool:
-    return any(a < x1 and x0 < b for a, b in placed)
+def _points(size: object) -> float:
+    """A font size in points, from a number or a name ("small") relative to the font size."""
+    from matplotlib.font_manager import FontProperties
 
-
-def _free(plan: GanttLayout, bar: Bar, x0: float, x1: float) -> bool:
-    """Whether no other bar of ``bar``'s row lies between ``x0`` and ``x1``."""
-    return not any(
-        other is not bar and other.row == bar.row and other.start_lo < x1 and other.end_hi > x0
-        for other in plan.bars
-    )
-
-
-def _end_edges(bar: Bar, hi: float, span: float) -> tuple[float, float]:
-    if bar.state is EndState.UNKNOWN:
-        start = bar.start_hi if math.isfinite(bar.start_hi) else hi - span
-        return start, min(hi, start + _UNKNOWN_FADE * span)
-    return min(bar.end_lo, hi), min(bar.end_hi, hi)
+    return float(FontProperties(size=size).get_size_in_points())  # type: ignore[arg-type]
 
 
 def _truncate(text: str, width: int = 38) -> str:

@@ -6,6 +6,7 @@ edge sits between days): a day ``d`` covers ``[d, d + 1)`` on the axis.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Final, cast
 
 import attrs
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from timeline.engine._tenures import Tenure
     from timeline.engine._timeline import ResolvedTimeline
 
-__all__ = ["Band", "Bar", "GanttLayout", "Marker", "layout"]
+__all__ = ["Band", "Bar", "GanttLayout", "Marker", "Shape", "layout", "shape"]
 
 #: Colours for up to ten groups (matplotlib's tab10, written out so no style is read).
 PALETTE: Final = (
@@ -31,6 +32,14 @@ PALETTE: Final = (
 )  # fmt: skip
 DEFAULT_COLOR: Final = "#4c72b0"
 _MILLENNIUM: Final = 365_243
+#: The size of the mark at a bar's end (an arrowhead, a question mark), in square points as
+#: ``scatter`` takes it, and its width in points.
+MARK_AREA: Final = 45.0
+MARK_POINTS: Final = MARK_AREA**0.5
+#: How far an unknown start or end fades, as a share of the chart's span.
+UNKNOWN_FADE: Final = 0.08
+#: The most of the plot's width kept free at the right for the name of a bar ending there.
+_NAME_ROOM: Final = 0.15
 
 
 @attrs.frozen(slots=True)
@@ -57,6 +66,111 @@ class Bar:
         """Who held what when, in full: the tooltip of the bar's label."""
         tenure = self.tenure
         return f"{tenure.person}, {tenure.office}: {tenure.period}"
+
+    @property
+    def start_state(self) -> EndState:
+        """The start's state: ``KNOWN``, ``OPEN`` or ``UNKNOWN``."""
+        return self.tenure.period.start_state
+
+
+@attrs.frozen(slots=True)
+class Shape:
+    """Where a bar is drawn, in day numbers on a chart of a given span and width.
+
+    ``fade_in``, ``solid`` and ``fade_out`` are ``(x0, x1)``, each drawn only where
+    ``x1 > x0``; ``start_mark`` is where the question mark of an unknown start sits,
+    ``end_mark`` where the end's mark (its kind is the bar's ``state``) sits. ``left`` and
+    ``right`` are the extent of it all, marks included; parts may lie beyond the chart's
+    edges (the Axes clips them), but marks never do.
+
+    ``claim`` is what the bar claims of its lane: its certain days, or all it may cover if
+    none is certain. A term known only by its year ("consul in 59 BC") has no certain day;
+    packing it by an empty span would let two such terms of one year share a row and draw
+    over each other. A bar widened to be seen (a tenure of days on a chart of centuries)
+    claims only its days, so that its successor still shares its lane.
+    """
+
+    fade_in: tuple[float, float]
+    solid: tuple[float, float]
+    fade_out: tuple[float, float]
+    start_mark: float | None
+    end_mark: float | None
+    left: float
+    right: float
+    claim: tuple[float, float]
+
+
+def shape(bar: Bar, x_range: tuple[float, float], width: float) -> Shape:
+    """Where ``bar`` is drawn on a chart over ``x_range`` whose plot is ``width`` inches wide.
+
+    An open start or end runs to the chart's edge; an unknown one fades over a fixed share
+    of the chart (``UNKNOWN_FADE``) from the nearest day the tenure is known to have run, to
+    a question mark. Marks sit wholly inside the chart, so none is cut in half by its edge.
+
+    >>> from timeline import Period, Tenure
+    >>> from timeline.charts import layout
+    >>> plan = layout([Tenure("A", "O", Period.from_edtf("/2021-01-26"))])
+    >>> drawn = shape(plan.bars[0], plan.x_range, 7.5)
+    >>> drawn.start_mark is not None and drawn.start_mark < drawn.fade_in[1]
+    True
+    """
+    lo, hi = x_range
+    span = hi - lo
+    # Half a mark, and a point for its outline, in days.
+    half = (MARK_POINTS / 2 + 1.0) / (width * 72.0) * span
+    fade = UNKNOWN_FADE * span
+
+    def within(x: float) -> float:
+        """``x`` moved inside the chart far enough for a mark there to show whole.
+
+        A mark whose place is beyond an edge (a fade cut off by ``since`` or ``until``)
+        stays at that edge, saying the bar's end lies beyond it.
+        """
+        return min(max(x, lo + half), hi - half)
+
+    start_lo, start_hi, end_lo, end_hi = bar.start_lo, bar.start_hi, bar.end_lo, bar.end_hi
+    start_mark = end_mark = None
+    if bar.start_state is EndState.UNKNOWN:
+        # Mirrors an unknown end: fade in over a fixed stretch before the first day known.
+        anchor = end_lo if math.isfinite(end_lo) else (lo + hi) / 2
+        start_hi = anchor
+        start_lo = min(max(anchor - fade, lo + half), anchor)
+        start_mark = within(start_lo)
+    elif not math.isfinite(start_lo):
+        start_lo = start_hi = lo
+    certain_to = end_lo
+    if bar.state is EndState.OPEN:
+        end_lo = end_hi = certain_to = hi
+        end_mark = within(hi)
+    elif bar.state is EndState.UNKNOWN:
+        end_lo = certain_to = start_hi
+        end_hi = max(min(start_hi + fade, hi - half), start_hi)
+        end_mark = within(end_hi)
+    elif bar.state is EndState.ONGOING:
+        end_mark = within(end_lo)
+    if certain_to < start_hi:
+        # No day is certain (a term known only by its year): the fades meet halfway,
+        # rather than leave out the days between the latest start and the earliest end.
+        start_hi = end_lo = certain_to = (certain_to + start_hi) / 2
+    claim = (start_hi, certain_to) if certain_to > start_hi else (start_lo, end_hi)
+    # A tenure of days on a chart of centuries still shows: at least a hundredth of an inch
+    # of bar (about a pixel at 100 dpi).
+    least = span / (width * 100.0)
+    if bar.state is EndState.KNOWN and end_hi - start_lo < least:
+        start_hi, certain_to = start_lo, start_lo + least
+        end_lo = end_hi = certain_to
+    left = start_lo if start_mark is None else min(start_lo, start_mark - half)
+    right = end_hi if end_mark is None else max(end_hi, end_mark + half)
+    return Shape(
+        fade_in=(start_lo, min(start_hi, certain_to)),
+        solid=(start_hi, certain_to),
+        fade_out=(max(end_lo, start_hi), end_hi),
+        start_mark=start_mark,
+        end_mark=end_mark,
+        left=left,
+        right=right,
+        claim=claim,
+    )
 
 
 @attrs.frozen(slots=True)
@@ -134,17 +248,6 @@ def _group_of(tenure: Tenure, color_by: str | Callable[[Tenure], str] | None) ->
     return str(getattr(tenure, color_by, ""))
 
 
-def _lane_span(days: tuple[float, float, float, float, EndState]) -> tuple[float, float]:
-    """What a bar claims of its lane: its certain part, or all it may cover if none is certain.
-
-    A term known only by its year ("consul in 59 BC") has no certain day; packing it by an
-    empty span would let two such terms of one year share a row and draw over each other.
-    """
-    start_lo, start_hi, end_lo, end_hi, _ = days
-    lo, hi = (start_hi, end_lo) if end_lo > start_hi else (start_lo, end_hi)
-    return max(lo, -1e12), min(hi, 1e12)
-
-
 def _pack(spans: list[tuple[float, float, int]]) -> dict[int, int]:
     """Lane of each span (by index) so that spans in one lane do not overlap (greedy).
 
@@ -165,7 +268,7 @@ def _pack(spans: list[tuple[float, float, int]]) -> dict[int, int]:
     return placed
 
 
-def layout(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one pass over the options, kept in one place
+def layout(  # noqa: PLR0913 - the chart's options are keyword-only and named
     source: ResolvedTimeline | Iterable[Tenure],
     *,
     by: str = "office",
@@ -178,11 +281,15 @@ def layout(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one pass over the options
     until: FuzzyDate | None = None,
     width: float = 7.5,
     colors: Mapping[str, str] | None = None,
+    labels: bool | None = None,
 ) -> GanttLayout:
     """The chart's rows, bars, markers and bands (see ``timeline.charts.gantt``).
 
     ``width`` is the plotting area's width in inches, used to size labels so that they do
     not collide; ``colors`` gives the colour of groups (the rest come from a palette).
+    ``labels`` says whether bars will be named (by default when there are at most 60): if
+    so, the chart runs on past its last day far enough for the name of a bar that reaches
+    the right end to fit after it.
     """
     if by not in ("office", "person"):
         msg = f"gantt: by must be 'office' or 'person', got {by!r}"
@@ -198,34 +305,12 @@ def layout(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one pass over the options
     spans = []
     for tenure in tenures:
         days = _bar_days(tenure.period, reference)
-        if days[3] >= window_lo and days[0] <= window_hi:
+        # End and window edges are exclusive: a term over by ``since`` is left out.
+        if days[3] > window_lo and days[0] < window_hi:
             spans.append((tenure, days))
-    # Rows: one per key (office or person), more lanes where its tenures overlap.
-    keys: list[str] = []
-    by_key: dict[str, list[int]] = {}
-    for index, (tenure, _) in enumerate(spans):
-        key = tenure.office if by == "office" else tenure.person
-        if key not in by_key:
-            keys.append(key)
-            by_key[key] = []
-        by_key[key].append(index)
-    rows: list[str] = []
-    row_of: dict[int, int] = {}
-    for key in keys:
-        members = by_key[key]
-        if lanes:
-            # Pack by the certain parts: a successor whose start is uncertain shares the row.
-            placed = _pack([(*_lane_span(spans[i][1]), i) for i in members])
-        else:
-            placed = {i: n for n, i in enumerate(members)}
-        base = len(rows)
-        count = max(placed.values()) + 1 if placed else 0
-        rows.extend([key] * count)
-        for index, lane in placed.items():
-            row_of[index] = base + lane
     groups: dict[str, str] = {}
     bars: list[Bar] = []
-    for index, (tenure, (start_lo, start_hi, end_lo, end_hi, state)) in enumerate(spans):
+    for tenure, (start_lo, start_hi, end_lo, end_hi, state) in spans:
         group = _group_of(tenure, color_by)
         if group and group not in groups:
             chosen = (colors or {}).get(group)
@@ -233,7 +318,7 @@ def layout(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one pass over the options
         label = tenure.person if by == "office" else tenure.office
         bars.append(
             Bar(
-                row=row_of[index],
+                row=0,  # placed below, once the chart's span says how long a bar is drawn
                 label=label,
                 tenure=tenure,
                 start_lo=start_lo,
@@ -249,28 +334,20 @@ def layout(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one pass over the options
     resolved = source if hasattr(source, "timeline") and hasattr(source, "dates") else None
     if events and resolved is not None:
         resolved = cast("ResolvedTimeline", resolved)
-        markers = _markers(resolved, len(rows), window_lo, window_hi)
+        markers = _markers(resolved, 0, window_lo, window_hi)
     bands = [
         Band(float(era.period.start.earliest_day), float(_era_end(era.period)), era.name, era.color)
         for era in eras
         if isinstance(era.period.start, FuzzyDate)
     ]
-    lows = [b.start_lo for b in bars if b.start_lo > float("-inf")]
-    # Bounds within a millennium of the calendar's ends are "no bound" in practice ("after an
-    # undated event"): they would stretch the axis over ten thousand years.
-    floor, ceiling = cal.MIN_DAY + _MILLENNIUM, cal.MAX_DAY - _MILLENNIUM
-    lows += [m.lo if m.lo > floor else m.hi for m in markers]
-    highs = [b.end_hi for b in bars if b.end_hi < float("inf")]
-    highs += [m.hi if m.hi < ceiling else m.lo for m in markers]
-    if reference is not None:
-        highs.append(reference)
-    lo = max(min(lows, default=0.0), window_lo)
-    hi = min(max(highs, default=lo + 365.0), window_hi)
-    if hi <= lo:
-        hi = lo + 1.0
+    lo, hi = _data_range(bars, markers, reference, (window_lo, window_hi))
     pad = (hi - lo) * 0.03
+    named = len(bars) <= 60 if labels is None else labels
+    right = _room_for_names(bars, (lo, hi), pad, width) if named else pad
+    x_range = (lo - pad, hi + right)
+    bars, rows = _rows(bars, by=by, lanes=lanes, x_range=x_range, width=width)
     if markers:
-        markers = _stack_labels(markers, (lo - pad, hi + pad), width, len(rows))
+        markers = _stack_labels(markers, x_range, width, len(rows))
         rows.append("events")
         rows.extend([""] * max(m.label_row - m.row for m in markers))
     return GanttLayout(
@@ -278,11 +355,104 @@ def layout(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one pass over the options
         bars=tuple(bars),
         markers=tuple(markers),
         bands=tuple(bands),
-        x_range=(lo - pad, hi + pad),
+        x_range=x_range,
         as_of=reference,
         data_range=(lo, hi),
         groups=tuple(groups.items()),
     )
+
+
+def _rows(
+    bars: list[Bar], *, by: str, lanes: bool, x_range: tuple[float, float], width: float
+) -> tuple[list[Bar], list[str]]:
+    """Bars on their rows: one row per office or person, more lanes where its bars overlap.
+
+    Lanes are packed by what is drawn (``Shape.claim``): a successor whose start is uncertain
+    shares the row, and an unknown start or end claims only the stretch it fades over.
+    """
+    keys: list[str] = []
+    by_key: dict[str, list[int]] = {}
+    for index, bar in enumerate(bars):
+        key = bar.tenure.office if by == "office" else bar.tenure.person
+        if key not in by_key:
+            keys.append(key)
+            by_key[key] = []
+        by_key[key].append(index)
+    rows: list[str] = []
+    row_of: dict[int, int] = {}
+    for key in keys:
+        members = by_key[key]
+        if lanes:
+            placed = _pack([(*shape(bars[i], x_range, width).claim, i) for i in members])
+        else:
+            placed = {i: n for n, i in enumerate(members)}
+        base = len(rows)
+        rows.extend([key] * (max(placed.values()) + 1))
+        for index, lane in placed.items():
+            row_of[index] = base + lane
+    return [attrs.evolve(bar, row=row_of[i]) for i, bar in enumerate(bars)], rows
+
+
+def _data_range(
+    bars: list[Bar], markers: list[Marker], reference: float | None, window: tuple[float, float]
+) -> tuple[float, float]:
+    """The days the chart shows before padding, within the window.
+
+    Every bar's and marker's known days, and the as-of day.
+    """
+    # Every bar's known days are on the chart: its start, else its end (an open or unknown
+    # start), and its end, else its start (an open, unknown or far-off end).
+    lows = [b.start_lo for b in bars if b.start_lo > float("-inf")]
+    if lows:
+        lows += [b.end_lo for b in bars if b.start_lo == float("-inf") and b.end_lo < float("inf")]
+    # Bounds within a millennium of the calendar's ends are "no bound" in practice ("after an
+    # undated event"): they would stretch the axis over ten thousand years.
+    floor, ceiling = cal.MIN_DAY + _MILLENNIUM, cal.MAX_DAY - _MILLENNIUM
+    lows += [m.lo if m.lo > floor else m.hi for m in markers]
+    highs = [b.end_hi for b in bars if b.end_hi < float("inf")]
+    highs += [b.start_hi + 1 for b in bars if b.start_hi > float("-inf")]
+    highs += [m.hi if m.hi < ceiling else m.lo for m in markers]
+    if reference is not None:
+        highs.append(reference)
+    # Only open or unknown starts: a year before the first end, not the year 1.
+    lo = max(min(lows, default=min(highs, default=365.0) - 365.0), window[0])
+    hi = min(max(highs, default=lo + 365.0), window[1])
+    return lo, (hi if hi > lo else lo + 1.0)
+
+
+def _room_for_names(
+    bars: list[Bar], data_range: tuple[float, float], pad: float, width: float
+) -> float:
+    """How far past ``data_range`` the chart runs so that names fit after the last bars.
+
+    A bar whose name does not fit on it and which ends so near the right end that its name
+    would run off the chart gets room for it, unless the name would take more than
+    ``_NAME_ROOM`` of the plot (it is shortened then, and the rest of the chart keeps its
+    room). The room is solved for: a name's width in days grows
+    with the span it makes room in.
+    """
+    lo, hi = data_range
+    plot_points = width * 72.0
+    span = hi - lo + 2 * pad  # the span without names, to tell which names fit on their bars
+    room = pad
+    for bar in bars:
+        # Where the bar ends: ``end`` days, plus ``fade`` of the chart's span (unknown ends).
+        end, fade = (bar.end_hi if bar.state is EndState.KNOWN else bar.end_lo), 0.0
+        if bar.state is EndState.UNKNOWN and math.isfinite(bar.start_hi):
+            end, fade = bar.start_hi, UNKNOWN_FADE
+        if not lo <= end <= hi + pad:
+            continue  # runs on past the window or to the edge: no end to put a name after
+        start = bar.start_lo if math.isfinite(bar.start_lo) else lo
+        if bar.start_state is EndState.UNKNOWN:
+            start = end - UNKNOWN_FADE * span
+        mark = MARK_POINTS if bar.state in (EndState.ONGOING, EndState.UNKNOWN) else 0.0
+        share = (text_points(f" {bar.label}", FONT_POINTS) + mark) / plot_points
+        if share > _NAME_ROOM or share * span <= end + fade * span - max(start, lo):
+            continue  # too long to make room for, or fits on the bar
+        # end + (fade + share) * (hi - lo + pad + room) <= hi + room, solved for room.
+        need = share + fade
+        room = max(room, (end - hi + need * (hi - lo + pad)) / (1 - need))
+    return room
 
 
 def _era_end(period: Period) -> int:
@@ -313,6 +483,8 @@ def _markers(resolved: ResolvedTimeline, row: int, lo: float, hi: float) -> list
             at = float(first)
         else:
             at = (first + last) / 2
+        # Cut by the window ("since"): at the window's edge, its whisker running off it.
+        at = min(max(at, lo), hi)
         found.append(
             Marker(
                 row=row,
