@@ -1418,3 +1418,29 @@ def test_label_widths_are_measured_in_the_font_they_are_drawn_in(text, dpi):
     rendered = drawn_text.get_window_extent(figure.canvas.get_renderer()).width * 72 / dpi
     estimate = text_points(text, 7.5)
     assert rendered <= estimate <= rendered * 1.2
+
+
+def test_row_names_are_shortened_to_stay_inside_the_figure():
+    """A name wider than the left margin ends in an ellipsis rather than run off the figure.
+
+    'Frederick Theodore Frelinghuysen' (32 characters) does not fit a 2.2-inch figure's
+    margin; every name's drawn extent starts at or right of the figure's left edge.
+    """
+    tenures = [
+        Tenure(
+            person="Frederick Theodore Frelinghuysen",
+            office="Secretary of State",
+            period=Period.from_edtf("1881-12-19/1885-03-06"),
+        ),
+        Tenure(person="Ann", office="Secretary of State", period=Period.from_edtf("1885/1889")),
+    ]
+    figure, ax = figure_for(2, width=2.2)
+    gantt(tenures, by="person", ax=ax, labels=False)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    names = {tick.get_text(): tick for tick in ax.get_yticklabels()}
+    assert "Ann" in names
+    long_name = next(name for name in names if name != "Ann")
+    assert long_name.endswith("\u2026")
+    assert "Frederick Theodore Frelinghuysen".startswith(long_name[:-1])
+    assert all(tick.get_window_extent(renderer).x0 >= 0 for tick in names.values())

@@ -249,10 +249,35 @@ def _row_labels(ax: Axes, plan: GanttLayout) -> None:
         i for i in range(0, len(plan.rows), step) if i == 0 or plan.rows[i] != plan.rows[i - 1]
     ]
     ax.set_yticks(shown, [_truncate(plan.rows[i]) for i in shown])
-    for tick, index in zip(ax.get_yticklabels(), shown, strict=True):
-        if plan.rows[index] != _truncate(plan.rows[index]):
-            tick.set_gid(f"label: {plan.rows[index]}")
     ax.tick_params(axis="y", length=0)
+    _fit_in_figure(ax)
+    for tick, index in zip(ax.get_yticklabels(), shown, strict=True):
+        if plan.rows[index] != tick.get_text():
+            tick.set_gid(f"label: {plan.rows[index]}")
+
+
+def _fit_in_figure(ax: Axes) -> None:
+    """Shorten row names that would run past the figure's left edge ("Henry A. (Heinz…").
+
+    ``save`` keeps the figure's size, so a name wider than the margin would be cut; measured
+    as drawn, at the figure's own size and fonts. A figure with a layout engine moves its
+    Axes to fit the names instead.
+    """
+    figure = ax.get_figure(root=True)
+    if figure is None or figure.get_layout_engine() is not None:
+        return  # a layout engine ("constrained") makes room for the names itself
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    names = [tick.get_text() for tick in ax.get_yticklabels()]
+    changed = False
+    for position, tick in enumerate(ax.get_yticklabels()):
+        text = names[position]
+        while len(text) > _SHORTEST_ROW_NAME and tick.get_window_extent(renderer).x0 < 0:
+            text = text.rstrip("\u2026")[:-1].rstrip() + "\u2026"
+            tick.set_text(text)
+            changed = True
+        names[position] = text
+    if changed:
+        ax.set_yticks(ax.get_yticks(), names)
 
 
 def _row_points(ax: Axes) -> float:
@@ -311,6 +336,10 @@ def _points(size: object) -> float:
     from matplotlib.font_manager import FontProperties
 
     return float(FontProperties(size=size).get_size_in_points())  # type: ignore[arg-type]
+
+
+#: A row name is never cut shorter than this, however narrow the margin.
+_SHORTEST_ROW_NAME: Final = 6
 
 
 def _truncate(text: str, width: int = 38) -> str:
