@@ -9,14 +9,8 @@ from typing import IO, TYPE_CHECKING, Final, NoReturn
 
 from timeline._fuzzy import FuzzyDate
 from timeline._period import OPEN, UNKNOWN, End, Ongoing, Period, Start
-from timeline.engine._tenures import (
-    Tenure,
-    Tenures,
-    _check_names,
-    _policy,
-    _Record,
-    _record_tenures,
-)
+from timeline.engine._records import _Record, _record_tenures
+from timeline.engine._tenures import Tenure, Tenures, _check_names, _policy
 from timeline.errors import FileFormatError, TimelineError
 
 if TYPE_CHECKING:

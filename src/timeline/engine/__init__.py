@@ -6,16 +6,10 @@
 FuzzyDate.day(2001, 9, 14)
 """
 
+from timeline.engine._derive import derive_tenures
 from timeline.engine._explain import Explanation, Reason, Step
-from timeline.engine._tenures import (
-    Holders,
-    Overlap,
-    Tenure,
-    Tenures,
-    Vacancy,
-    derive_tenures,
-    tenures_from_records,
-)
+from timeline.engine._records import tenures_from_records
+from timeline.engine._tenures import Holders, Overlap, Tenure, Tenures, Vacancy
 from timeline.engine._timeline import ResolvedTimeline, Timeline
 
 __all__ = [

@@ -313,7 +313,7 @@ class ResolvedTimeline:
         >>> done.tenures()[0].period.edtf()
         '2018-09/2021-10-20'
         """
-        from timeline.engine._tenures import derive_tenures
+        from timeline.engine._derive import derive_tenures
 
         options.setdefault("holders", self.timeline.offices)
         return derive_tenures(self, **options)
