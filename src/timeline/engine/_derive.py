@@ -11,6 +11,7 @@ from timeline import _calendar as cal
 from timeline._period import UNKNOWN, End, Ongoing, Period
 from timeline.engine._maps import DayShift
 from timeline.engine._network import Network, Relation
+from timeline.engine._tenures import Tenure, Tenures, _check_count, _check_names, _policy
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -19,12 +20,8 @@ if TYPE_CHECKING:
     from timeline._fuzzy import FuzzyDate
     from timeline.engine._timeline import ResolvedTimeline
 
-from timeline.engine._tenures import Tenure, Tenures, _check_count, _check_names, _policy
 
 __all__ = ["derive_tenures"]
-
-
-# --- deriving tenures from a resolved timeline --------------------------------------------------
 
 
 @attrs.frozen(slots=True)

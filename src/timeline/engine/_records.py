@@ -10,18 +10,14 @@ import attrs
 from timeline import _calendar as cal
 from timeline._fuzzy import FuzzyDate
 from timeline._period import UNKNOWN, End, Ongoing, Open, Period, Start, Unknown
+from timeline.engine._tenures import Tenure, Tenures, _check_count, _check_names, _policy
 from timeline.errors import FileFormatError, TimelineError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
 
-from timeline.engine._tenures import Tenure, Tenures, _check_count, _check_names, _policy
-
 __all__ = ["tenures_from_records"]
-
-
-# --- tenures from records -----------------------------------------------------------------------
 
 
 @attrs.frozen(slots=True)
