@@ -1604,3 +1604,25 @@ def test_a_length_says_how_long_a_stretch_lasts():
         Timeline([appointment]).resolve()
     with pytest.raises(ResolutionError, match=r"'three days' is a length of time, not a date"):
         Timeline([Meeting(id="m", when="three days")]).resolve()
+
+
+def test_a_conflict_reported_names_the_piece_set_aside():
+    """With strict=False each conflict says which claim the result disbelieves.
+
+    Written Thursday 20 October 2022, 'last Friday' is the 14th; written Saturday the 15th,
+    'on Thursday' is the 13th, so k2 cannot also be '{k}'. The latest piece of the chain,
+    k2's '{k}', is set aside, and both dates stand.
+    """
+    resolved = Timeline(
+        [
+            Event(id="k", when="last Friday", source=Source(written="2022-10-20")),
+            Event(id="k2", when=("on Thursday", "{k}"), source=Source(written="2022-10-15")),
+        ]
+    ).resolve(strict=False)
+    (conflict,) = resolved.conflicts
+    assert (conflict.set_aside.event, conflict.set_aside.text) == ("k2", "{k}")
+    assert resolved["k"] == FuzzyDate.day(2022, 10, 14)
+    assert resolved["k2"] == FuzzyDate.day(2022, 10, 13)
+    with pytest.raises(ContradictionError) as raised:
+        Timeline(list(resolved.timeline)).resolve()
+    assert raised.value.set_aside is None

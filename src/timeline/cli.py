@@ -110,7 +110,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _chart(args: argparse.Namespace) -> int:
     resolved = _load(args.file, args.kind).resolve(strict=not args.keep_going)
     for conflict in resolved.conflicts:
-        print(f"warning: set aside: {conflict}", file=sys.stderr)
+        print(f"warning: set aside {conflict.set_aside}: {conflict}", file=sys.stderr)
     _render(resolved, args, title=args.title)
     return 0
 
@@ -123,7 +123,7 @@ def _resolve(args: argparse.Namespace) -> int:
             for line in str(resolved.explain(event.id)).splitlines()[1:]:
                 print(f"    {line}")
     for conflict in resolved.conflicts:
-        print(f"set aside: {conflict}")
+        print(f"set aside {conflict.set_aside}: {conflict}")
     return 0
 
 

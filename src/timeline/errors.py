@@ -231,16 +231,22 @@ class ContradictionError(TimelineError, ValueError):
         chain: the pieces of evidence, in order, whose conjunction is impossible. Each item is
             whatever the raising layer uses to describe evidence (the engine uses its
             constraint records, which carry their source text).
+        set_aside: in a conflict reported rather than raised, the piece of the chain that was
+            disbelieved so that the rest could resolve; ``None`` when nothing was.
 
     >>> error = ContradictionError("2020 is before 2019", chain=("a", "b"))
-    >>> error.chain
-    ('a', 'b')
+    >>> error.chain, error.set_aside
+    (('a', 'b'), None)
     """
 
     chain: tuple[object, ...]
+    set_aside: object | None
 
-    def __init__(self, message: str, *, chain: Sequence[object] = ()) -> None:
+    def __init__(
+        self, message: str, *, chain: Sequence[object] = (), set_aside: object | None = None
+    ) -> None:
         self.chain = tuple(chain)
+        self.set_aside = set_aside
         super().__init__(message)
 
 

@@ -398,19 +398,22 @@ class _Resolver:
             if conflict is None:
                 break
             conflict = build.net.shortest(conflict)
+            # Without strict, the latest evidence of the chain (the one that broke what came
+            # before it) is set aside and resolution tries again; rules of the engine itself
+            # are never set aside.
+            evidence = [
+                i for i in conflict.constraints if Reason.of(build.reasons[i]).role != "order"
+            ]
+            dropped = max(evidence or conflict.constraints)
             error = ContradictionError(
                 describe_conflict(conflict, build.net, build.reasons, build.variables),
                 chain=tuple(Reason.of(build.reasons[i]) for i in conflict.constraints),
+                set_aside=None if self.strict else Reason.of(build.reasons[dropped]),
             )
             if self.strict:
                 raise error
             conflicts.append(error)
-            # Set aside the latest evidence of the chain (the one that broke what came
-            # before it) and try again; rules of the engine itself are never set aside.
-            evidence = [
-                i for i in conflict.constraints if Reason.of(build.reasons[i]).role != "order"
-            ]
-            disabled.add(max(evidence or conflict.constraints))
+            disabled.add(dropped)
         return ResolvedTimeline(
             timeline=self.timeline,
             dates=self._dates(build),
