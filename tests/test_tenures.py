@@ -998,6 +998,28 @@ def test_records_errors_name_the_row():
         tenures_from_records([{"person": "A", "start": "2001"}])
 
 
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [
+        ({"person": None, "office": "O", "start": "2001", "end": ""}, "person"),
+        ({"person": float("nan"), "office": "O", "start": "2001", "end": ""}, "person"),
+        ({"person": "  ", "office": "O", "start": "2001", "end": ""}, "person"),
+        ({"person": "A", "office": "", "start": "2001", "end": ""}, "office"),
+        ({"person": "A", "office": "O", "end": ""}, None),  # no start key at all
+        ({"person": "A", "office": "O", "start": "2001", "end": "someday"}, "end"),
+    ],
+)
+def test_records_that_name_nobody_or_lack_a_key_are_errors(row, field):
+    """No row becomes a tenure of 'None' or 'nan', and with strict=False each is reported."""
+    good = {"id": "good", "person": "B", "office": "O", "start": "2005", "end": "2006"}
+    with pytest.raises(FileFormatError) as raised:
+        tenures_from_records([row])
+    assert (raised.value.record, raised.value.field) == ("row 1", field)
+    tenures, problems = tenures_from_records([row, good], strict=False)
+    assert [t.person for t in tenures] == ["B"]
+    assert [p.record for p in problems] == ["row 1"]
+
+
 def test_records_in_a_many_holder_office():
     """With no single-holder rule, an empty end stays unknown."""
     rows = [

@@ -128,6 +128,40 @@ def _record_date(value: object, *, record: str, field: str) -> FuzzyDate | None:
         ) from None
 
 
+def _record(record: Mapping[str, object], name: str) -> _Record:
+    """One row read and checked: names as text, dates as partial dates, the end not first."""
+    missing = [key for key in ("person", "office", "start", "end") if key not in record]
+    if missing:
+        raise FileFormatError(f"missing column {missing[0]!r}", record=name)
+    person, office = (
+        _record_name(record[key], record=name, field=key) for key in ("person", "office")
+    )
+    start = _record_date(record["start"], record=name, field="start")
+    end = _record_date(record["end"], record=name, field="end")
+    if start is not None and end is not None and end.latest_day < start.earliest_day:
+        raise FileFormatError(f"ends ({end}) before it starts ({start})", record=name, field="end")
+    return _Record(
+        person,
+        office,
+        UNKNOWN if start is None else start,
+        UNKNOWN if end is None else end,
+        name,
+        how=str(record.get("how_ended") or record.get("end_note") or ""),
+        acting=str(record.get("acting", "")).lower() in ("true", "1", "yes"),
+        role=str(record.get("role") or ""),
+    )
+
+
+def _record_name(value: object, *, record: str, field: str) -> str:
+    """A person's or an office's name: text that is not empty (not None, not a NaN)."""
+    if not isinstance(value, str):
+        msg = f"expected the {field}'s name as text, got {value!r}"
+        raise FileFormatError(msg, record=record, field=field)
+    if not value.strip():
+        raise FileFormatError(f"the {field} is empty", record=record, field=field)
+    return value.strip()
+
+
 def tenures_from_records(
     records: Iterable[Mapping[str, object]],
     *,
@@ -142,9 +176,10 @@ def tenures_from_records(
     start of the next row (by date; the order of the rows does not matter): "succeeded by"
     its person, or "continued in" it when it is the same person's. A row with an unknown
     start has no known place among the others, so its empty end stays unknown. A row that
-    ends before it starts is an error naming the row; with ``strict=False`` such rows are
-    left out and returned as the second item. ``holders`` counts are ``None`` (any number) or
-    a whole number of 1 or more, for offices the rows name.
+    lacks a key, names nobody (empty, ``None``, a NaN), has a date that is none or ends
+    before it starts is an error naming the row and the field; with ``strict=False`` such
+    rows are left out and returned as the second item. ``holders`` counts are ``None`` (any
+    number) or a whole number of 1 or more, for offices the rows name.
 
     >>> rows = [{"person": "A", "office": "O", "start": "2001-03", "end": ""},
     ...         {"person": "B", "office": "O", "start": "2005", "end": "2008-06-30"}]
@@ -160,33 +195,14 @@ def tenures_from_records(
     for number, record in enumerate(records, start=1):
         name = str(record.get("id") or f"row {number}")
         try:
-            person = str(record["person"]).strip()
-            office = str(record["office"]).strip()
-        except KeyError as missing:
-            raise FileFormatError(f"missing column {missing.args[0]!r}", record=name) from None
-        named.add(office)
-        start = _record_date(record.get("start"), record=name, field="start")
-        end = _record_date(record.get("end"), record=name, field="end")
-        if start is not None and end is not None and end.latest_day < start.earliest_day:
-            problem = FileFormatError(
-                f"ends ({end}) before it starts ({start})", record=name, field="end"
-            )
+            row = _record(record, name)
+        except FileFormatError as problem:
             if strict:
-                raise problem
+                raise
             problems.append(problem)
             continue
-        read.append(
-            _Record(
-                person,
-                office,
-                UNKNOWN if start is None else start,
-                UNKNOWN if end is None else end,
-                name,
-                how=str(record.get("how_ended") or record.get("end_note") or ""),
-                acting=str(record.get("acting", "")).lower() in ("true", "1", "yes"),
-                role=str(record.get("role") or ""),
-            )
-        )
+        named.add(row.office)
+        read.append(row)
     _check_names(offices, named)
     tenures = _record_tenures(read, offices, default_holders)
     found = Tenures(tenures, holders_per_office=offices, default_holders=default_holders)
