@@ -1220,3 +1220,16 @@ def test_every_name_of_timeline_io_has_an_example():
     assert len(set(tio.__all__)) == len(tio.__all__)
     for name in tio.__all__:
         assert ">>>" in (getattr(tio, name).__doc__ or ""), name
+
+
+def test_read_tenures_refuses_a_repeated_id():
+    """A CSV whose rows 1 and 2 share the id 't5' is an error naming row 2.
+
+    With strict=False the second row is left out and reported.
+    """
+    text = "id,person,office,start,end\nt5,A,O,2001,2002\nt5,B,O,2003,2004\n"
+    with pytest.raises(FileFormatError, match=r"'t5' is row 1's too"):
+        tio.read_tenures(io.StringIO(text))
+    tenures, problems = tio.read_tenures(io.StringIO(text), strict=False)
+    assert [t.person for t in tenures] == ["A"]
+    assert len(problems) == 1

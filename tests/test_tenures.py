@@ -1330,3 +1330,16 @@ def test_pickle_tenure_and_tenures():
     assert copy == many
     assert copy.holders("O", on="2019") == many.holders("O", on="2019")
     assert copy.holders_per_office == {"O": 1}
+
+
+def test_a_repeated_id_is_an_error_naming_both_rows():
+    """Two rows with the id 't5' are a mistake in the data, not two tenures of one id."""
+    rows = [
+        {"id": "t5", "person": "A", "office": "O", "start": "2001", "end": "2002"},
+        {"id": "t5", "person": "B", "office": "O", "start": "2003", "end": "2004"},
+    ]
+    with pytest.raises(FileFormatError, match=r"row 2.*'t5' is row 1's too"):
+        tenures_from_records(rows)
+    tenures, problems = tenures_from_records(rows, strict=False)
+    assert [t.person for t in tenures] == ["A"]
+    assert [(p.record, p.field) for p in problems] == [("row 2", "id")]

@@ -9,7 +9,7 @@ from typing import IO, TYPE_CHECKING, Final, NoReturn
 
 from timeline._fuzzy import FuzzyDate
 from timeline._period import OPEN, UNKNOWN, End, Ongoing, Period, Start
-from timeline.engine._records import _Record, _record_tenures
+from timeline.engine._records import _Record, _record_tenures, unique_record
 from timeline.engine._tenures import Tenure, Tenures, _check_names, _policy
 from timeline.errors import FileFormatError, TimelineError
 
@@ -213,6 +213,7 @@ def _read(
     records: list[_Record] = []
     problems: list[FileFormatError] = []
     named: set[str] = set()
+    seen: dict[str, int] = {}
     checked = False
     for number, header, cells in _table(handle, reader):
         if not checked:
@@ -223,7 +224,7 @@ def _read(
         try:
             row = reader.cells(header, cells, number)
             named.add(reader.cell(row, "office"))
-            records.append(reader.row(row, number))
+            records.append(unique_record(reader.row(row, number), number, seen))
         except FileFormatError as problem:
             if strict:
                 raise

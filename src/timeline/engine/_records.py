@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
 
-__all__ = ["tenures_from_records"]
+__all__ = ["tenures_from_records", "unique_record"]
 
 
 @attrs.frozen(slots=True)
@@ -152,6 +152,15 @@ def _record(record: Mapping[str, object], name: str) -> _Record:
     )
 
 
+def unique_record(record: _Record, number: int, seen: dict[str, int]) -> _Record:
+    """The record, if its id is not an earlier row's too (a row without an id always is)."""
+    if record.name in seen:
+        msg = f"the id {record.name!r} is row {seen[record.name]}'s too; ids are unique"
+        raise FileFormatError(msg, record=f"row {number}", field="id")
+    seen[record.name] = number
+    return record
+
+
 def _record_name(value: object, *, record: str, field: str) -> str:
     """A person's or an office's name: text that is not empty (not None, not a NaN)."""
     if not isinstance(value, str):
@@ -176,10 +185,11 @@ def tenures_from_records(
     start of the next row (by date; the order of the rows does not matter): "succeeded by"
     its person, or "continued in" it when it is the same person's. A row with an unknown
     start has no known place among the others, so its empty end stays unknown. A row that
-    lacks a key, names nobody (empty, ``None``, a NaN), has a date that is none or ends
-    before it starts is an error naming the row and the field; with ``strict=False`` such
-    rows are left out and returned as the second item. ``holders`` counts are ``None`` (any
-    number) or a whole number of 1 or more, for offices the rows name.
+    lacks a key, names nobody (empty, ``None``, a NaN), has a date that is none, ends before
+    it starts or repeats an earlier row's id is an error naming the row and the field; with
+    ``strict=False`` such rows are left out and returned as the second item. ``holders``
+    counts are ``None`` (any number) or a whole number of 1 or more, for offices the rows
+    name.
 
     >>> rows = [{"person": "A", "office": "O", "start": "2001-03", "end": ""},
     ...         {"person": "B", "office": "O", "start": "2005", "end": "2008-06-30"}]
@@ -192,10 +202,11 @@ def tenures_from_records(
     problems: list[FileFormatError] = []
     read: list[_Record] = []
     named: set[str] = set()
+    seen: dict[str, int] = {}
     for number, record in enumerate(records, start=1):
         name = str(record.get("id") or f"row {number}")
         try:
-            row = _record(record, name)
+            row = unique_record(_record(record, name), number, seen)
         except FileFormatError as problem:
             if strict:
                 raise
