@@ -36,7 +36,7 @@ from timeline import io as tio
 from timeline._io_kinds import specs
 from timeline._io_toml import dumps
 from timeline.data import khalilzad
-from timeline.engine import Tenure
+from timeline.engine import Tenure, tenures_from_records
 from timeline.errors import FileFormatError
 from timeline.events import Era
 from timeline.strategies import events, fuzzy_dates, periods
@@ -1133,16 +1133,34 @@ def test_write_tenures_writes_these_rows(tmp_path):
     path = tmp_path / "t.csv"
     tio.write_tenures(tenures, path)
     assert path.read_text(encoding="utf-8") == (
-        "person,office,start,end,end_state,how_ended,acting,role\n"
-        "A,O,2018-09,2021-W42,known,resignation,false,\n"
-        "B,O,2021-W42,[2021-12-04..],ongoing,,true,x\n"
-        '"C, Jr.",O,..,,unknown,,false,\n'
-        "D,O,,..,open,,false,\n"
+        "person,office,start,end,end_state,how_ended,acting,role,id\n"
+        "A,O,2018-09,2021-W42,known,resignation,false,,\n"
+        "B,O,2021-W42,[2021-12-04..],ongoing,,true,x,\n"
+        '"C, Jr.",O,..,,unknown,,false,,\n'
+        "D,O,,..,open,,false,,\n"
     )
     back, _ = tio.read_tenures(path, holders={"O": None})
     assert [(t.person, t.period, t.acting, t.role) for t in back] == [
         (t.person, t.period, t.acting, t.role) for t in tenures
     ]
+
+
+def test_written_tenures_keep_the_id_they_began_with(tmp_path):
+    """A tenure from a record keeps the record's id through a write and a read."""
+    tenures, _ = tenures_from_records(
+        [
+            {"id": "ar-1999-nema", "person": "N", "office": "O", "start": "1999", "end": "2001"},
+            {"person": "M", "office": "O", "start": "2002", "end": "2004"},
+        ]
+    )
+    path = tmp_path / "t.csv"
+    tio.write_tenures(tenures, path)
+    rows = path.read_text(encoding="utf-8").splitlines()
+    assert rows[0].endswith(",id")
+    assert rows[1].endswith(",ar-1999-nema")
+    assert rows[2].endswith(",")  # "row 2" is a position, not an id
+    back, _ = tio.read_tenures(path)
+    assert [t.began for t in back] == ["ar-1999-nema", "row 2"]
 
 
 @given(st.lists(periods(), min_size=1, max_size=5), st.lists(NAMES, min_size=1, max_size=5))

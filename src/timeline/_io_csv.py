@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from typing import IO, TYPE_CHECKING, Final, NoReturn
 
 from timeline._fuzzy import FuzzyDate
@@ -34,7 +35,11 @@ COLUMNS: Final = (
 )
 _REQUIRED: Final = COLUMNS[:4]
 #: The columns ``write_tenures`` writes, in order.
-WRITTEN: Final = ("person", "office", "start", "end", "end_state", "how_ended", "acting", "role")
+WRITTEN: Final = (
+    "person", "office", "start", "end", "end_state", "how_ended", "acting", "role", "id"
+)  # fmt: skip
+#: The name a row without an id is given, which is not written back as its id.
+_ROW_NAME: Final = re.compile(r"row \d+")
 _TRUE: Final = frozenset({"true", "yes", "1"})
 _FALSE: Final = frozenset({"false", "no", "0", ""})
 _DATES: Final = "a date such as 1985-04-12, 1985-04 or 1985"
@@ -265,5 +270,7 @@ def _write(tenures: Iterable[Tenure], handle: IO[str]) -> None:
                 tenure.how_ended,
                 "true" if tenure.acting else "false",
                 tenure.role,
+                # The record or event it began with, so that a written file joins its source.
+                "" if tenure.began is None or _ROW_NAME.fullmatch(tenure.began) else tenure.began,
             )
         )

@@ -243,10 +243,11 @@ def read_tenures(
 
 
 def write_tenures(tenures: Iterable[Tenure], path: str | os.PathLike[str] | IO[str]) -> None:
-    """Write tenures as CSV: person, office, start, end, end_state, how_ended, acting, role.
+    """Write tenures as CSV: person, office, start, end, end_state, how_ended, acting, role, id.
 
     Each side is EDTF: an unknown side is empty, an open one ``..``, an ongoing end
-    ``[as-of..]``; ``end_state`` spells the state out (known, ongoing, open, unknown).
+    ``[as-of..]``; ``end_state`` spells the state out (known, ongoing, open, unknown); ``id``
+    is the record or event the tenure began with (empty when it has none).
     ``read_tenures`` reads the file back.
 
     >>> import sys
@@ -254,7 +255,7 @@ def write_tenures(tenures: Iterable[Tenure], path: str | os.PathLike[str] | IO[s
     >>> from timeline.engine import Tenure
     >>> write_tenures([Tenure("A", "Envoy", Period.from_edtf("2018-09/[2021-10-18..]"))],
     ...               sys.stdout)
-    person,office,start,end,end_state,how_ended,acting,role
-    A,Envoy,2018-09,[2021-10-18..],ongoing,,false,
+    person,office,start,end,end_state,how_ended,acting,role,id
+    A,Envoy,2018-09,[2021-10-18..],ongoing,,false,,
     """
     _write_tenures(tenures, path)
