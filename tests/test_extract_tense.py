@@ -77,6 +77,13 @@ def _found(text: str, **options: object) -> list[tuple[str, str]]:
         ("Critics said they would fight Wednesday's ruling.", [("Wednesday's", "2021-10-13")]),
         # The reference day is either way's.
         ("The vote will be held on Monday.", [("on Monday", "2021-10-18")]),
+        # A deadline word right before the date looks ahead, whatever verb came before.
+        (
+            "Directors authorized a split of the common, payable Dec. 7.",
+            [("Dec. 7", "2021-12-07")],
+        ),
+        ("The offer expires on Friday.", [("on Friday", "2021-10-22")]),
+        ("The lease expired on Friday.", [("on Friday", "2021-10-15")]),
         # No verb: the bias.
         ("Election on Friday.", [("on Friday", "2021-10-15")]),
     ],

@@ -19,7 +19,9 @@ scheduled to". The rule is kept narrow, since a wrong direction moves a date a w
 - Looking back: "was", "were", "had", irregular past forms, and words in "-ed" that are not
   adjectives after "the", "a" or a possessive. A past form after "be", "is", "has" or a modal
   is a participle and leaves the decision to the word before it ("will be held on Friday").
-- A verb that reports speech marks a date only right beside it ("said on Friday").
+- A verb that reports speech marks a date only right beside it ("said on Friday"); a word of
+  a deadline right before it looks ahead whatever came before ("payable Dec. 7", "expires
+  on Friday").
 - A date that owns or names a noun ("Wednesday's ruling", "the Jan. 6 attack") and a stretch
   from a date ("since March") are nobody's verb's.
 """
@@ -72,6 +74,9 @@ _INTENT_VERBS: Final = frozenset(
 )
 #: Present forms of "be" that put a plan now ("is due to"; "was due to" was a plan then).
 _PRESENT_BE: Final = frozenset({"is", "are", "am", "s", "re"})
+#: Words right before a date that make it a deadline still to come, whatever verb came
+#: before ("directors authorized a split, payable Dec. 7").
+_DEADLINE_WORDS: Final = frozenset({"payable", "expire", "expires", "expiring"})
 #: Words after a capitalised "Will" that make it a question ("Will the talks resume ...?").
 _QUESTION_SUBJECTS: Final = frozenset(
     {"the", "a", "an", "it", "they", "he", "she", "we", "you", "i", "there", "this", "these"}
@@ -221,6 +226,8 @@ def _nearest(
         if tokens[index].kind != "word":
             continue
         distance += 1
+        if distance == 1 and tokens[index].text in _DEADLINE_WORDS:
+            return Bias.FUTURE  # "payable Dec. 7", "expires on Friday": a date still to come
         cue = _cue(text, tokens, index)
         if cue is None or (tokens[index].text in _REPORTING and distance > _REPORTING_REACH):
             continue
