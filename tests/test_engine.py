@@ -1094,12 +1094,23 @@ def test_a_stretch_between_two_events_is_a_period():
 
 
 def test_a_phrase_that_counts_on_from_the_story_is_refused():
-    """'The next day' in an event's evidence follows nothing the timeline knows: an error.
+    """'The next day' or 'the day before' in an event's evidence: an error.
+
+    Each counts from a date told before it, which the timeline does not know.
 
     It names the event and the phrase, and says how to name the event it follows.
     """
     source = Source(written="2022-10-20")
-    for phrase in ("the next day", "six days later", "later that year", "the following month"):
+    phrases = (
+        "the next day",
+        "six days later",
+        "later that year",
+        "the following month",
+        "the day before",
+        "a year earlier",
+        "earlier that month",
+    )
+    for phrase in phrases:
         line = Timeline(
             [Event(id="x", when="2016-06-23"), Event(id="y", when=phrase, source=source)]
         )

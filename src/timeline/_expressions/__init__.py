@@ -56,7 +56,7 @@ from timeline._expressions._relations import (
     Shift,
     TenureStart,
 )
-from timeline._expressions._story import from_the_story
+from timeline._expressions._story import from_the_story, told_before
 
 __all__ = [
     "Absolute",
@@ -95,6 +95,7 @@ __all__ = [
     "hull_values",
     "over",
     "step_unit",
+    "told_before",
     "unit_around",
     "unit_name",
     "weekday_alone",

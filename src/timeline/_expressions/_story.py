@@ -12,7 +12,7 @@ from timeline._patterns import Selector
 if TYPE_CHECKING:
     from timeline._expressions._base import Expression
 
-__all__ = ["from_the_story"]
+__all__ = ["from_the_story", "told_before"]
 
 
 def from_the_story(expression: Expression) -> bool:
@@ -42,3 +42,21 @@ def _the_story_or_its_edge(anchor: Expression | None) -> bool:
     if isinstance(anchor, NthInUnit):
         anchor = anchor.unit
     return isinstance(anchor, Previous)
+
+
+def told_before(expression: Expression) -> bool:
+    """Whether a phrase counts from a date the text told before it, either way.
+
+    "The next day" and "the day before" both do; "a year ago" counts from the reference.
+
+    >>> from timeline import parse
+    >>> told_before(parse("the day before")), told_before(parse("a year ago"))
+    (True, False)
+    """
+    return from_the_story(expression) or _names_the_story(expression)
+
+
+def _names_the_story(expression: Expression) -> bool:
+    return isinstance(expression, Previous) or any(
+        _names_the_story(child) for child in expression.children()
+    )

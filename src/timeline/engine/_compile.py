@@ -28,7 +28,7 @@ from timeline._expressions import (
     Since,
     Until,
     date_of,
-    from_the_story,
+    told_before,
 )
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Ongoing, Open, Period
@@ -103,10 +103,10 @@ def compile_expression(expression: Expression, ctx: Context) -> Bounds:
     if single is not None:
         return Bounds(None, None, (single,))
     if not expression.event_ids():
-        if from_the_story(expression):
+        if told_before(expression):
             msg = (
-                "counts on from a date told before it, which a timeline cannot know; name "
-                "the event it follows, as in 'the day after {x}' or '2 days after {x}'"
+                "counts from a date told before it, which a timeline cannot know; name the "
+                "event it counts from, as in 'the day after {x}' or '2 days before {x}'"
             )
             raise ResolutionError(msg)
         value = expression.evaluate(ctx)
