@@ -1637,3 +1637,12 @@ def test_a_conflict_reported_names_the_piece_set_aside():
     with pytest.raises(ContradictionError) as raised:
         Timeline(list(resolved.timeline)).resolve()
     assert raised.value.set_aside is None
+
+
+def test_holder_counts_are_checked_when_the_timeline_is_built():
+    """'1' (text) is no count: the error comes at once, naming the office and the fix."""
+    with pytest.raises(ValidationError, match=r"office 'Envoy' has '1'.*write 1, not '1'"):
+        Timeline([Event(id="a", when="2001")], offices={"Envoy": "1"})
+    assert Timeline([Event(id="a", when="2001")], offices={"Envoy": None}).offices == {
+        "Envoy": None
+    }

@@ -116,10 +116,6 @@ def timeline_to_data(timeline: Timeline) -> dict[str, object]:
         if not isinstance(name, str) or not name.strip():
             msg = f"an office or era needs a name to be written to a file, got {name!r}"
             raise ValueError(msg)
-    for name, holders in timeline.offices.items():
-        if holders is not None and (type(holders) is not int or holders < 1):
-            msg = f"office {name!r}: holders must be an int of 1 or more, or None; got {holders!r}"
-            raise ValueError(msg)
     if timeline.offices:
         data["offices"] = [
             {"name": name} if holders is None else {"name": name, "holders": holders}

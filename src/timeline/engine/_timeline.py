@@ -26,6 +26,7 @@ from timeline.engine._compile import (
 )
 from timeline.engine._explain import Explanation, Reason, Record, describe_conflict, explanation
 from timeline.engine._network import Network
+from timeline.engine._tenures import _check_count
 from timeline.errors import (
     ContradictionError,
     DuplicateIdError,
@@ -59,7 +60,11 @@ def _events(value: Iterable[Event]) -> tuple[Event, ...]:
 
 
 def _offices(value: Mapping[str, int | None]) -> dict[str, int | None]:
-    return dict(value)
+    """The holders per office, checked when the timeline is built, not when tenures are."""
+    offices = dict(value)
+    for office, count in offices.items():
+        _check_count(count, office=office)
+    return offices
 
 
 def _eras(value: Iterable[Era]) -> tuple[Era, ...]:
