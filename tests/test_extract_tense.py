@@ -36,6 +36,14 @@ def _found(text: str, **options: object) -> list[tuple[str, str]]:
         ("The vote was held on Sunday.", [("on Sunday", "2021-10-17")]),
         ("Lawmakers will hold the long-delayed vote on Friday.", [("on Friday", "2021-10-22")]),
         ("He would have signed it on Friday.", [("on Friday", "2021-10-15")]),
+        # "Would" after a verb that reports speech is what was announced; otherwise nothing.
+        ("He said he would resign on Friday.", [("on Friday", "2021-10-22")]),
+        ("It said two new flights would leave on Thursday.", [("on Thursday", "2021-10-21")]),
+        (
+            "It was announced that the withdrawal would be completed in September.",
+            [("in September", "2021-09")],
+        ),
+        ("In June, he would sign the bill into law.", [("In June", "2021-06")]),
         ("The summit is scheduled for May 3.", [("May 3", "2022-05-03")]),
         ("The report is due by Friday.", [("by Friday", "2021-10-22")]),
         # A plan told in the past perfect was for then.

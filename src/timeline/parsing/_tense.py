@@ -14,7 +14,8 @@ scheduled to". The rule is kept narrow, since a wrong direction moves a date a w
 - Looking ahead: "will", "shall", "'ll", "won't", "should", "might", "must", "may" in lower
   case (but "may have", "might not have" look back); "going to"; "is to be"; "is due to", "are
   expected to", "is scheduled for", "is set to" (a form of "be" in the present before them);
-  "plans to", "intends to", "aims to", "hopes to", "expects to". "Would" decides nothing: it
+  "plans to", "intends to", "aims to", "hopes to", "expects to"; "would" after a verb that
+  reports speech ("said he would resign on Friday"). Otherwise "would" decides nothing: it
   looks ahead from a moment that may itself be past ("would not say on Friday").
 - Looking back: "was", "were", "had", irregular past forms, and words in "-ed" that are not
   adjectives after "the", "a" or a possessive. A past form after "be", "is", "has" or a modal
@@ -291,6 +292,23 @@ def _cue(text: str, tokens: list[Token], index: int) -> _Cue | None:
     return None
 
 
+def _reported_future(tokens: list[Token], index: int) -> _Cue | None:
+    """What "would" says: ahead after a verb that reports speech, else nothing.
+
+    "It said two new flights would leave on Monday" is what was announced; "would not say on
+    Friday" and "in June he would sign it" decide nothing.
+    """
+    following = [t.text for t in tokens[index + 1 : index + 3] if t.kind == "word"]
+    if not following or following[0] in ("not", "have") or following[:2] == ["never", "have"]:
+        return None
+    window = range(max(0, index - 6), index)
+    reported = any(
+        tokens[i].text in _REPORTING and not (i > 0 and tokens[i - 1].text in ("was", "were"))
+        for i in window
+    )  # "it was announced that ... would": told as the story's background, not news
+    return _Cue(Bias.FUTURE, sure=True) if reported else None
+
+
 def _modal(tokens: list[Token], index: int, written: str) -> _Cue | None:
     """A modal's direction: ahead, or back when "have" follows ("may not have").
 
@@ -299,7 +317,9 @@ def _modal(tokens: list[Token], index: int, written: str) -> _Cue | None:
     """
     word = tokens[index].text
     before = tokens[index - 1].text if index > 0 else ""
-    if word == "would" or before in _BEFORE_ADJECTIVES:
+    if word == "would":
+        return _reported_future(tokens, index)
+    if before in _BEFORE_ADJECTIVES:
         return None
     if not written[0].islower():
         following = tokens[index + 1].text if index + 1 < len(tokens) else ""
