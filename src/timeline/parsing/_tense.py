@@ -313,7 +313,7 @@ def _modal(tokens: list[Token], index: int, written: str) -> _Cue | None:
     """A modal's direction: ahead, or back when "have" follows ("may not have").
 
     "Will" capitalised opens a question or a name ("Will Smith"), and after "the" or a
-    possessive it is a noun ("the will was read"); "would" decides nothing.
+    possessive it is a noun ("the will was read"); "would" is read by ``_reported_future``.
     """
     word = tokens[index].text
     before = tokens[index - 1].text if index > 0 else ""
