@@ -3432,6 +3432,21 @@ def test_a_weekday_and_date_that_fit_no_nearby_year_are_refused():
     assert "give the year" in message
 
 
+def test_a_range_end_whose_weekday_fits_only_years_later_is_refused():
+    """22 January 2016 was a Friday (calendar): 'Wednesday' would push the end to 2020."""
+    with pytest.raises(ResolutionError) as raised:
+        resolve("1st Jan until Wed, 22 of Jan", reference="2016-11-07")
+    assert "the weekday does not fit" in str(raised.value)
+    assert resolve("1st Jan until Fri, 22 of Jan", reference="2016-11-07").value == Period(
+        FuzzyDate.day(2016, 1, 1), FuzzyDate.day(2016, 1, 22)
+    )
+    # A weekday-pinned end that fits within the year is still placed from the start: 8 January
+    # 2016 was a Friday.
+    assert resolve("Dec 20 to Friday, Jan 8", reference="2016-11-07").value == Period(
+        FuzzyDate.day(2015, 12, 20), FuzzyDate.day(2016, 1, 8)
+    )
+
+
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [

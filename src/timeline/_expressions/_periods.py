@@ -61,6 +61,7 @@ class Between(Expression):
         and the end is the first such weekday from it.
         """
         start_node, end_node = _yearly(self.start, ctx), _yearly(self.end, ctx)
+        placed: Expression | None = None  # the side placed next to the other, if any
         if weekday_alone(start_node) and weekday_alone(end_node) and ctx.bias is Bias.PAST:
             # "talks ran from Monday to Friday": the end placed by the bias, the start the
             # last such weekday on or before it.
@@ -69,19 +70,24 @@ class Between(Expression):
             )
         elif _day_alone(end_node) and not _day_alone(start_node):
             # "from Feb 12 at 3pm to the 15th": the first 15th from the start, not this month's.
+            placed = end_node
             end_node = _placed(end_node, Selector.AFTER, Shift(start_node, Duration(days=-1)))
         elif _day_alone(start_node) and not _day_alone(end_node):
             # "from the 28th to March 3": the last 28th up to the end.
+            placed = start_node
             start_node = _placed(start_node, Selector.BEFORE, Shift(end_node, Duration(days=1)))
         elif _yearless(start_node) and (not _yearless(end_node) or ctx.bias is Bias.FUTURE):
+            placed = start_node
             start_node = _placed(start_node, Selector.BEFORE, Shift(end_node, Duration(days=1)))
         elif _yearless(end_node) or (weekday_alone(end_node) and weekday_alone(start_node)):
+            placed = end_node
             end_node = _placed(end_node, Selector.AFTER, Shift(start_node, Duration(days=-1)))
         start = date_of(start_node.at(ctx, ref), self.start.phrase(), side="start")
         end = date_of(end_node.at(ctx, ref), self.end.phrase(), side="end")
         if end.latest_day < start.earliest_day:
             msg = f"{self.phrase()!r} ends ({end}) before it starts ({start})"
             raise ResolutionError(msg)
+        _check_reach(placed, start, end)
         return Period(start, end)
 
     def children(self) -> tuple[Expression, ...]:
@@ -116,6 +122,28 @@ def _yearly(expression: Expression, ctx: Context) -> Expression:
     if isinstance(expression, NumericDate):
         return expression.as_yearly(ctx) or expression
     return expression
+
+
+def _check_reach(placed: Expression | None, start: FuzzyDate, end: FuzzyDate) -> None:
+    """Refuse a side whose weekday put it years from the other ("1 Jan until Wed, 22 Jan").
+
+    A weekday with a day of the year fits one year in several: the first such day from the
+    other side may lie years away, and a range that long is a slip in the weekday, not what
+    was meant.
+    """
+    pattern = placed.pattern if isinstance(placed, Named) else None
+    if pattern is None or not pattern.pinned_by_weekday:
+        return
+    if end.earliest_day - start.latest_day > _YEAR:
+        msg = (
+            f"no {pattern.phrase()} within a year of the other end of the range ({start} to "
+            f"{end}); the weekday does not fit: give the year"
+        )
+        raise ResolutionError(msg)
+
+
+#: The longest a side placed next to the other may lie from it, in days.
+_YEAR = 366
 
 
 def _placed(expression: Expression, selector: Selector, anchor: Expression) -> Expression:
