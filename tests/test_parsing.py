@@ -3432,6 +3432,15 @@ def test_a_weekday_and_date_that_fit_no_nearby_year_are_refused():
     assert "give the year" in message
 
 
+def test_nearest_bias_refuses_a_weekday_and_date_that_fit_no_nearby_year_too():
+    """15 May 2010 was a Saturday (calendar): 'Wed May 15' fits 2002 and 2013, neither near."""
+    with pytest.raises(ResolutionError, match="give the year"):
+        resolve("Wed May 15", reference="2010-02-17", bias="nearest")
+    assert resolve("Sat May 15", reference="2010-02-17", bias="nearest").value == (
+        FuzzyDate.day(2010, 5, 15)
+    )
+
+
 def test_a_range_end_whose_weekday_fits_only_years_later_is_refused():
     """22 January 2016 was a Friday (calendar): 'Wednesday' would push the end to 2020."""
     with pytest.raises(ResolutionError) as raised:

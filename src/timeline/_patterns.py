@@ -230,7 +230,10 @@ class Pattern:
         if ctx.bias is Bias.FUTURE and not self.pinned_by_weekday:
             return future
         if ctx.bias is Bias.NEAREST:
-            return past if anchor - past[1] <= future[0] - anchor else future
+            nearest = past if anchor - past[1] <= future[0] - anchor else future
+            if not self.pinned_by_weekday or abs(anchor - nearest[0]) <= _FAR:
+                return nearest
+            raise self._not_near(anchor, past, future)
         # A weekday pins a date to a few a year ("Friday the 13th") or a century ("Wednesday
         # 20 October"): one in the coming (past) week is meant whatever the bias, else the
         # one the bias picks if it is within two years, else the other within a month.
@@ -243,11 +246,14 @@ class Pattern:
             return other  # "Thursday, 4 November" said on 18 October 2021
         # "Friday, Oct. 23" written in 2013: the weekday fits 2009 and 2015, neither near;
         # more likely a slip than a date years away, so no year is guessed.
+        raise self._not_near(anchor, past, future)
+
+    def _not_near(self, anchor: int, past: Span, future: Span) -> ResolutionError:
         msg = (
             f"no {self.phrase()} within two years of {cal.iso_of(anchor)} (the nearest are "
             f"{cal.iso_of(past[0])} and {cal.iso_of(future[0])}); give the year"
         )
-        raise ResolutionError(msg)
+        return ResolutionError(msg)
 
     def _this(self, anchor: int, ctx: Context) -> Span:
         """The one "this" names: this year's March, this week's Monday (``ThisNamed``)."""
