@@ -141,6 +141,28 @@ def day_phrases(draw, true_day, name, first, last):
         options.append(f"more than {amount(shorter, 'day')} before {name}")
     if first <= true_day <= last:
         options += [name, f"on {name}"]
+        parts = ["early in", "late in", "mid", "the end of", "the first half of"]
+        options.append(f"{draw(st.sampled_from(parts))} {name}")
+    options += part_phrases(draw, true_day, name, first, last)
+    return options
+
+
+def part_phrases(draw, true_day, name, first, last):
+    """Nth days and weeks of an event, counted from its first (or last) day, all true.
+
+    Of an event that lasts they lie within it; of a one-day event they count from it.
+    """
+    options = []
+    into = true_day - first  # days from the first day
+    if into >= 0 and (first == last or true_day <= last):
+        options.append(f"the {ordinal(into + 1)} day of {name}")
+        options.append(f"the {ordinal(into // 7 + 1)} week of {name}")
+        days = into + 1 + draw(st.integers(0, 5))
+        if days >= 2:  # "the first one day" is no run of days
+            options.append(f"in the first {days} days of {name}")
+    back = last - true_day  # days back from the last day
+    if back >= 0 and (first == last or true_day >= first):
+        options.append(f"the {ordinal(back + 1)} last day of {name}")
     return options
 
 
@@ -1615,6 +1637,44 @@ def test_a_length_says_how_long_a_stretch_lasts():
         Timeline([appointment]).resolve()
     with pytest.raises(ResolutionError, match=r"'three days' is a length of time, not a date"):
         Timeline([Meeting(id="m", when="three days")]).resolve()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # The war runs 10 March to 20 June 2021; days counted by hand on a calendar.
+        ("the first week of {war}", "2021-03-10", "2021-03-16"),
+        ("the 2nd week of {war}", "2021-03-17", "2021-03-23"),
+        ("the 3rd day of {war}", "2021-03-12", "2021-03-12"),
+        ("the last 3 days of {war}", "2021-06-18", "2021-06-20"),
+        ("the last day of {war}", "2021-06-20", "2021-06-20"),
+        ("the first month of {war}", "2021-03-10", "2021-04-09"),
+        ("the last month of {war}", "2021-05-21", "2021-06-20"),
+        # A part that depends on how long the war lasts: some day within it, honestly wide.
+        ("the end of {war}", "2021-03-10", "2021-06-20"),
+        ("early in {war}", "2021-03-10", "2021-06-20"),
+        # Of a one-day event, counted from it: Biden took office on 20 January 2021, and his
+        # 100th day in office was 29 April 2021.
+        ("the first 100 days of {sworn}", "2021-01-20", "2021-04-29"),
+        ("the 100th day of {sworn}", "2021-04-29", "2021-04-29"),
+    ],
+)
+def test_a_part_of_another_event_counts_from_its_ends(phrase, first, last):
+    """The nth days, weeks and months of an event count from its first or last day."""
+    known = [
+        Event(id="war", when="from 2021-03-10 to 2021-06-20"),
+        Appointment(id="sworn", when="2021-01-20", person="Biden", office="President"),
+    ]
+    within = Timeline([*known, Meeting(id="x", when=phrase)]).resolve()
+    expected = span_of(FuzzyDate.between(first, last))
+    assert [span_of(bound) for bound in within.bounds("x")] == [expected, expected]
+
+
+def test_a_part_of_a_stretch_known_to_the_month_is_as_wide_as_its_ends():
+    """The war began some day in March: its first week ends by 6 April (31 March + 6)."""
+    war = Event(id="war", when="from March 2021 to June 2021")
+    done = Timeline([war, Event(id="x", when="the first week of {war}")]).resolve()
+    assert done["x"] == FuzzyDate.between("2021-03-01", "2021-04-06")
 
 
 def test_a_conflict_reported_names_the_piece_set_aside():

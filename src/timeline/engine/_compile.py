@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 
 from timeline import _calendar as cal
-from timeline._duration import Duration, Qualifier
+from timeline._duration import Duration, Qualifier, amount_of
 from timeline._expressions import (
     After,
     Anniversary,
@@ -24,6 +24,8 @@ from timeline._expressions import (
     Either,
     EventRef,
     Expression,
+    NthInUnit,
+    PartOf,
     Shift,
     Since,
     Until,
@@ -31,6 +33,7 @@ from timeline._expressions import (
     told_before,
 )
 from timeline._fuzzy import FuzzyDate
+from timeline._patterns import UnitPattern
 from timeline._period import Ongoing, Open, Period
 from timeline.engine._maps import NEVER_AFTER, NEVER_BEFORE, CalendarShift, DayShift, Map, then
 from timeline.errors import ResolutionError, TimelineError
@@ -60,6 +63,9 @@ class Link(NamedTuple):
     high: Step
     #: The end of a stretch the link places ("from {a} to {b}"), or ``None`` for the event.
     of: Side | None = None
+    #: Whether the link holds only when ``ref`` is a stretch of time: "the 10th day of {x}"
+    #: lies within x if x lasts, and counts from x if x is one day.
+    inside: bool = False
 
 
 class Bounds(NamedTuple):
@@ -178,10 +184,7 @@ def _window(expression: Between) -> bool:
 def _links(expression: Expression, ctx: Context) -> tuple[Link, ...]:
     """Relations to other events, exact for the common forms, evaluated for the rest."""
     if isinstance(expression, EventRef):
-        return (
-            Link(expression.id, "start", 0, NEVER_HIGH),
-            Link(expression.id, "end", NEVER_LOW, 0),
-        )
+        return _inside_of(expression.id)
     if isinstance(expression, Since):
         return _links(expression.start, ctx)
     if isinstance(expression, Until):
@@ -191,6 +194,9 @@ def _links(expression: Expression, ctx: Context) -> tuple[Link, ...]:
         return (single,)
     if isinstance(expression, Between):
         return (*_only_low(expression.start, ctx), *_only_high(expression.end, ctx))
+    within = _within_event(expression)
+    if within is not None:
+        return within
     ids = expression.event_ids()
     if len(ids) != 1:
         msg = f"{expression.phrase()!r} names {len(ids)} events; say how each bounds the date"
@@ -239,6 +245,43 @@ def _single(expression: Expression, ctx: Context) -> Link | None:
             return None
         return Link(inner.ref, inner.side, NEVER_LOW, chain(inner.high, 0 if inclusive else -1))
     return None
+
+
+def _inside_of(ref: str) -> tuple[Link, Link]:
+    """From the first day of event ``ref`` to its last (one day, for a one-day event)."""
+    return (Link(ref, "start", 0, NEVER_HIGH), Link(ref, "end", NEVER_LOW, 0))
+
+
+def _within_event(expression: Expression) -> tuple[Link, ...] | None:
+    """A part of another event: "the end of {war}", "the 100th day of {x}", "early in {x}".
+
+    The nth unit of an event counts from its first day (from its last, counting from the
+    end): "the first week of {x}" is its first seven days, "the first month" runs to the day
+    before the same date a month on. Of an event that lasts, the result also lies within it.
+    A part (early, late, the end) of an event that lasts depends on how long it lasts, which
+    a difference of days cannot say: it is some day within the event, honestly wide. Of a
+    one-day event both are that day, or counted from it.
+    """
+    if isinstance(expression, PartOf) and type(expression.base) is EventRef:
+        return _inside_of(expression.base.id)
+    if not (
+        isinstance(expression, NthInUnit)
+        and type(expression.unit) is EventRef
+        and type(expression.pattern) is UnitPattern
+    ):
+        return None
+    ref, count = expression.unit.id, expression.count
+    before, through = (
+        amount_of(expression.pattern.unit, count - 1),
+        amount_of(expression.pattern.unit, count),
+    )
+    if before is None or through is None:
+        return None  # seasons have no fixed length: evaluated instead
+    if not expression.from_end:
+        counted = Link(ref, "start", _shift(before), chain(_shift(through), -1))
+        return (counted, Link(ref, "end", NEVER_LOW, 0, inside=True))
+    counted = Link(ref, "end", chain(_shift(-through), 1), _shift(-before))
+    return (counted, Link(ref, "start", 0, NEVER_HIGH, inside=True))
 
 
 def _either(expression: Either, ctx: Context) -> Link | None:
@@ -294,17 +337,13 @@ def _shift(amount: Duration) -> Step:
 
 def _only_low(expression: Expression, ctx: Context) -> tuple[Link, ...]:
     return tuple(
-        Link(link.ref, link.side, link.low, NEVER_HIGH)
-        for link in _links(expression, ctx)
-        if link.low != NEVER_LOW
+        link._replace(high=NEVER_HIGH) for link in _links(expression, ctx) if link.low != NEVER_LOW
     )
 
 
 def _only_high(expression: Expression, ctx: Context) -> tuple[Link, ...]:
     return tuple(
-        Link(link.ref, link.side, NEVER_LOW, link.high)
-        for link in _links(expression, ctx)
-        if link.high != NEVER_HIGH
+        link._replace(low=NEVER_LOW) for link in _links(expression, ctx) if link.high != NEVER_HIGH
     )
 
 

@@ -235,6 +235,8 @@ class Resolver:
                 where = f"event {event.id!r} ({Reason.of(reason).text!r})"
                 raise UnknownEventError(link.ref, known=list(build.variables), where=where)
             ref_start, ref_end = build.variables[link.ref]
+            if link.inside and ref_start == ref_end:
+                continue  # only of an event that lasts: a day is counted from instead
             x = ref_start if link.side == "start" else ref_end
             if link.of is not None and point:
                 # One end of a stretch a day lies within: it bounds the day on that side.
