@@ -163,6 +163,11 @@ def part_phrases(draw, true_day, name, first, last):
     back = last - true_day  # days back from the last day
     if back >= 0 and (first == last or true_day >= first):
         options.append(f"the {ordinal(back + 1)} last day of {name}")
+    weekday = datetime.date.fromisoformat(cal.iso_of(true_day)).strftime("%A")
+    if 1 <= true_day - last <= 7:  # the first such weekday after the event ended
+        options.append(f"the {weekday} after {name}")
+    if 1 <= first - true_day <= 7:
+        options.append(f"the {weekday} before {name}")
     return options
 
 
@@ -1657,10 +1662,18 @@ def test_a_length_says_how_long_a_stretch_lasts():
         # 100th day in office was 29 April 2021.
         ("the first 100 days of {sworn}", "2021-01-20", "2021-04-29"),
         ("the 100th day of {sworn}", "2021-04-29", "2021-04-29"),
+        # Counted after the war, from its last day (20 June 2021 was a Sunday); before it,
+        # from its first.
+        ("the week after {war}", "2021-06-21", "2021-06-27"),
+        ("the Monday after {war}", "2021-06-21", "2021-06-21"),
+        ("the month after {war}", "2021-07-01", "2021-07-31"),
+        ("the month before {war}", "2021-02-01", "2021-02-28"),
+        # From a part of the war: its earliest from the first day, its latest from the last.
+        ("two weeks after the end of {war}", "2021-03-24", "2021-07-04"),
     ],
 )
 def test_a_part_of_another_event_counts_from_its_ends(phrase, first, last):
-    """The nth days, weeks and months of an event count from its first or last day."""
+    """Nth days, weeks and months of an event, and units after it, count from its ends."""
     known = [
         Event(id="war", when="from 2021-03-10 to 2021-06-20"),
         Appointment(id="sworn", when="2021-01-20", person="Biden", office="President"),

@@ -380,7 +380,7 @@ class PartOf(Expression):
     def at(self, ctx: Context, ref: int) -> Value:
         """The part of the base's span, by the context's parts convention."""
         base = date_of(self.base.at(ctx, ref), self.base.phrase())
-        if base.precision is Precision.DAY:
+        if base.precision is Precision.DAY or base.days == 1:
             return base  # "late Tuesday" is Tuesday: dates keep days, not times of day
         return FuzzyDate(*_part_span(base, self.part, ctx))
 

@@ -21,9 +21,11 @@ from timeline._expressions import (
     Anniversary,
     Before,
     Between,
+    CurrentUnit,
     Either,
     EventRef,
     Expression,
+    Named,
     NthInUnit,
     PartOf,
     Shift,
@@ -33,7 +35,7 @@ from timeline._expressions import (
     told_before,
 )
 from timeline._fuzzy import FuzzyDate
-from timeline._patterns import UnitPattern
+from timeline._patterns import Selector, UnitPattern
 from timeline._period import Ongoing, Open, Period
 from timeline.engine._maps import NEVER_AFTER, NEVER_BEFORE, CalendarShift, DayShift, Map, then
 from timeline.errors import ResolutionError, TimelineError
@@ -201,7 +203,7 @@ def _links(expression: Expression, ctx: Context) -> tuple[Link, ...]:
     if len(ids) != 1:
         msg = f"{expression.phrase()!r} names {len(ids)} events; say how each bounds the date"
         raise ResolutionError(msg)
-    return (_evaluated(expression, next(iter(ids)), ctx),)
+    return _evaluated(expression, next(iter(ids)), ctx)
 
 
 def _single(expression: Expression, ctx: Context) -> Link | None:
@@ -371,10 +373,35 @@ class _Evaluated(Map):
         return date.latest_day if self.upper else date.earliest_day
 
 
-def _evaluated(expression: Expression, ref: str, ctx: Context) -> Link:
-    return Link(
-        ref,
-        "start",
-        _Evaluated(expression, ref, ctx, upper=False),
-        _Evaluated(expression, ref, ctx, upper=True),
-    )
+def _counted_side(expression: Expression) -> Side | None:
+    """The end of the other event an expression counts from: after it, its last day.
+
+    "The week after {war}" is the week after the war ended, "the month before {war}" the month
+    before it began: the first node that says a direction decides; with none, the first day.
+    Counted from a part of the event ("two weeks after the end of {war}") it is ``None``: the
+    part lies somewhere within the event, so the earliest counts from its first day and the
+    latest from its last.
+    """
+    node, side = expression, None
+    while True:
+        if isinstance(node, PartOf):
+            return None
+        if side is None and isinstance(node, Named) and node.anchor is not None:
+            side = "end" if node.selector in (Selector.AFTER, Selector.NEXT) else "start"
+        if side is None and isinstance(node, CurrentUnit) and node.anchor is not None:
+            side = "end" if node.offset > 0 else "start" if node.offset < 0 else None
+        if side is None and isinstance(node, Shift):
+            side = "start" if node.amount.is_negative else "end"
+        children = node.children()
+        if len(children) != 1:
+            return side or "start"
+        node = children[0]
+
+
+def _evaluated(expression: Expression, ref: str, ctx: Context) -> tuple[Link, ...]:
+    low = _Evaluated(expression, ref, ctx, upper=False)
+    high = _Evaluated(expression, ref, ctx, upper=True)
+    side = _counted_side(expression)
+    if side is None:
+        return (Link(ref, "start", low, NEVER_HIGH), Link(ref, "end", NEVER_LOW, high))
+    return (Link(ref, side, low, high),)
