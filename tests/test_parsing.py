@@ -3626,7 +3626,11 @@ def test_era_ranges_and_day_month_ranges_joined_by_a_hyphen(phrase, expected):
     ("sentence", "found"),
     [
         # Names and other words, from historical prose.
-        ("The Long March (1927-1937) began.", []),
+        # The name is no date; the years in brackets after it are.
+        (
+            "The Long March (1927-1937) began.",
+            [("1927-1937", (("1927-01-01", "1927-12-31"), ("1937-01-01", "1937-12-31")))],
+        ),
         ("He rose after Sun Yat-sen's death.", []),
         ("They held out until the fall of Budapest.", []),
         ("It was the Prague Spring.", []),
@@ -3763,6 +3767,11 @@ def test_narrative_mode_stretches_and_units_follow_the_story(story, found):
         ("The army laid waste to about 20% of the farms.", []),
         # A holiday after a capitalised word of no time is part of a name.
         ("Operation Christmas began the offensive.", []),
+        # Inside a sentence too (the holiday's own capitals make no headline), and the year
+        # after the name is still found.
+        ("He led Operation Christmas.", []),
+        ("They launched Operation Christmas in 1950.", [("in 1950", ("1950-01-01", "1950-12-31"))]),
+        ("The Prague Spring in 1968 ended.", [("in 1968", ("1968-01-01", "1968-12-31"))]),
         ("They met at Christmas.", [("at Christmas", day("2008-12-25"))]),
         # "Tomorrow's", "yesterday's" are those days.
         ("Tomorrow's vote has been delayed.", [("Tomorrow's", day("2009-12-20"))]),
@@ -4090,6 +4099,16 @@ def test_review_ten_second_pass(text, reference, narrative, found):
                 # counted from the reference, as a report means it; the story stays in 1954
                 ("In the next two weeks", (day("2009-12-20"), day("2010-01-02"))),
                 ("On 27 May", day("1954-05-27")),
+            ],
+        ),
+        # "This week" and "this year" are the report's own time: the story stays in 1950.
+        (
+            "On 5 May 1950 he spoke. This week he left. The next day he wrote.",
+            True,
+            [
+                ("On 5 May 1950", day("1950-05-05")),
+                ("This week", ("2009-12-14", "2009-12-20")),
+                ("The next day", day("1950-05-06")),
             ],
         ),
         (
@@ -4668,8 +4687,12 @@ def test_either_joins_dates_not_stretches():
         ("The company was founded in 1990 - 31 years ago.", [("31 years ago", day("1990-10-18"))]),
         # Plurals that name a kind of thing are no counts ("police shooting").
         ("The 2014 police shooting shocked the city.", [("2014", ("2014-01-01", "2014-12-31"))]),
-        # A season after a capitalised word is an event's name even with "last year" after it.
-        ("The Arab Spring last year changed everything.", []),
+        # A season after a capitalised word is an event's name even with "last year" after it;
+        # "last year" itself is still when it happened.
+        (
+            "The Arab Spring last year changed everything.",
+            [("last year", ("2020-01-01", "2020-12-31"))],
+        ),
     ],
 )
 def test_review_of_either_and_running_text_rules(sentence, found):

@@ -14,6 +14,7 @@ from timeline._expressions import (
     Amount,
     Circa,
     Either,
+    InUnit,
     Named,
     Now,
     NumericDate,
@@ -39,6 +40,7 @@ __all__ = [
     "a_length_in_past_clause",
     "by_accident",
     "counted_from_words",
+    "in_a_name",
     "not_a_date",
     "pins_a_weekday",
 ]
@@ -260,12 +262,10 @@ def _an_amount_or_name(
     edge = first is not phrase[-1] and phrase[phrase.index(first) + 1].text in ("end", "start")
     if first.text in lex.UNITS and edge and before not in TEMPORAL_PREPOSITIONS | {"at"}:
         return True  # "a year-end bonus"
-    return _in_a_name(text, tokens, start, end, expression)
+    return in_a_name(text, tokens, start, end, expression)
 
 
-def _in_a_name(
-    text: str, tokens: list[Token], start: int, end: int, expression: Expression
-) -> bool:
+def in_a_name(text: str, tokens: list[Token], start: int, end: int, expression: Expression) -> bool:
     """Whether a month, season, holiday or weekday word is part of a name or another word.
 
     "The Long March", "the Prague Spring", "Operation Christmas": a month, season or holiday
@@ -286,7 +286,7 @@ def _in_a_name(
         or (start + 1 < end and first.text in lex.MONTHS and after.text in _RELATIVE_UNIT_WORDS)
     )
     holiday = (
-        isinstance(expression, Named)
+        isinstance(expression, Named | InUnit)  # "Christmas", "Christmas in 1950"
         and isinstance(expression.pattern, Holiday)
         and not _in_title_case(text, tokens)  # "Markets Closed Good Friday"
     )
@@ -312,9 +312,11 @@ def _in_a_name(
 def _in_title_case(text: str, tokens: list[Token]) -> bool:
     """Whether a headline capitalises its words, so that a capital marks no name.
 
-    Words of four letters or more, at least two of them, more than three in four capitalised.
+    Words of three letters or more after the first (which any sentence capitalises), at least
+    two of them, more than three in four capitalised: "Storm To Hit Christmas Eve" is a
+    headline, "He led Operation Christmas" is not.
     """
-    long = [t for t in tokens if t.kind == "word" and len(t.text) >= _LONG_WORD]
+    long = [t for t in tokens[1:] if t.kind == "word" and len(t.text) >= _LONG_WORD]
     capitals = sum(text[t.start].isupper() for t in long)
     return len(long) >= _TITLE_WORDS and capitals > _TITLE_SHARE * len(long)
 
@@ -420,7 +422,7 @@ _FUTURE_CUES: Final = frozenset(
 )  # fmt: skip
 #: A headline in title case: words of four letters or more, at least two, and more than this
 #: share of them capitalised.
-_LONG_WORD: Final = 4
+_LONG_WORD: Final = 3
 _TITLE_WORDS: Final = 2
 _TITLE_SHARE: Final = 0.75
 #: Capitalised nouns that make a holiday before them part of a place's or event's name, even

@@ -19,12 +19,14 @@ from timeline._expressions import (
 )
 from timeline._fuzzy import FuzzyDate
 from timeline._period import Period
+from timeline._precision import Precision
 from timeline.errors import TimelineError
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._accidents import (
     a_length_in_past_clause,
     by_accident,
     counted_from_words,
+    in_a_name,
     not_a_date,
     pins_a_weekday,
 )
@@ -102,6 +104,9 @@ def _leaves_the_story(expression: Expression) -> bool:
         return expression.amount.is_negative
     if isinstance(expression, CurrentUnit) and isinstance(expression.anchor, Previous):
         return expression.offset < 0
+    if isinstance(expression, CurrentUnit) and expression.anchor is None:
+        # "This week", "this year": the report's own time, not the story's next step.
+        return expression.offset == 0 and expression.unit is not Precision.DAY
     if isinstance(expression, Recent):
         return not (expression.story and expression.forward)
     return False
@@ -187,6 +192,10 @@ def _resolved_at(
             stop = end - 1  # "this week after the vote": "this week" is one
             continue
         if not_a_date(text, tokens, index, end, expression):
+            if end - index > 1 and in_a_name(text, tokens, index, end, expression):
+                # "Operation Christmas in 1950": the name's word is no date, what follows it
+                # may be.
+                return None, index + 1
             return None, end  # an age, a count, a name: no part of it is a date either
         try:
             span = (tokens[index].start, tokens[end - 1].end)
