@@ -58,6 +58,7 @@ from timeline import (
 from timeline import _calendar as cal
 from timeline.errors import ResolutionError, TimelineError, UnknownEventError
 from timeline.expressions import (
+    Absolute,
     CurrentUnit,
     EventRef,
     Expression,
@@ -4972,3 +4973,23 @@ def test_a_stretch_around_a_date_counts_from_its_edge(phrase, expected):
     """'The two years after 2008' are 2009 and 2010, not from some day in 2008."""
     x = {"x": FuzzyDate.day(2021, 8, 30)}
     assert shape(resolve(phrase, reference=REF, events=x).value) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 1 BC is year 0 of the proleptic calendar (a leap year, divisible by 400); the year
+        # was dropped after a day, season or month and the phrase read as this year's.
+        ("1 March 1 BC", FuzzyDate.day(0, 3, 1)),
+        ("29 February 1 BC", FuzzyDate.day(0, 2, 29)),
+        ("March 1 BC", FuzzyDate.month(0, 3)),
+        ("spring 1 BC", FuzzyDate.season(0, "spring")),
+        # 1 March AD 1 was a Thursday (datetime); year 0 has 365 days from 1 March to 1 March
+        # AD 1, one weekday earlier: a Wednesday.
+        ("Wednesday 1 March 1 BC", FuzzyDate.day(0, 3, 1)),
+    ],
+)
+def test_the_year_1_bc_is_kept_after_a_day_or_a_season(phrase, expected):
+    """Found by probe 14 round-tripping the library's own phrase for 1 March 1 BC."""
+    assert resolve(phrase, reference="2021-10-18").value == expected
+    assert resolve(Absolute(expected).phrase(), reference="2021-10-18").value == expected

@@ -412,7 +412,7 @@ class NamedDates(AbsoluteDates):
             and len(after.text) == 4
         ):
             self.i += 1  # "August-10-2012", "Aug/10/2012": no day is numbered 2012: a year
-        year = self.attempt(self.year) or self._year_after_a_time(pattern)
+        year = self._stated_year(pattern)
         if year is not None:
             return InUnit(pattern, Absolute(FuzzyDate.year(year)))
         short = self._short_year()
@@ -459,6 +459,11 @@ class NamedDates(AbsoluteDates):
                 return InUnit(pattern, shifted)
         shared = self._unit_shared(pattern) if _order_in_unit(pattern) is not None else None
         return Named(pattern) if shared is None else InUnit(pattern, shared)
+
+    def _stated_year(self, pattern: Pattern) -> int | None:
+        """The year written after a pattern, or after a time of day after it; year 0 is 1 BC."""
+        year = self.attempt(self.year)
+        return year if year is not None else self._year_after_a_time(pattern)
 
     def _year_after_a_time(self, pattern: Pattern) -> int | None:
         """The year after a day's time, as logs and mail headers write it.

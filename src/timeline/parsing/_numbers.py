@@ -184,7 +184,8 @@ class Numbers(Reader):
                 return None  # "the year 2 months after launch"
             self.i += 1
             return int(token.text) or None  # there is no year 0
-        return self.year() or self._year_in_words(small=True)
+        found = self.year()
+        return found if found is not None else self._year_in_words(small=True)
 
     def _year_in_words(self, *, small: bool = False) -> int | None:
         """A year in words: "two thousand and ten", "nineteen seventy-four".
