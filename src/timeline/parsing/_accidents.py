@@ -420,8 +420,8 @@ _FUTURE_CUES: Final = frozenset(
         "forecast", "next", "until", "wait",
     }
 )  # fmt: skip
-#: A headline in title case: words of four letters or more, at least two, and more than this
-#: share of them capitalised.
+#: A headline in title case: words of three letters or more after the first, at least two,
+#: and more than this share of them capitalised.
 _LONG_WORD: Final = 3
 _TITLE_WORDS: Final = 2
 _TITLE_SHARE: Final = 0.75
