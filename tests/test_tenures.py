@@ -960,6 +960,93 @@ def test_vacancy_and_overlap_match_brute_force(a_end, b_start):
         assert overlap.certain == (len(overlapping) == len(pairs))
 
 
+@st.composite
+def handed_over(draw):
+    """Two or three tenures with sides of one to four days; each may hand over to the next.
+
+    A handover names the next tenure (``handover_to``), whose first-day bounds then share a
+    day with this one's last-day bounds, as a successor's start that closed an empty end does.
+    """
+    made = []
+    first = draw(days(min_value=SPAN[0], max_value=SPAN[1]))
+    for person in "ABC"[: draw(st.integers(2, 3))]:
+        last = first + draw(st.integers(0, 4))
+        start = FuzzyDate(first, first + draw(st.integers(0, 3)))
+        end = FuzzyDate(last, last + draw(st.integers(0, 3)))
+        hands_over = person != "C" and draw(st.booleans())
+        made.append(
+            Tenure(
+                person,
+                "O",
+                Period(start, end),
+                began=person,
+                handover_to=chr(ord(person) + 1) if hands_over else None,
+            )
+        )
+        first = (
+            end.earliest_day + draw(st.integers(-2, end.latest_day - end.earliest_day))
+            if hands_over
+            else draw(days(min_value=SPAN[0], max_value=SPAN[1]))
+        )
+    return made
+
+
+@given(handed_over())
+def test_handovers_bound_holders_vacancies_and_overlaps_alike(drawn):
+    """A handover ties one tenure's last day to the next one's first: every query sees it.
+
+    Every combination of days is tried, keeping those where each handover falls on one day.
+    A tenure possibly holds a day when some combination has it hold it, certainly when all
+    do; a certain vacancy's days have no possible holder, and a day with none between a
+    tenure certainly over and one certainly to come lies in one; an overlap is possible or
+    certain as the combinations say. (Probe 14: after Ann handed over to Bob, who left on 10
+    January, ``holders`` still listed Ann on 15 January while ``vacancies`` found it empty.)
+    """
+    by_name = {t.person: t for t in drawn}
+    combos = [
+        chosen
+        for chosen in itertools.product(*(lives(t) for t in drawn))
+        if all(
+            life[1] == chosen[drawn.index(by_name[t.handover_to])][0]
+            for t, life in zip(drawn, chosen, strict=True)
+            if t.handover_to in by_name
+        )
+    ]
+    assume(combos)
+    tenures = Tenures(drawn)
+    inner = set()
+    for vacancy in tenures.vacancies("O"):
+        if vacancy.certain:
+            (_, first_hi), (last_lo, _) = days_of(vacancy.period)
+            inner.update(range(first_hi, last_lo + 1))
+    event("a certain vacancy" if inner else "no certain vacancy")
+    low = min(t.period.start.earliest_day for t in drawn)
+    high = max(t.period.end.latest_day for t in drawn)
+    for today in range(low - 1, high + 2):
+        covers = [[first <= today <= last for first, last in chosen] for chosen in combos]
+        held = tenures.holders("O", on=today)
+        for index, made in enumerate(drawn):
+            always = all(c[index] for c in covers)
+            sometimes = any(c[index] for c in covers)
+            assert (made in held.certain) == always
+            assert (made in held.possible) == (sometimes and not always)
+        nobody = not any(any(c) for c in covers)
+        over = any(all(c[i][1] < today for c in combos) for i in range(len(drawn)))
+        to_come = any(all(c[i][0] > today for c in combos) for i in range(len(drawn)))
+        if today in inner:
+            assert nobody
+        if nobody and over and to_come:
+            assert today in inner
+    found = {frozenset((o.first.person, o.second.person)): o.certain for o in tenures.overlaps()}
+    for a, b in itertools.combinations(range(len(drawn)), 2):
+        outcomes = {c[a][1] > c[b][0] and c[b][1] > c[a][0] for c in combos}
+        pair = frozenset((drawn[a].person, drawn[b].person))
+        if True not in outcomes:
+            assert pair not in found
+        else:
+            assert found[pair] == (outcomes == {True})
+
+
 # --- tenures from records -----------------------------------------------------------------------
 
 

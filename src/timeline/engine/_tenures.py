@@ -212,20 +212,38 @@ def _raw(tenure: Tenure) -> tuple[int, int, int, int]:
     return points.start_lo, points.start_hi, points.end_lo - 1, points.end_hi - 1
 
 
-def _unit(chain: Sequence[Tenure]) -> _Unit:
-    """The days a chain of tenures covers, each handing over to the next on one day."""
-    s_lo, s_hi, e_lo, e_hi = _raw(chain[0])
-    for following in chain[1:]:
-        f_lo, f_hi, f_end_lo, f_end_hi = _raw(following)
-        # The handover day is both the last day so far and the next one's first day.
-        handover_lo, handover_hi = max(e_lo, f_lo, s_lo), min(e_hi, f_hi)
-        s_hi = min(s_hi, handover_hi)
-        e_lo, e_hi = max(f_end_lo, handover_lo), f_end_hi
-    return _Unit(s_lo, min(s_hi, e_hi), max(e_lo, s_lo), e_hi, chain[0], chain[-1])
+def _chain_days(chain: Sequence[Tenure]) -> list[tuple[int, int, int, int]] | None:
+    """Each tenure's first and last day bounds in a chain of handovers, each bounded by all.
+
+    The days in order (the first's start, each handover day, the last one's end) never go
+    back, and a handover day is both one tenure's last day and the next one's first: a
+    forward and a backward pass give the tightest bounds. ``None`` when they cannot all hold.
+    """
+    raws = [_raw(tenure) for tenure in chain]
+    lows, highs = [raws[0][0]], [raws[0][1]]
+    for (_, _, end_lo, end_hi), (next_lo, next_hi, _, _) in itertools.pairwise(raws):
+        lows.append(max(end_lo, next_lo))
+        highs.append(min(end_hi, next_hi))
+    lows.append(raws[-1][2])
+    highs.append(raws[-1][3])
+    for k in range(1, len(lows)):
+        lows[k] = max(lows[k], lows[k - 1])
+    for k in range(len(highs) - 2, -1, -1):
+        highs[k] = min(highs[k], highs[k + 1])
+    if any(lo > hi for lo, hi in zip(lows, highs, strict=True)):
+        return None
+    return [(lows[k], highs[k], lows[k + 1], highs[k + 1]) for k in range(len(chain))]
 
 
-def _consistent(unit: _Unit) -> bool:
-    return unit.s_lo <= unit.s_hi <= unit.e_hi and unit.s_lo <= unit.e_lo <= unit.e_hi
+def _alone(tenure: Tenure) -> tuple[int, int, int, int]:
+    """A tenure's day bounds on its own, each side bounded by the other where it can be."""
+    s_lo, s_hi, e_lo, e_hi = _raw(tenure)
+    return s_lo, min(s_hi, e_hi), max(e_lo, s_lo), e_hi
+
+
+def _unit(chain: Sequence[Tenure], days: Sequence[tuple[int, int, int, int]]) -> _Unit:
+    """The days a chain of tenures covers, from its first one's start to its last one's end."""
+    return _Unit(days[0][0], days[0][1], days[-1][2], days[-1][3], chain[0], chain[-1])
 
 
 def _span(lo: int, hi: int) -> FuzzyDate:
@@ -262,6 +280,49 @@ def _is_known(day: int) -> bool:
 
 
 @attrs.frozen(slots=True)
+class _Layout:
+    """An office's tenures with handovers applied: each one's day bounds, and the stretches.
+
+    ``days`` follows the office's order of tenures: (first day lo, hi, last day lo, hi), each
+    bounded through the chain of handovers it belongs to (a successor's end bounds the day
+    the office was handed to it, so also its predecessor's last day). ``units`` joins each
+    chain into one stretch, and ``chains`` gives each tenure its chain's number: tenures of
+    one chain never overlap, each handing over to the next on one day.
+    """
+
+    days: list[tuple[int, int, int, int]]
+    units: list[_Unit]
+    chains: list[int]
+
+    @classmethod
+    def of(cls, tenures: Sequence[Tenure], links: dict[int, int]) -> _Layout:
+        followed = set(links.values())
+        days: list[tuple[int, int, int, int]] = [_alone(tenure) for tenure in tenures]
+        chains = list(range(len(tenures)))
+        units: list[_Unit] = []
+        seen: set[int] = set()
+        for first in [*(i for i in range(len(tenures)) if i not in followed), *followed]:
+            indices: list[int] = []
+            index: int | None = first
+            while index is not None and index not in seen:
+                seen.add(index)
+                indices.append(index)
+                index = links.get(index)
+            if not indices:
+                continue
+            chain = [tenures[i] for i in indices]
+            bounds = _chain_days(chain) if len(chain) > 1 else None
+            if bounds is None:  # alone, or handovers the bounds cannot all meet
+                units.extend(_unit([tenures[i]], [days[i]]) for i in indices)
+                continue
+            for i, bound in zip(indices, bounds, strict=True):
+                days[i] = bound
+                chains[i] = first
+            units.append(_unit(chain, bounds))
+        return cls(days, units, chains)
+
+
+@attrs.frozen(slots=True)
 class Tenures:
     """An immutable collection of tenures with the queries historians ask of it.
 
@@ -285,6 +346,9 @@ class Tenures:
     default_holders: int | None = attrs.field(default=1, validator=_default_count)
     _by_office: dict[str, list[Tenure]] = attrs.field(init=False, eq=False, hash=False, repr=False)
     _starts: dict[str, list[int]] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _layouts: dict[str, _Layout] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         by_office: dict[str, list[Tenure]] = {}
@@ -336,12 +400,13 @@ class Tenures:
         tenures = self._office(office)
         # Only tenures that may have begun by the date's last day can hold it.
         stop = bisect.bisect_right(self._starts.get(office, []), day.latest_day)
+        days = self._layout(office).days
         certain: list[Tenure] = []
         possible: list[Tenure] = []
-        for tenure in tenures[:stop]:
-            if tenure.period.certainly_covers(day):
+        for tenure, (s_lo, s_hi, e_lo, e_hi) in zip(tenures[:stop], days, strict=False):
+            if s_hi <= day.earliest_day and day.latest_day <= e_lo:
                 certain.append(tenure)
-            elif tenure.period.possibly_covers(day):
+            elif s_lo <= day.latest_day and day.earliest_day <= e_hi:
                 possible.append(tenure)
         return Holders(tuple(certain), tuple(possible))
 
@@ -352,7 +417,7 @@ class Tenures:
         one's last day (a continuation, not a successor).
         """
         end_lo = tenure.end_days[0]
-        last = _unit([tenure]).e_hi
+        last = _alone(tenure)[3]
         return tuple(
             other
             for other in self._by_office.get(tenure.office, [])
@@ -385,25 +450,13 @@ class Tenures:
                 taken.add(following)
         return links
 
-    def _units(self, tenures: list[Tenure]) -> list[_Unit]:
-        """The office's tenures, each chain of handovers joined into one stretch of days."""
-        links = self._links(tenures)
-        followed = set(links.values())
-        units: list[_Unit] = []
-        seen: set[int] = set()
-        for first in [*(i for i in range(len(tenures)) if i not in followed), *followed]:
-            chain: list[Tenure] = []
-            index: int | None = first
-            while index is not None and index not in seen:
-                seen.add(index)
-                chain.append(tenures[index])
-                index = links.get(index)
-            unit = _unit(chain) if chain else None
-            if unit is not None and _consistent(unit):
-                units.append(unit)
-            else:  # handovers the bounds cannot all meet: each tenure on its own
-                units.extend(_unit([tenure]) for tenure in chain)
-        return units
+    def _layout(self, office: str) -> _Layout:
+        """The office's tenures with their handovers applied (worked out once per office)."""
+        found = self._layouts.get(office)
+        if found is None:
+            found = _Layout.of(self._office(office), self._links(self._office(office)))
+            self._layouts[office] = found
+        return found
 
     def vacancies(self, office: str) -> tuple[Vacancy, ...]:
         """Stretches between the office's tenures when it may have had no holder.
@@ -413,7 +466,7 @@ class Tenures:
         So ``holders`` and ``vacancies`` agree. Vacancies lie between the first and the last
         day the tenures' dates name (an undated tenure does not stretch them).
         """
-        units = self._units(self._office(office))
+        units = self._layout(office).units
         known = [day for u in units for day in (u.s_lo, u.s_hi, u.e_lo, u.e_hi) if _is_known(day)]
         if not known:
             return ()
@@ -446,19 +499,19 @@ class Tenures:
         for office, tenures in sorted(self._by_office.items()):
             if self.holders_per_office.get(office, self.default_holders) != 1:
                 continue
-            days = [_unit([tenure]) for tenure in tenures]
-            links = self._links(tenures)
+            layout = self._layout(office)
+            days, chains = layout.days, layout.chains
             for index, first in enumerate(tenures):
-                mine = days[index]
+                m_lo, m_hi, m_end_lo, m_end_hi = days[index]
                 for later in range(index + 1, len(tenures)):
-                    other = days[later]
-                    if tenures[later].start_days[0] >= mine.e_hi:
+                    o_lo, o_hi, o_end_lo, o_end_hi = days[later]
+                    if tenures[later].start_days[0] >= m_end_hi:
                         break  # in order of start: no later one may begin before the last day
-                    if not (other.s_lo < mine.e_hi and mine.s_lo < other.e_hi):
+                    if not (o_lo < m_end_hi and m_lo < o_end_hi):
                         continue
-                    if links.get(index) == later or links.get(later) == index:
-                        continue  # a handover on one day, however fuzzy the day
-                    certain = other.s_hi < mine.e_lo and mine.s_hi < other.e_lo
+                    if chains[index] == chains[later]:
+                        continue  # handovers on one day each, however fuzzy the days
+                    certain = o_hi < m_end_lo and m_hi < o_end_lo
                     second = tenures[later]
                     if first.person == second.person and not certain:
                         continue  # one person's consecutive terms
