@@ -8,10 +8,11 @@ from timeline.strategies import fuzzy_dates, periods
 
 R = Relation
 
-# Known sides: small fuzzy dates (weeks too) in a ten-day window, so every choice can be listed.
+# Known sides: small fuzzy dates (weeks too) in a two-week window of whole ISO weeks, so every
+# choice can be listed.
 KNOWN_POINTS = fuzzy_dates(
-    min_value="2020-01-01",
-    max_value="2020-01-10",
+    min_value="2019-12-30",
+    max_value="2020-01-12",
     precisions=[Precision.DAY, Precision.WEEK, Precision.NONE],
 )
 # For open, unknown and ongoing sides: a five-day window, with "anywhere" standing for days

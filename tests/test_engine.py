@@ -92,7 +92,7 @@ def span_of(date):
 def fuzzy_around(draw, true_day):
     """A FuzzyDate that contains ``true_day``: a calendar unit of any precision, or a range."""
     if draw(st.booleans()):
-        return draw(fuzzy_dates(min_value=true_day, max_value=true_day, precisions=UNITS))
+        return draw(fuzzy_dates(containing=true_day, precisions=UNITS))
     return FuzzyDate(true_day - draw(st.integers(0, 400)), true_day + draw(st.integers(0, 400)))
 
 

@@ -18,15 +18,16 @@ from timeline import (
     Unknown,
 )
 from timeline import _calendar as cal
-from timeline.errors import TimelineWarning, ValidationError
+from timeline.errors import TimelineError, TimelineWarning, ValidationError
 from timeline.strategies import fuzzy_dates, periods
 
-# A ten-day window; drawn weeks may reach six days beyond it.
-WINDOW_LO = cal.make_day(2020, 1, 1)
-WINDOW_HI = cal.make_day(2020, 1, 10)
+# A two-week window of whole ISO weeks (Monday 30 December 2019 to Sunday 12 January 2020), so
+# that weeks are drawn as well as days and ranges.
+WINDOW_LO = cal.make_day(2019, 12, 30)
+WINDOW_HI = cal.make_day(2020, 1, 12)
 POINTS = fuzzy_dates(
-    min_value="2020-01-01",
-    max_value="2020-01-10",
+    min_value="2019-12-30",
+    max_value="2020-01-12",
     precisions=[Precision.DAY, Precision.WEEK, Precision.NONE],
 )
 # The brute force stands for "anywhere" with days well beyond everything drawn, and for an open
@@ -281,3 +282,18 @@ def test_str_is_edtf_and_never_warns():
     assert str(vague) == "2018/[2021-10-18..]"
     with pytest.warns(TimelineWarning, match="first day"):
         vague.edtf()
+
+
+def test_dates_may_be_given_as_edtf_text():
+    """Covers and between read EDTF text, as ``holders(on=...)`` does: "2002" is that year.
+
+    2001 through 2004 certainly covers every day of 2002, and no day of 2005; it possibly
+    covers some day of the decade 2000-2009 without certainly covering all of it.
+    """
+    term = Period.between("2001", "2004")
+    assert term.certainly_covers("2002")
+    assert not term.possibly_covers("2005")
+    assert term.possibly_covers("200X")
+    assert not term.certainly_covers("200X")
+    with pytest.raises(TimelineError):
+        term.possibly_covers("someday")

@@ -5,21 +5,34 @@ import pytest
 from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
+from hypothesis.vendor.pretty import pretty
 
 from timeline import (
+    UNKNOWN,
     Agreement,
     Appointment,
     Duration,
     EndState,
     Event,
     FuzzyDate,
+    Hemisphere,
     Period,
     Precision,
     Qualifier,
     Resignation,
 )
 from timeline import _calendar as cal
-from timeline.strategies import days, durations, event_ids, events, fuzzy_dates, periods
+from timeline.engine import Tenure, Tenures
+from timeline.expressions import Expression
+from timeline.strategies import (
+    days,
+    durations,
+    event_ids,
+    events,
+    fuzzy_dates,
+    periods,
+    tenures,
+)
 
 UNITS = [p for p in Precision if p is not Precision.NONE]
 Y2K = cal.make_day(2000, 1, 1)
@@ -135,11 +148,95 @@ def test_ranges_stay_inside_the_bounds(date):
     assert not date.uncertain
 
 
-@given(fuzzy_dates(min_value="2021-03-10", max_value="2021-03-20"))
-def test_units_reach_into_the_bounds(date):
-    """A unit holds a drawn day, so it overlaps min_value..max_value even if it reaches beyond."""
-    assert date.earliest_day <= cal.make_day(2021, 3, 20)
-    assert date.latest_day >= cal.make_day(2021, 3, 10)
+@given(fuzzy_dates(min_value="2021-03-08", max_value="2021-04-04"))
+def test_dates_lie_within_their_bounds(date):
+    """Every day of a drawn date lies within min_value..max_value.
+
+    Monday 8 March to Sunday 4 April 2021 holds four whole ISO weeks but no whole month,
+    quarter, season or year: only days, weeks and ranges fit.
+    """
+    assert cal.make_day(2021, 3, 8) <= date.earliest_day
+    assert date.latest_day <= cal.make_day(2021, 4, 4)
+    assert date.precision in {Precision.DAY, Precision.WEEK, Precision.NONE}
+
+
+def test_every_unit_that_fits_is_drawn():
+    """Weeks that fit the bounds are drawn, the last one too."""
+    last_week = reach(
+        fuzzy_dates(min_value="2021-03-08", max_value="2021-04-04", precisions=[Precision.WEEK]),
+        lambda d: d.latest_day == cal.make_day(2021, 4, 4),
+    )
+    # ISO week 1 of 2021 began on Monday 4 January; 29 March is 12 weeks later: week 13.
+    assert last_week.edtf().startswith("2021-W13")
+
+
+@settings(max_examples=300)
+@given(
+    days(min_value="1999-06-01", max_value="2001-06-30"),
+    st.integers(0, 120),
+    st.sampled_from([Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.QUARTER]),
+    st.data(),
+)
+def test_bounded_units_match_a_brute_force(lo, length, precision, data):
+    """A precision is drawn within bounds exactly when one of its units fits, by brute force.
+
+    Every day of the range is tried: its unit (of either hemisphere for seasons) fits when it
+    lies within the range. With none, asking for that precision alone is an error.
+    """
+    hi = lo + length
+    hemispheres = list(Hemisphere) if precision is Precision.SEASON else [Hemisphere.NORTHERN]
+    fitting = {
+        (unit.earliest_day, unit.latest_day)
+        for day in range(lo, hi + 1)
+        for hemisphere in hemispheres
+        for unit in [FuzzyDate.containing(day, precision, hemisphere=hemisphere)]
+        if lo <= unit.earliest_day and unit.latest_day <= hi
+    }
+    if not fitting:
+        with pytest.raises(InvalidArgument, match="no whole unit of"):
+            fuzzy_dates(min_value=lo, max_value=hi, precisions=[precision])
+        return
+    date = data.draw(fuzzy_dates(min_value=lo, max_value=hi, precisions=[precision]))
+    assert (date.earliest_day, date.latest_day) in fitting
+
+
+@given(days(min_value="1900-01-01", max_value="2100-12-31"), st.data())
+def test_containing_draws_dates_around_a_day(day, data):
+    """containing= draws units and ranges that hold the day, of every precision asked for."""
+    date = data.draw(fuzzy_dates(containing=day))
+    assert date.earliest_day <= day <= date.latest_day
+
+
+def test_containing_reaches_a_millennium_and_a_wide_range():
+    """Around a day, the largest units and ranges of several hundred days are drawn too."""
+    day = cal.make_day(2021, 10, 18)
+    around = fuzzy_dates(containing=day, precisions=[Precision.MILLENNIUM, Precision.NONE])
+    assert reach(around, lambda d: d.precision is Precision.MILLENNIUM).contains(day)
+    wide = reach(around, lambda d: d.precision is Precision.NONE and d.days > 300)
+    assert wide.earliest_day <= day <= wide.latest_day
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"containing": "2021-10-18", "min_value": "2021-01-01"},
+        {"containing": "-9999-06-01"},
+        {"min_value": "2021-03-02", "max_value": "2021-03-20", "precisions": [Precision.MONTH]},
+    ],
+)
+def test_bad_containing_or_unfit_precisions_are_invalid(kwargs):
+    """containing= with bounds, outside the drawn range, or no unit that fits: InvalidArgument."""
+    with pytest.raises(InvalidArgument):
+        fuzzy_dates(**kwargs).example()
+
+
+def test_failing_examples_print_as_the_values_repr():
+    """Hypothesis prints drawn values as their own readable repr, not field by field."""
+    assert pretty(FuzzyDate.month(2020, 1)) == "FuzzyDate.month(2020, 1)"
+    assert pretty(Duration(days=3)) == "Duration(days=3)"
+    assert pretty(Period(FuzzyDate.year(2001), UNKNOWN)) == (
+        "Period(start=FuzzyDate.year(2001), end=UNKNOWN)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -199,6 +296,23 @@ def test_periods_shrink_to_a_single_known_day():
     """The simplest period starts and ends on 2000-01-01."""
     day = FuzzyDate.day(2000, 1, 1)
     assert simplest(periods()) == Period(day, day)
+
+
+def known_days(period):
+    """The days the period's known start, known end and ongoing end's date may fall on."""
+    found = []
+    for side in (period.start, period.end, getattr(period.end, "as_of", None)):
+        if isinstance(side, FuzzyDate):
+            found += [side.earliest_day, side.latest_day]
+    return found
+
+
+@given(periods(min_value="1990-01-01", max_value="1999-12-31"))
+def test_periods_respect_their_bounds(period):
+    """Known starts and ends, and ongoing ends' dates, lie within min_value..max_value."""
+    assert all(
+        cal.make_day(1990, 1, 1) <= day <= cal.make_day(1999, 12, 31) for day in known_days(period)
+    )
 
 
 @pytest.mark.parametrize(
@@ -280,6 +394,46 @@ def test_events_shrink_to_a_plain_event_on_a_day_in_2000():
     assert simplest(events()) == Event(id="0", when=FuzzyDate.day(2000, 1, 1))
 
 
+@given(events(min_value="2018-09-01", max_value="2021-10-24"))
+def test_events_respect_their_bounds(event):
+    """An event's date, or its period's known dates, lie within min_value..max_value."""
+    period = event.when if isinstance(event.when, Period) else Period(event.when, event.when)
+    assert all(
+        cal.make_day(2018, 9, 1) <= day <= cal.make_day(2021, 10, 24) for day in known_days(period)
+    )
+
+
+@given(st.lists(tenures(offices=["Envoy", "Ambassador"], min_value="2001-01-01"), max_size=6))
+def test_tenures_make_collections_that_answer_queries(drawn):
+    """Drawn tenures are in the offices asked for, within the bounds, with named people.
+
+    Their starts are known or unknown (never open); a collection of them answers holders
+    for every office, each holder one of the drawn tenures.
+    """
+    collection = Tenures(drawn)
+    for made in drawn:
+        assert made.office in {"Envoy", "Ambassador"}
+        assert made.person.strip()
+        assert made.period.start_state in {EndState.KNOWN, EndState.UNKNOWN}
+        assert all(day >= cal.make_day(2001, 1, 1) for day in known_days(made.period))
+    for office in collection.offices:
+        held = collection.holders(office, on="2010")
+        assert set(held.certain) | set(held.possible) <= set(drawn)
+
+
+def test_tenures_draw_ongoing_ends_and_acting_holders():
+    """Ongoing ends and acting holders are among those drawn."""
+    assert reach(tenures(), lambda t: t.period.end_state is EndState.ONGOING).period.end.as_of
+    assert reach(tenures(), lambda t: t.acting).acting
+
+
+@pytest.mark.parametrize("offices", [[], [""], ["Envoy", 3]])
+def test_bad_offices_are_invalid_arguments(offices):
+    """Offices must be a non-empty collection of names."""
+    with pytest.raises(InvalidArgument):
+        tenures(offices=offices)
+
+
 @pytest.mark.parametrize("kinds", [[], [str], [Event, dict]])
 def test_bad_kinds_are_invalid_arguments(kinds):
     """Kinds must be a non-empty collection of Event subclasses."""
@@ -303,3 +457,24 @@ def test_from_type_draws_timeline_values(date, period, duration, appointment):
     assert isinstance(period, Period)
     assert isinstance(duration, Duration)
     assert isinstance(appointment, Appointment)
+
+
+@settings(max_examples=30)
+@given(st.from_type(Expression), st.from_type(Tenure))
+def test_from_type_draws_expressions_and_tenures(expression, made):
+    """Expressions come as concrete trees that print a phrase, not the abstract base."""
+    assert type(expression) is not Expression
+    assert expression.phrase()
+    assert isinstance(made, Tenure)
+
+
+def test_strategies_are_built_once_for_the_same_arguments():
+    """The same arguments give the same strategy object, which Hypothesis checks only once.
+
+    Strategies were rebuilt on every draw (nested expressions took 10 ms an example, most of
+    it Hypothesis checking new strategy objects): now one is built per set of arguments.
+    """
+    assert days(min_value="2020-01-01") is days(min_value="2020-01-01")
+    bounded = {"min_value": "2020-01-01", "max_value": "2020-12-31"}
+    assert fuzzy_dates(**bounded) is fuzzy_dates(**bounded)
+    assert fuzzy_dates(containing="2021-10-18") is fuzzy_dates(containing="2021-10-18")

@@ -11,6 +11,7 @@ import attrs
 
 from timeline import _calendar as cal
 from timeline._precision import Precision
+from timeline._pretty import pretty_by_repr
 from timeline.errors import ParseError, ValidationError
 
 if TYPE_CHECKING:
@@ -204,6 +205,8 @@ class Duration:
         prefix = "" if self.qualifier is Qualifier.EXACT else f"{self.qualifier.value} "
         suffix = " earlier" if self.is_negative else ""
         return f"{prefix}{self._amounts_text()}{suffix}"
+
+    _repr_pretty_ = pretty_by_repr
 
     def __repr__(self) -> str:
         fields = [f"{name}={getattr(self, name)}" for name in _UNITS if getattr(self, name)]

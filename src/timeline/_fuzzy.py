@@ -13,6 +13,7 @@ from timeline import _calendar as cal
 from timeline._calendar import CalendarDate, Hemisphere, Season, SeasonConvention, Weekday
 from timeline._duration import DEFAULT_ABOUT, Duration
 from timeline._precision import SEASON_BY_CODE, Precision, unit_of
+from timeline._pretty import pretty_by_repr
 from timeline.errors import InvalidDateError, ParseError, TimelineWarning
 
 if TYPE_CHECKING:
@@ -489,6 +490,8 @@ class FuzzyDate:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", TimelineWarning)
             return self.edtf()
+
+    _repr_pretty_ = pretty_by_repr
 
     def __repr__(self) -> str:
         flags = "".join(

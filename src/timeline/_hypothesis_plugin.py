@@ -27,8 +27,10 @@ def _hypothesis_setup_hook() -> None:
 
     from timeline import _events
     from timeline._duration import Duration
+    from timeline._expressions import Expression
     from timeline._fuzzy import FuzzyDate
     from timeline._period import Period
+    from timeline.engine._tenures import Tenure
 
     def fuzzy_dates() -> SearchStrategy[FuzzyDate]:
         from timeline import strategies
@@ -45,7 +47,19 @@ def _hypothesis_setup_hook() -> None:
 
         return strategies.durations()
 
+    def expressions() -> SearchStrategy[Expression]:
+        from timeline import strategies
+
+        return strategies.expressions()
+
+    def tenures() -> SearchStrategy[Tenure]:
+        from timeline import strategies
+
+        return strategies.tenures()
+
     st.register_type_strategy(FuzzyDate, st.deferred(fuzzy_dates))
+    st.register_type_strategy(Expression, st.deferred(expressions))
+    st.register_type_strategy(Tenure, st.deferred(tenures))
     st.register_type_strategy(Period, st.deferred(periods))
     st.register_type_strategy(Duration, st.deferred(durations))
     for kind in (

@@ -11,6 +11,7 @@ import attrs
 from timeline import _allen, _edtf
 from timeline import _calendar as cal
 from timeline._fuzzy import DateLike, FuzzyDate
+from timeline._pretty import pretty_by_repr
 from timeline._warnings import warn
 from timeline.errors import TimelineWarning, ValidationError
 
@@ -25,6 +26,8 @@ class Open:
     OPEN
     """
 
+    _repr_pretty_ = pretty_by_repr
+
     def __repr__(self) -> str:
         return "OPEN"
 
@@ -36,6 +39,8 @@ class Unknown:
     >>> UNKNOWN
     UNKNOWN
     """
+
+    _repr_pretty_ = pretty_by_repr
 
     def __repr__(self) -> str:
         return "UNKNOWN"
@@ -116,12 +121,14 @@ class Period:
 
     @classmethod
     def between(cls, start: FuzzyDate | DateLike, end: FuzzyDate | DateLike) -> Period:
-        """A period between two dates (each a ``FuzzyDate`` or anything date-like).
+        """A period between two dates (each a ``FuzzyDate``, a date, or EDTF text).
 
         >>> Period.between("2001-10-07", FuzzyDate.month(2021, 8)).edtf()
         '2001-10-07/2021-08'
+        >>> Period.between("2001", "2004-06").edtf()
+        '2001/2004-06'
         """
-        return cls(_fuzzy(start), _fuzzy(end))
+        return cls(as_fuzzy_date(start), as_fuzzy_date(end))
 
     @classmethod
     def from_edtf(cls, text: str) -> Period:
@@ -176,13 +183,13 @@ class Period:
         return _allen.Endpoints(start_lo, start_hi, end_lo, end_hi)
 
     def possibly_covers(self, date: FuzzyDate | DateLike) -> bool:
-        """Whether the period may include some day ``date`` may be.
+        """Whether the period may include some day ``date`` may be (EDTF text: "2010").
 
         >>> tenure = Period(FuzzyDate.month(2018, 9), FuzzyDate.week(2021, 42))
         >>> tenure.possibly_covers("2018-09-01"), tenure.possibly_covers("2018-08-31")
         (True, False)
         """
-        day = _fuzzy(date)
+        day = as_fuzzy_date(date)
         points = self.endpoints()
         return points.start_lo <= day.latest_day and day.earliest_day < points.end_hi
 
@@ -195,7 +202,7 @@ class Period:
         >>> Period(UNKNOWN, FuzzyDate.of("2021-10-18")).certainly_covers("2021-10-18")
         True
         """
-        day = _fuzzy(date)
+        day = as_fuzzy_date(date)
         points = self.endpoints()
         # The start is never after the last day, nor the last day before the start: each side
         # bounds the other (an unknown end is at least the start, an unknown start at most the
@@ -227,8 +234,13 @@ class Period:
             return self.edtf()
 
 
-def _fuzzy(value: FuzzyDate | DateLike) -> FuzzyDate:
-    return value if isinstance(value, FuzzyDate) else FuzzyDate.of(value)
+def as_fuzzy_date(value: FuzzyDate | DateLike) -> FuzzyDate:
+    """A fuzzy date from a date, a day number, or EDTF text ("2021-10-18", "2010", "2019-06")."""
+    if isinstance(value, FuzzyDate):
+        return value
+    if isinstance(value, str):
+        return FuzzyDate.from_edtf(value.strip())
+    return FuzzyDate.of(value)
 
 
 def _state(side: Start | End) -> EndState:

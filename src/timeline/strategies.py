@@ -15,6 +15,7 @@ month ends, the turn of the year (ISO week 53), year 0 and BCE years.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -76,11 +77,21 @@ from timeline._patterns import (
 )
 from timeline._period import OPEN, UNKNOWN, EndState, Ongoing, Period
 from timeline._precision import Precision
+from timeline.engine._tenures import Tenure
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
 
-__all__ = ["days", "durations", "event_ids", "events", "expressions", "fuzzy_dates", "periods"]
+__all__ = [
+    "days",
+    "durations",
+    "event_ids",
+    "events",
+    "expressions",
+    "fuzzy_dates",
+    "periods",
+    "tenures",
+]
 
 #: The first and last day a strategy draws by default: a year inside the supported range.
 FIRST_DRAWN_DAY: Final = cal.day_from_civil(cal.MIN_YEAR + 1, 1, 1)
@@ -99,6 +110,10 @@ def _bound(value: DateLike | None, default: int, name: str) -> int:
         msg = f"{name}={value!r} must lie within {cal.MIN_YEAR + 1}..{cal.MAX_YEAR - 1}"
         raise InvalidArgument(msg)
     return day
+
+
+def _iso(day: int) -> str:
+    return FuzzyDate.of(day).edtf()
 
 
 @st.composite
@@ -137,11 +152,23 @@ def days(
     ...     assert FuzzyDate.year(2020).contains(day)
     >>> test_in_2020()
     """
+    lo, hi = _range(min_value, max_value)
+    return _days_between(lo, hi)
+
+
+def _range(min_value: DateLike | None, max_value: DateLike | None) -> tuple[int, int]:
+    """The first and last day of ``min_value..max_value``, checked."""
     lo = _bound(min_value, FIRST_DRAWN_DAY, "min_value")
     hi = _bound(max_value, LAST_DRAWN_DAY, "max_value")
     if lo > hi:
         msg = f"min_value={min_value!r} is after max_value={max_value!r}"
         raise InvalidArgument(msg)
+    return lo, hi
+
+
+@functools.lru_cache(maxsize=1024)
+def _days_between(lo: int, hi: int) -> st.SearchStrategy[int]:
+    """The strategy of ``days``, built once for each range (Hypothesis checks each new one)."""
     anchor = min(max(_SHRINK_TARGET, lo), hi)
     uniform = st.integers(lo - anchor, hi - anchor).map(lambda offset: anchor + offset)
     return st.one_of(uniform, _special_day(lo, hi))
@@ -150,54 +177,128 @@ def days(
 _UNITS: Final = tuple(p for p in Precision if p is not Precision.NONE)
 
 
+#: A precision with the hemisphere of its seasons (``None`` for other precisions).
+_Unit = tuple[Precision, Hemisphere | None]
+
+
+def _unit_options(precisions: Sequence[Precision]) -> list[_Unit]:
+    return [
+        (precision, hemisphere)
+        for precision in precisions
+        for hemisphere in (tuple(Hemisphere) if precision is Precision.SEASON else (None,))
+    ]
+
+
+def _unit_of(day: int, unit: _Unit) -> FuzzyDate:
+    precision, hemisphere = unit
+    return FuzzyDate.containing(day, precision, hemisphere=hemisphere or Hemisphere.NORTHERN)
+
+
+def _fitting(lo: int, hi: int, unit: _Unit) -> tuple[int, int] | None:
+    """The days whose unit lies wholly within ``lo..hi`` (``None``: no whole unit does)."""
+    if unit[0] is Precision.NONE:
+        return lo, hi
+    first = _unit_of(lo, unit)
+    start = first.earliest_day if first.earliest_day >= lo else first.latest_day + 1
+    last = _unit_of(hi, unit)
+    end = last.latest_day if last.latest_day <= hi else last.earliest_day - 1
+    return (start, end) if start <= end else None
+
+
 @st.composite
 def _fuzzy_date(
-    draw: st.DrawFn, lo: int, hi: int, precisions: Sequence[Precision], qualifiers: bool
+    draw: st.DrawFn, choices: tuple[tuple[_Unit, st.SearchStrategy[int]], ...], qualifiers: bool
 ) -> FuzzyDate:
-    precision = draw(st.sampled_from(precisions))
-    day = draw(days(min_value=lo, max_value=hi))
-    if precision is Precision.NONE:
-        other = draw(days(min_value=lo, max_value=hi))
+    unit, drawn_days = draw(st.sampled_from(choices))
+    day = draw(drawn_days)
+    if unit[0] is Precision.NONE:
+        other = draw(drawn_days)
         return FuzzyDate(min(day, other), max(day, other), Precision.NONE)
-    hemisphere = draw(st.sampled_from(Hemisphere)) if precision is Precision.SEASON else None
-    unit = FuzzyDate.containing(day, precision, hemisphere=hemisphere or Hemisphere.NORTHERN)
+    date = _unit_of(day, unit)
     if not qualifiers:
-        return unit
-    return attrs.evolve(unit, approximate=draw(st.booleans()), uncertain=draw(st.booleans()))
+        return date
+    return attrs.evolve(date, approximate=draw(st.booleans()), uncertain=draw(st.booleans()))
 
 
 def fuzzy_dates(
     *,
     min_value: DateLike | None = None,
     max_value: DateLike | None = None,
+    containing: DateLike | None = None,
     precisions: Collection[Precision] | None = None,
     qualifiers: bool = True,
 ) -> st.SearchStrategy[FuzzyDate]:
-    """Fuzzy dates of the given precisions (default: all) around days in the given range.
+    """Fuzzy dates of the given precisions (default: all) within ``min_value..max_value``.
 
-    Units are whole calendar units (ISO weeks, meteorological seasons of either hemisphere)
-    that contain a drawn day, so they may reach a little outside ``min_value..max_value``;
-    ``Precision.NONE`` draws an arbitrary range inside it. ``qualifiers`` draws EDTF's
-    approximate and uncertain flags for units (a range cannot carry them in EDTF). Shrinks
-    towards a day's precision, unqualified, near 2000-01-01.
+    Units are whole calendar units (ISO weeks, meteorological seasons of either hemisphere);
+    every day of a drawn date lies within ``min_value..max_value``, so a precision with no
+    whole unit in the range is not drawn (an error if none of those asked for has one).
+    ``containing`` draws instead the dates that contain that day: its unit of each precision,
+    or an arbitrary range around it of up to 400 days on either side. ``Precision.NONE`` draws
+    an arbitrary range. ``qualifiers`` draws EDTF's approximate and uncertain flags for units
+    (a range cannot carry them in EDTF). Shrinks towards a day's precision, unqualified, near
+    2000-01-01.
 
     >>> from hypothesis import given
-    >>> @given(fuzzy_dates(precisions=[Precision.MONTH]))
-    ... def test_months(date):
-    ...     assert date.earliest.day == 1
-    >>> test_months()
+    >>> @given(fuzzy_dates(min_value="2020-01-01", max_value="2020-12-31"))
+    ... def test_within_2020(date):
+    ...     assert date.earliest.year == date.latest.year == 2020
+    >>> test_within_2020()
+    >>> @given(fuzzy_dates(containing="2021-10-18", precisions=[Precision.WEEK], qualifiers=False))
+    ... def test_around(date):
+    ...     assert date.edtf() == "2021-W42"
+    >>> test_around()
     """
-    lo = _bound(min_value, FIRST_DRAWN_DAY, "min_value")
-    hi = _bound(max_value, LAST_DRAWN_DAY, "max_value")
-    if lo > hi:
-        msg = f"min_value={min_value!r} is after max_value={max_value!r}"
-        raise InvalidArgument(msg)
     chosen = tuple(Precision) if precisions is None else tuple(precisions)
     if not chosen or not all(isinstance(p, Precision) for p in chosen):
         msg = f"precisions must be a non-empty collection of Precision, got {precisions!r}"
         raise InvalidArgument(msg)
     ordered = tuple(sorted(set(chosen)))
-    return _fuzzy_date(lo, hi, ordered, qualifiers)
+    if containing is not None:
+        if min_value is not None or max_value is not None:
+            msg = "give containing= or min_value=/max_value=, not both"
+            raise InvalidArgument(msg)
+        day = _bound(containing, 0, "containing")
+        return _fuzzy_around(day, ordered, qualifiers)
+    lo, hi = _range(min_value, max_value)
+    return _fuzzy_within(lo, hi, ordered, qualifiers)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fuzzy_within(
+    lo: int, hi: int, precisions: tuple[Precision, ...], qualifiers: bool
+) -> st.SearchStrategy[FuzzyDate]:
+    choices = []
+    for unit in _unit_options(precisions):
+        fits = _fitting(lo, hi, unit)
+        if fits is not None:
+            choices.append((unit, _days_between(*fits)))
+    if not choices:
+        names = ", ".join(p.name for p in precisions)
+        msg = (
+            f"no whole unit of {names} lies within {_iso(lo)}..{_iso(hi)}; "
+            "widen the range, or draw dates around a day with containing="
+        )
+        raise InvalidArgument(msg)
+    return _fuzzy_date(tuple(choices), qualifiers)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fuzzy_around(
+    day: int, precisions: tuple[Precision, ...], qualifiers: bool
+) -> st.SearchStrategy[FuzzyDate]:
+    the_day = st.just(day)
+    units = [(unit, the_day) for unit in _unit_options(precisions) if unit[0] is not Precision.NONE]
+    dates = _fuzzy_date(tuple(units), qualifiers) if units else st.nothing()
+    if Precision.NONE not in precisions:
+        return dates
+    lo, hi = max(day - 400, cal.MIN_DAY), min(day + 400, cal.MAX_DAY)
+    ranges = st.builds(
+        FuzzyDate,
+        st.integers(0, day - lo).map(lambda before: day - before),
+        st.integers(0, hi - day).map(lambda after: day + after),
+    )
+    return st.one_of(dates, ranges) if units else ranges
 
 
 _ALL_STATES: Final = tuple(EndState)
@@ -205,10 +306,13 @@ _ALL_STATES: Final = tuple(EndState)
 
 @st.composite
 def _period(
-    draw: st.DrawFn, start_states: Sequence[EndState], end_states: Sequence[EndState]
+    draw: st.DrawFn,
+    dates: st.SearchStrategy[FuzzyDate],
+    start_states: Sequence[EndState],
+    end_states: Sequence[EndState],
 ) -> Period:
-    first = draw(fuzzy_dates())
-    second = draw(fuzzy_dates())
+    first = draw(dates)
+    second = draw(dates)
     start, later = sorted((first, second), key=lambda d: d.earliest_day)
     start_state = draw(st.sampled_from(start_states))
     end_state = draw(st.sampled_from(end_states))
@@ -228,12 +332,16 @@ def _period(
 
 def periods(
     *,
+    min_value: DateLike | None = None,
+    max_value: DateLike | None = None,
     start_states: Collection[EndState] = (EndState.KNOWN, EndState.OPEN, EndState.UNKNOWN),
     end_states: Collection[EndState] = _ALL_STATES,
 ) -> st.SearchStrategy[Period]:
     """Periods whose start and end are in the given states (ends: all four by default).
 
-    Shrinks towards a known start and end of single days near 2000-01-01.
+    Known starts and ends, and the dates ongoing ends are known as of, lie within
+    ``min_value..max_value`` (as ``fuzzy_dates`` draws them). Shrinks towards a known start
+    and end of single days near 2000-01-01.
 
     >>> from hypothesis import given
     >>> @given(periods(end_states=[EndState.ONGOING]))
@@ -250,7 +358,11 @@ def periods(
         msg = "end_states must not be empty"
         raise InvalidArgument(msg)
     order = list(EndState)
-    return _period(tuple(sorted(starts, key=order.index)), tuple(sorted(ends, key=order.index)))
+    return _period(
+        fuzzy_dates(min_value=min_value, max_value=max_value),
+        tuple(sorted(starts, key=order.index)),
+        tuple(sorted(ends, key=order.index)),
+    )
 
 
 @st.composite
@@ -319,9 +431,11 @@ _NAMES: Final = st.text(
 
 
 @st.composite
-def _event(draw: st.DrawFn, kinds: Sequence[type[Event]]) -> Event:
+def _event(
+    draw: st.DrawFn, kinds: Sequence[type[Event]], dates: st.SearchStrategy[FuzzyDate | Period]
+) -> Event:
     kind = draw(st.sampled_from(kinds))
-    when = draw(st.one_of(fuzzy_dates(), periods()))
+    when = draw(dates)
     fields: dict[str, object] = {"id": draw(event_ids()), "when": when}
     if kind in (Appointment, Resignation, Dismissal):
         fields["person"] = draw(_NAMES)
@@ -345,10 +459,16 @@ _KINDS: Final = (
 )
 
 
-def events(*, kinds: Collection[type[Event]] = _KINDS) -> st.SearchStrategy[Event]:
+def events(
+    *,
+    kinds: Collection[type[Event]] = _KINDS,
+    min_value: DateLike | None = None,
+    max_value: DateLike | None = None,
+) -> st.SearchStrategy[Event]:
     """Events of the given kinds with a fuzzy date or a period as their ``when``.
 
-    Shrinks towards a plain ``Event`` on a day near 2000-01-01.
+    Their dates lie within ``min_value..max_value`` (as ``periods`` draws them). Shrinks
+    towards a plain ``Event`` on a day near 2000-01-01.
 
     >>> from hypothesis import given
     >>> @given(events(kinds=[Appointment]))
@@ -360,7 +480,63 @@ def events(*, kinds: Collection[type[Event]] = _KINDS) -> st.SearchStrategy[Even
     if not chosen or not all(isinstance(k, type) and issubclass(k, Event) for k in chosen):
         msg = f"kinds must be a non-empty collection of Event subclasses, got {kinds!r}"
         raise InvalidArgument(msg)
-    return _event(chosen)
+    dates = st.one_of(
+        fuzzy_dates(min_value=min_value, max_value=max_value),
+        periods(min_value=min_value, max_value=max_value),
+    )
+    return _event(chosen, dates)
+
+
+@st.composite
+def _tenure(
+    draw: st.DrawFn,
+    offices: st.SearchStrategy[str],
+    dates: st.SearchStrategy[Period],
+) -> Tenure:
+    return Tenure(
+        person=draw(_NAMES),
+        office=draw(offices),
+        period=draw(dates),
+        acting=draw(st.booleans()),
+    )
+
+
+def tenures(
+    *,
+    offices: Collection[str] | None = None,
+    min_value: DateLike | None = None,
+    max_value: DateLike | None = None,
+) -> st.SearchStrategy[Tenure]:
+    """Tenures: a named person in one of ``offices`` (default: any name), acting or not.
+
+    Starts are known or unknown; ends known, ongoing as of a date, or unknown (as records
+    give them); their dates lie within ``min_value..max_value``. A list of them makes a
+    ``Tenures``: ``st.lists(tenures(offices=["Envoy"])).map(Tenures)``. Shrinks towards a
+    tenure of a single day near 2000-01-01.
+
+    >>> from hypothesis import given
+    >>> @given(tenures(offices=["Envoy"], min_value="2001-01-01", max_value="2021-12-31"))
+    ... def test_envoys(tenure):
+    ...     assert tenure.office == "Envoy"
+    ...     start = tenure.period.start
+    ...     assert start is UNKNOWN or start.earliest.year >= 2001
+    >>> test_envoys()
+    """
+    if offices is None:
+        names = _NAMES
+    else:
+        chosen = tuple(offices)
+        if not chosen or not all(isinstance(o, str) and o.strip() for o in chosen):
+            msg = f"offices must be a non-empty collection of names, got {offices!r}"
+            raise InvalidArgument(msg)
+        names = st.sampled_from(chosen)
+    dates = periods(
+        min_value=min_value,
+        max_value=max_value,
+        start_states=(EndState.KNOWN, EndState.UNKNOWN),
+        end_states=(EndState.KNOWN, EndState.ONGOING, EndState.UNKNOWN),
+    )
+    return _tenure(names, dates)
 
 
 # --- expressions ------------------------------------------------------------------------------
@@ -437,9 +613,10 @@ def _either_shift(draw: st.DrawFn, anchors: st.SearchStrategy[Expression]) -> Ex
     return Either(Shift(anchor, first), Shift(anchor, second))
 
 
-@st.composite
-def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
-    simple = st.one_of(
+@functools.cache
+def _simple_dates() -> st.SearchStrategy[Expression]:
+    """Date expressions without an inner expression (built once: Hypothesis checks each)."""
+    return st.one_of(
         _absolute_dates(),
         st.builds(CurrentUnit, st.sampled_from(_EXPRESSION_UNITS), st.integers(-3, 3)),
         st.builds(Named, _named_patterns()),
@@ -465,45 +642,47 @@ def _date_expression(draw: st.DrawFn, depth: int) -> Expression:
             st.integers(1000, 2999).map(lambda year: Absolute(FuzzyDate.year(year))),
         ),
     )
+
+
+@functools.cache
+def _date_expressions(depth: int) -> st.SearchStrategy[Expression]:
+    """Date expressions nested up to ``depth`` deep."""
+    simple = _simple_dates()
     if depth <= 0:
-        alone: Expression = draw(simple)
-        return alone
-    inner = _date_expression(depth - 1)
-    chosen: Expression = draw(
-        st.one_of(
-            simple,
+        return simple
+    inner = _date_expressions(depth - 1)
+    return st.one_of(
+        simple,
+        st.builds(
+            Shift,
+            st.one_of(st.just(Now()), inner),
+            durations(qualifiers=[Qualifier.EXACT], max_years=50),
+        ),
+        st.builds(Anniversary, st.integers(1, 100), inner),
+        st.builds(Circa, inner),
+        st.builds(Either, inner, inner),
+        _either_shift(st.one_of(st.just(Now()), inner)),
+        st.builds(
+            PartOf,
             st.builds(
-                Shift,
-                st.one_of(st.just(Now()), inner),
-                durations(qualifiers=[Qualifier.EXACT], max_years=50),
+                CurrentUnit,
+                st.sampled_from([Precision.WEEK, Precision.MONTH, Precision.YEAR]),
+                st.integers(-2, 2),
             ),
-            st.builds(Anniversary, st.integers(1, 100), inner),
-            st.builds(Circa, inner),
-            st.builds(Either, inner, inner),
-            _either_shift(st.one_of(st.just(Now()), inner)),
-            st.builds(
-                PartOf,
-                st.builds(
-                    CurrentUnit,
-                    st.sampled_from([Precision.WEEK, Precision.MONTH, Precision.YEAR]),
-                    st.integers(-2, 2),
-                ),
-                st.sampled_from(Part),
+            st.sampled_from(Part),
+        ),
+        st.builds(
+            NthInUnit,
+            st.integers(1, 3),
+            st.one_of(
+                st.integers(0, 6).map(WeekdayOf),
+                st.just(UnitPattern(Precision.DAY)),
+                st.just(Weekend()),
             ),
-            st.builds(
-                NthInUnit,
-                st.integers(1, 3),
-                st.one_of(
-                    st.integers(0, 6).map(WeekdayOf),
-                    st.just(UnitPattern(Precision.DAY)),
-                    st.just(Weekend()),
-                ),
-                st.builds(CurrentUnit, st.just(Precision.MONTH), st.integers(-2, 2)),
-                st.booleans(),
-            ),
-        )
+            st.builds(CurrentUnit, st.just(Precision.MONTH), st.integers(-2, 2)),
+            st.booleans(),
+        ),
     )
-    return chosen
 
 
 @st.composite
@@ -531,7 +710,7 @@ def expressions(*, max_depth: int = 2, periods: bool = True) -> st.SearchStrateg
     if max_depth < 0:
         msg = f"max_depth must be at least 0, got {max_depth}"
         raise InvalidArgument(msg)
-    dates = _date_expression(max_depth)
+    dates = _date_expressions(max_depth)
     if not periods:
         return dates
     return st.one_of(

@@ -11,7 +11,7 @@ import attrs
 from timeline import _calendar as cal
 from timeline._duration import Duration
 from timeline._fuzzy import DateLike, FuzzyDate
-from timeline._period import Ongoing, Period
+from timeline._period import Ongoing, Period, as_fuzzy_date
 from timeline.errors import UnknownOfficeError, ValidationError
 
 if TYPE_CHECKING:
@@ -396,7 +396,7 @@ class Tenures:
 
         ``on`` may be partial EDTF text: ``holders(office, on="2004")``.
         """
-        day = _as_date(on)
+        day = as_fuzzy_date(on)
         tenures = self._office(office)
         # Only tenures that may have begun by the date's last day can hold it.
         stop = bisect.bisect_right(self._starts.get(office, []), day.latest_day)
@@ -606,12 +606,3 @@ class _Edges:
             after = [u for u in self.units if u.s_lo > hi] or self.units
             following = min(after, key=lambda u: (u.s_lo, u.s_hi)).first
         return Vacancy(office, Period(start, end), previous, following, certain=False)
-
-
-def _as_date(value: FuzzyDate | DateLike) -> FuzzyDate:
-    """A fuzzy date from a date, a day number, or EDTF text ("2004", "2019-06")."""
-    if isinstance(value, FuzzyDate):
-        return value
-    if isinstance(value, str):
-        return FuzzyDate.from_edtf(value.strip())
-    return FuzzyDate.of(value)
