@@ -160,9 +160,18 @@ def part_phrases(draw, true_day, name, first, last):
         days = into + 1 + draw(st.integers(0, 5))
         if days >= 2:  # "the first one day" is no run of days
             options.append(f"in the first {days} days of {name}")
+            options.append(f"within the first {days} days of {name}")
+        if into >= 1:
+            options.append(f"{amount(into, 'day')} into {name}")
     back = last - true_day  # days back from the last day
     if back >= 0 and (first == last or true_day >= first):
         options.append(f"the {ordinal(back + 1)} last day of {name}")
+    after = true_day - last  # days after the last day: the day after is the first
+    if after >= 1:
+        options.append(f"the {ordinal(after)} day after {name}")
+        longer = after + draw(st.integers(0, 5))
+        if longer >= 2:
+            options.append(f"in the first {longer} days after {name}")
     weekday = datetime.date.fromisoformat(cal.iso_of(true_day)).strftime("%A")
     if 1 <= true_day - last <= 7:  # the first such weekday after the event ended
         options.append(f"the {weekday} after {name}")
@@ -200,6 +209,9 @@ def month_phrases(true_day, name, first, last):
             options.append(f"more than {amount(back, 'month')} before {name}")
         options.append(f"up to {amount(back + 1, 'month')} before {name}")
     if true_day >= first:
+        into = cal.months_between(first, true_day)  # counted from the first day
+        if into >= 1 and cal.add_months(first, into) == true_day:
+            options.append(f"{amount(into, 'month')} into {name}")
         years = cal.years_between(first, true_day)
         anniversary = cal.add_months(first, 12 * years)
         if years >= 1 and anniversary == true_day:
@@ -1259,6 +1271,42 @@ def test_time_on_the_job_counts_from_the_appointment(appointed, years, window, q
     assert span_of(resolved["out"]) == (day(str(allowed[0])), day(str(allowed[-1])))
 
 
+@attrs.frozen(slots=True, kw_only=True)
+class Order(Event):
+    """An order signed by someone in office (a user's own kind with a person and an office)."""
+
+    kind = "order"
+    person: str
+    office: str
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # Biden took office on 20 January 2021 (day 1); his 100th day was 29 April (20 January
+        # + 99 days: 11 to 31 January, 28 in February, 31 in March, 29 in April).
+        ("in his first 100 days in office", "2021-01-20", "2021-04-29"),
+        ("his first 100 days", "2021-01-20", "2021-04-29"),
+        ("on her 100th day in office", "2021-04-29", "2021-04-29"),
+        # The first year in office: to the day before the first anniversary.
+        ("in their first year in office", "2021-01-20", "2022-01-19"),
+        # 100 days into the term is 100 days after taking office, as "100 days in office" is.
+        ("100 days into his term", "2021-04-30", "2021-04-30"),
+        ("100 days into office", "2021-04-30", "2021-04-30"),
+        ("100 days in office", "2021-04-30", "2021-04-30"),
+    ],
+)
+def test_days_in_office_count_from_taking_office(phrase, first, last):
+    """'His first 100 days in office' are the days of his own tenure, from the appointment."""
+    events = [
+        Appointment(id="sworn", when="2021-01-20", person="Biden", office="President"),
+        Order(id="x", when=phrase, person="Biden", office="President"),
+    ]
+    expected = span_of(FuzzyDate.between(first, last))
+    resolved = Timeline(events).resolve()
+    assert [span_of(bound) for bound in resolved.bounds("x")] == [expected, expected]
+
+
 def test_time_on_the_job_picks_the_tenure_of_the_same_person_and_office():
     """Another person's appointment, or the same person's to another office, does not count."""
     resolved = Timeline(
@@ -1662,6 +1710,24 @@ def test_a_length_says_how_long_a_stretch_lasts():
         # 100th day in office was 29 April 2021.
         ("the first 100 days of {sworn}", "2021-01-20", "2021-04-29"),
         ("the 100th day of {sworn}", "2021-04-29", "2021-04-29"),
+        ("within the first 100 days of {sworn}", "2021-01-20", "2021-04-29"),
+        # The first month of a day counts from it: 20 January to 19 February 2021.
+        ("within the first month of {sworn}", "2021-01-20", "2021-02-19"),
+        ("within the first month of {war}", "2021-03-10", "2021-04-09"),
+        # Into an event: from its first day, whatever its last. 10 March + 100 days: 21 days
+        # to 31 March, 30 in April (51), 31 in May (82), 18 in June: 18 June 2021.
+        ("100 days into {war}", "2021-06-18", "2021-06-18"),
+        ("three months into {war}", "2021-06-10", "2021-06-10"),
+        # 20 January 2021 + 100 days: 11 days to 31 January, 28 in February (39), 31 in March
+        # (70), 30 in April: 30 April, the day after Biden's 100th day in office.
+        ("100 days into {sworn}", "2021-04-30", "2021-04-30"),
+        # The 100th day after counts days after: day 1 is the day after.
+        ("the 100th day after {sworn}", "2021-04-30", "2021-04-30"),
+        ("the 10th day after {war}", "2021-06-30", "2021-06-30"),
+        # The first year after: the day after to a year on; the two weeks after the war, from
+        # 21 June to 4 July.
+        ("in the first year after {sworn}", "2021-01-21", "2022-01-20"),
+        ("in the two weeks after {war}", "2021-06-21", "2021-07-04"),
         # Counted after the war, from its last day (20 June 2021 was a Sunday); before it,
         # from its first.
         ("the week after {war}", "2021-06-21", "2021-06-27"),

@@ -75,6 +75,7 @@ from timeline.expressions import (
     Shift,
     ShortDecade,
     Since,
+    TenureStart,
     UnitOf,
     UnitPattern,
     Until,
@@ -639,6 +640,25 @@ def test_nth_in_unit_beyond_the_count_is_an_error():
     expression = NthInUnit(5, WeekdayOf(0), Absolute(FuzzyDate.month(2021, 2)))
     with pytest.raises(ResolutionError, match="4 whole Mondays, not 5"):
         expression.resolve()
+
+
+def test_nth_in_unit_of_a_tenure_is_said_in_office():
+    """'The 100th day in office' counts from taking office; bound, from the appointment.
+
+    Bound to an appointment on 20 January 2021, the 100th day is 29 April (20 January + 99
+    days: 11 to 31 January, 28 in February, 31 in March, 29 in April).
+    """
+    days = UnitPattern(Precision.DAY)
+    hundredth = NthInUnit(100, days, TenureStart())
+    assert hundredth.phrase() == "the 100th day in office"
+    assert hundredth.counts_from_tenure()
+    with pytest.raises(ResolutionError, match="counts from the start of a tenure"):
+        hundredth.resolve()
+    bound = hundredth.with_tenure_start("sworn")
+    assert bound == NthInUnit(100, days, EventRef("sworn"))
+    assert bound.phrase() == "the 100th day of {sworn}"
+    into = Shift(NthInUnit(1, days, EventRef("war")), Duration(months=3))
+    assert into.phrase() == "3 months after the 1st day of {war}"
 
 
 def test_unit_of_a_date():

@@ -59,16 +59,19 @@ from timeline import _calendar as cal
 from timeline.errors import ResolutionError, TimelineError, UnknownEventError
 from timeline.expressions import (
     Absolute,
+    Between,
     CurrentUnit,
     EventRef,
     Expression,
     MonthOf,
     Named,
+    NthInUnit,
     Recent,
     Selector,
     Shift,
     Since,
     TenureStart,
+    UnitPattern,
     WeekdayOf,
 )
 from timeline.parsing._tokens import tokenize
@@ -449,6 +452,170 @@ def test_time_on_the_job_needs_a_timeline():
     with pytest.raises(ResolutionError, match="counts from the start of a tenure"):
         resolve("more than three years on the job", reference=REF)
     assert parse("since taking office") == Since(TenureStart())
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "100 days into his term",
+        "100 days into her presidency",
+        "100 days into their tenure",
+        "100 days into office",
+        "100 days into the job",
+    ],
+)
+def test_days_into_a_term_count_from_taking_office(phrase):
+    """'100 days into his term' is 100 days after taking office, as '100 days in office' is."""
+    expression = parse(phrase)
+    assert expression == Shift(TenureStart(), Duration(days=100))
+    assert expression == parse("100 days in office")
+    assert parse(expression.phrase()) == expression
+
+
+DAY = UnitPattern(Precision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on her 100th day in office", NthInUnit(100, DAY, TenureStart())),
+        ("the 100th day in office", NthInUnit(100, DAY, TenureStart())),
+        ("in their first year in office", NthInUnit(1, UnitPattern(Precision.YEAR), TenureStart())),
+        (
+            "in his first 100 days in office",
+            Between(NthInUnit(1, DAY, TenureStart()), NthInUnit(100, DAY, TenureStart())),
+        ),
+        (
+            "his first 100 days on the job",
+            Between(NthInUnit(1, DAY, TenureStart()), NthInUnit(100, DAY, TenureStart())),
+        ),
+        (
+            "the first 100 days in office",
+            Between(NthInUnit(1, DAY, TenureStart()), NthInUnit(100, DAY, TenureStart())),
+        ),
+        # In a phrase alone a possessive says whose: the event's own person's tenure.
+        (
+            "his first 100 days",
+            Between(NthInUnit(1, DAY, TenureStart()), NthInUnit(100, DAY, TenureStart())),
+        ),
+    ],
+)
+def test_nth_days_of_a_tenure(phrase, expected):
+    """'Her 100th day in office' is the 100th day of the tenure: day 1 is taking office."""
+    expression = parse(phrase)
+    assert expression == expected
+    assert parse(expression.phrase()) == expression
+    with pytest.raises(ResolutionError, match="counts from the start of a tenure"):
+        resolve(phrase, reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "word"),
+    [
+        ("in the first 100 days", None),  # whose first days is not said: left unread
+        ("his last 100 days in office", "in"),  # the tenure's end is no event's
+        ("his first Monday in office", "in"),  # days of no fixed place in a tenure
+        ("his first 100 days in prison", "prison"),
+        ("100 days into his", None),
+        ("100 days into", None),
+    ],
+)
+def test_malformed_tenure_phrases_point_at_the_word(phrase, word):
+    """A phrase of time in office that does not make sense is an error at the word."""
+    with pytest.raises(ParseError) as raised:
+        parse(phrase)
+    if word is None:
+        assert "ends too early" in str(raised.value)
+    else:
+        assert raised.value.position == phrase.rindex(word)
+
+
+def test_tenure_phrases_in_running_text_need_words_of_office():
+    """'His first 100 days in prison' is no tenure: in running text only the amount is found.
+
+    With 'in office' the phrase needs a timeline (whose office?), so the amount alone is found,
+    as in 'three years on the job'.
+    """
+    for text in (
+        "In his first 100 days in prison he wrote a book.",
+        "In his first 100 days in office he signed 40 orders.",
+        "He said 100 days into his term that he would act.",
+    ):
+        assert [m.value for m in extract(text, reference=REF)] == [Duration(days=100)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # By hand: 11 September 2001 + 100 days: 19 days to 30 September, 31 in October (50),
+        # 30 in November (80), 20 in December: 20 December 2001.
+        ("100 days into {sept-11}", day("2001-12-20")),
+        ("the 100th day after {sept-11}", day("2001-12-20")),
+        # 11 September + 3 months is 11 December.
+        ("three months into {sept-11}", day("2001-12-11")),
+        # Counted from the first day of a stretch: 1 January 2020 + 3 months; + 100 days is
+        # day 101 of a leap year (31 + 29 + 31 = 91 to 31 March): 10 April.
+        ("three months into 2020", day("2020-04-01")),
+        ("100 days into 2020", day("2020-04-10")),
+        # Biden took office on 20 January 2021: his 100th day in office was 29 April, so the
+        # 100th day after 20 January (day 1 is 21 January) is 30 April: 11 days to 31 January,
+        # 28 in February (39), 31 in March (70), 30 in April (100).
+        ("the 100th day after 2021-01-20", day("2021-04-30")),
+        # After a stretch, from its last day (31 December 2020): 10 April 2021 (day 100).
+        ("the 100th day after 2020", day("2021-04-10")),
+        ("the 3rd day before {sept-11}", day("2001-09-08")),
+        ("the first day after {sept-11}", day("2001-09-12")),
+    ],
+)
+def test_days_into_and_nth_days_after(phrase, expected):
+    """'100 days into X' counts from X's first day; 'the 100th day after X' is X + 100 days."""
+    assert value_of(phrase) == expected
+    expression = parse(phrase)
+    assert value_of(expression.phrase()) == expected
+
+
+def test_days_into_an_event_count_from_its_first_day():
+    """'Three months into {x}' is three months after x's first day, whatever its last."""
+    assert parse("three months into {x}") == Shift(
+        NthInUnit(1, DAY, EventRef("x")), Duration(months=3)
+    )
+    assert parse("the 100th day after {x}") == parse("100 days after {x}")
+    for phrase in ("three months into {x}", "the 100th day after {x}"):
+        assert parse(parse(phrase).phrase()) == parse(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # The first year after 11 September 2001 starts the day after: 12 September 2001 to
+        # 11 September 2002, as "in the two weeks after" counts (12 to 25 September).
+        ("in the first year after {sept-11}", (day("2001-09-12"), day("2002-09-11"))),
+        ("the first year after {sept-11}", (day("2001-09-12"), day("2002-09-11"))),
+        ("in the two weeks after {sept-11}", (day("2001-09-12"), day("2001-09-25"))),
+        ("in the first two weeks after {sept-11}", (day("2001-09-12"), day("2001-09-25"))),
+        # 100 days: 12 September (day 1) to 20 December (day 100), as above.
+        ("in the first 100 days after {sept-11}", (day("2001-09-12"), day("2001-12-20"))),
+        # The first month of a stretch is its first (of a year, January; of an event in a
+        # timeline, see test_engine.py); 1 January 2021 + 99 days is 10 April.
+        ("within the first month of 2021", ("2021-01-01", "2021-01-31")),
+        ("within the first 100 days of 2021", (day("2021-01-01"), day("2021-04-10"))),
+    ],
+)
+def test_the_first_units_after_or_of_a_date(phrase, expected):
+    """'In the first year after X' begins the day after X; 'the first month of X' with X."""
+    assert value_of(phrase) == expected
+    assert value_of(parse(phrase).phrase()) == expected
+
+
+def test_the_first_units_after_a_date_say_how_many():
+    """'The first years after X' says no how many, and 'the first year before X' no start."""
+    for phrase, word in (
+        ("in the first years after {x}", "after"),
+        ("in the first year before {x}", "before"),
+    ):
+        with pytest.raises(ParseError) as raised:
+            parse(phrase)
+        assert raised.value.position == phrase.index(word)
 
 
 def test_the_week_after_an_event():

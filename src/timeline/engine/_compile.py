@@ -37,6 +37,7 @@ from timeline._expressions import (
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import Selector, UnitPattern
 from timeline._period import Ongoing, Open, Period
+from timeline._precision import Precision
 from timeline.engine._maps import NEVER_AFTER, NEVER_BEFORE, CalendarShift, DayShift, Map, then
 from timeline.errors import ResolutionError, TimelineError
 
@@ -220,6 +221,9 @@ def _single(expression: Expression, ctx: Context) -> Link | None:
             return None
         low, high = _amount_steps(amount, ctx)
         return Link(inner.ref, inner.side, chain(inner.low, low), chain(inner.high, high))
+    if isinstance(expression, NthInUnit) and _first_or_last_day(expression):
+        # "100 days into {x}" counts from x's first day: exactly its start.
+        return Link(_ref_id(expression.unit), "end" if expression.from_end else "start", 0, 0)
     if kind is Either:
         return _either(expression, ctx)  # type: ignore[arg-type]
     if kind is Anniversary:
@@ -284,6 +288,20 @@ def _within_event(expression: Expression) -> tuple[Link, ...] | None:
         return (counted, Link(ref, "end", NEVER_LOW, 0, inside=True))
     counted = Link(ref, "end", chain(_shift(-through), 1), _shift(-before))
     return (counted, Link(ref, "start", 0, NEVER_HIGH, inside=True))
+
+
+def _first_or_last_day(expression: NthInUnit) -> bool:
+    """Whether it is the first (or last) day of another event, which is its start (or end)."""
+    return (
+        expression.count == 1
+        and type(expression.unit) is EventRef
+        and expression.pattern == UnitPattern(Precision.DAY)
+    )
+
+
+def _ref_id(expression: Expression) -> str:
+    assert isinstance(expression, EventRef)
+    return expression.id
 
 
 def _either(expression: Either, ctx: Context) -> Link | None:

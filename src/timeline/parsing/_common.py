@@ -337,6 +337,17 @@ def edge_of(anchor: Expression, *, last: bool) -> Expression:
     return NthInUnit(1, UnitPattern(Precision.DAY), anchor, last)
 
 
+def first_day_of(anchor: Expression) -> Expression:
+    """The first day of a stretch or an event, to count "into" it from ("100 days into {x}").
+
+    An event that lasts is counted into from its first day, as "the 100th day of {x}" is; a
+    day is its own first day.
+    """
+    if _names_a_day(anchor) and type(anchor) is not EventRef:
+        return anchor
+    return NthInUnit(1, UnitPattern(Precision.DAY), anchor)
+
+
 def _eve_of(anchor: Expression) -> Expression:
     """The day before ``anchor``; before a stretch ("the eve of 2020"), before its first day."""
     return Shift(edge_of(anchor, last=False), Duration(days=-1))
@@ -397,6 +408,18 @@ _ON_THE_JOB: Final = (
     ("in", "power"),
     ("at", "the", "helm"),
 )
+# Words after "100 days into" that count it from the start of a tenure ("into his term").
+_INTO_THE_JOB: Final = (
+    ("office",),
+    ("the", "job"),
+    ("the", "post"),
+    ("the", "role"),
+    ("the", "term"),
+)
+#: Whose tenure a possessive says: the event's own person's ("his first 100 days in office").
+TENURE_POSSESSIVES: Final = frozenset({"his", "her", "their"})
+#: What a possessive after "into" may own: the tenure itself ("100 days into her presidency").
+TENURE_NOUNS: Final = frozenset({"term", "tenure", "presidency", "premiership", "job", "post"})
 # Words after an amount that say what it is counted from, and in which direction.
 _SHIFT_SUFFIXES: Final = (
     (("ago",), NOW, -1),

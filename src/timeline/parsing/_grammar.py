@@ -318,7 +318,8 @@ _DATE_STARTS: Final = {
     "anniversary": _ORDINAL_STARTS,
     "closest": (*_ORDINAL_STARTS, "closest", "nearest"),
     "nth_relative": (*_ORDINAL_STARTS, "weekday", "weekend"),
-    "nth_in_unit": (*_ORDINAL_STARTS, "last", "final"),
+    "nth_day_after": _ORDINAL_STARTS,
+    "nth_in_unit": (*_ORDINAL_STARTS, "last", "final", "within", "his", "her", "their"),
     "part_of": (
         "the", "early", "mid", "middle", "late", "beginning", "start", "end", "ordinal word",
         "last", "eom", "bom", "eoy", "boy", "unit",

@@ -315,6 +315,14 @@ KEYWORDS: Final = TIME_ZONES | frozenset(
         "power",
         "helm",
         "taking",
+        "into",
+        "his",
+        "her",
+        "their",
+        "term",
+        "tenure",
+        "presidency",
+        "premiership",
     ]
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
+from timeline._duration import amount_of
 from timeline._expressions import (
     Absolute,
     Between,
@@ -15,6 +16,7 @@ from timeline._expressions import (
     Part,
     PartOf,
     Previous,
+    TenureStart,
     WithinUnit,
     WithinUnitPart,
 )
@@ -36,8 +38,10 @@ from timeline.parsing._common import (
     _NEXT_WORDS,
     _NTH_UNITS,
     _OF_A_YEAR,
+    _ON_THE_JOB,
     _PARTS,
     _THIS_WORDS,
+    TENURE_POSSESSIVES,
     _names_a_day,
 )
 from timeline.parsing._periods import Periods
@@ -56,8 +60,15 @@ class UnitParts(Periods):
     """Days and stretches picked out of a unit: nth ones, parts, earlier and later, the rest."""
 
     def nth_in_unit(self) -> Expression | None:
-        """E.g. "the last Friday of October", "the 20th day of next month", "third last week"."""
-        self.take("the")
+        """E.g. "the last Friday of October", "the 20th day of next month", "third last week".
+
+        Also of a tenure: "the 100th day in office", "his first 100 days on the job", and in a
+        phrase alone "her first year" (the event's own person's, as "on the job" is).
+        """
+        self.take("within")  # "within the first month of {x}": in it
+        whose = self.take_any(TENURE_POSSESSIVES)
+        if whose is None:
+            self.take("the")
         from_end = False
         count = self.ordinal()
         if count is None:
@@ -79,6 +90,11 @@ class UnitParts(Periods):
             if unit.endswith("s") and several is None:
                 return None  # "the final days of 2020" says no how many
             pattern = UnitPattern(lex.UNITS[unit])
+        tenure = self._of_a_tenure(pattern, from_end=from_end, whose=whose)
+        if tenure is not None:
+            return _nth_or_run(count, several, pattern, tenure, from_end=from_end)
+        if whose is not None:
+            return None
         # "3rd Thursday this May", "first Friday Nov 2007": a unit with no "of" before it
         counted = self.word() in _THIS_WORDS | _NEXT_WORDS | _LAST_WORDS
         counted |= isinstance(pattern, WeekdayOf) and self.kind_here() == "month"
@@ -99,15 +115,26 @@ class UnitParts(Periods):
             area = CurrentUnit(Precision.YEAR, 0)
         if area is None:
             return None
-        if several is None:
-            return NthInUnit(count, pattern, area, from_end)
-        if several < 2:  # "the first one month" is no run of units
+        return _nth_or_run(count, several, pattern, area, from_end=from_end)
+
+    def _of_a_tenure(
+        self, pattern: Pattern, *, from_end: bool, whose: str | None
+    ) -> Expression | None:
+        """The start of a tenure, if the nth units are of one ("the 100th day in office").
+
+        Units of a fixed length only, counted from the start ("his last 100 days" end with the
+        tenure, which no event opens). A possessive with no words of office after it ("his
+        first 100 days") is of a tenure only in a phrase alone: in running text it is as often
+        of a stay in prison or at a club.
+        """
+        fixed = isinstance(pattern, UnitPattern) and amount_of(pattern.precision, 1) is not None
+        if not fixed or from_end:
             return None
-        # The first (or last) several units of the area, from one end of the run to the other.
-        ends = (1, several) if not from_end else (several, 1)
-        return Between(
-            NthInUnit(ends[0], pattern, area, from_end), NthInUnit(ends[1], pattern, area, from_end)
-        )
+        if any(self.take(*words) for words in _ON_THE_JOB):
+            return TenureStart()
+        if whose is not None and not self.running_text and self.at_end():
+            return TenureStart()
+        return None
 
     def unit_expression(self) -> Expression | None:
         """What a part or an nth is taken of: a date, or "the month" (the current one).
@@ -244,3 +271,18 @@ class UnitParts(Periods):
         return all(
             self.text[left.end : right.start] == "-" for left, right in itertools.pairwise(taken)
         )
+
+
+def _nth_or_run(
+    count: int, several: int | None, pattern: Pattern, area: Expression, *, from_end: bool
+) -> Expression | None:
+    """The nth unit of an area, or its first (or last) ``several`` ("the first nine months")."""
+    if several is None:
+        return NthInUnit(count, pattern, area, from_end)
+    if several < 2:  # "the first one month" is no run of units
+        return None
+    # The first (or last) several units of the area, from one end of the run to the other.
+    ends = (1, several) if not from_end else (several, 1)
+    return Between(
+        NthInUnit(ends[0], pattern, area, from_end), NthInUnit(ends[1], pattern, area, from_end)
+    )

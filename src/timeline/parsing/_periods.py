@@ -408,11 +408,19 @@ class Periods(NamedDates):
         within = self.take("within")
         if within:
             self.take("the")
-        elif not (self.take("in", "the") or self.take("during", "the")):
+        elif not (
+            self.take("in", "the")
+            or self.take("during", "the")
+            or (self.word(1) == "first" and self.take("the"))
+        ):
             return None
-        amount = self.hours() or self._counted_units(few=bool(within))
-        sides = {"before", "after", "preceding", "following", "since"} | (
-            {"of"} if within else set()
+        # "In the first year after X" is its first twelve months after it, as "in the two
+        # weeks after X" is two weeks (not the calendar year after X, as "the year after X");
+        # "within the first month of X" is the first month of X (an nth, see ``nth_in_unit``).
+        nth = self.take("first")
+        amount = self.hours() or self._counted_units(few=bool(within) and not nth, one=nth)
+        sides = {"after", "following", "since"} | (
+            set() if nth else {"before", "preceding"} | ({"of"} if within else set())
         )
         direction = self.take_any(sides)
         if within and direction is None and not self.running_text and self.at_end():
@@ -431,17 +439,20 @@ class Periods(NamedDates):
         last = edge_of(anchor, last=True)
         return Between(Shift(last, Duration(days=1)), shifted(last, amount, back=False))
 
-    def _counted_units(self, *, few: bool = False) -> Duration | None:
+    def _counted_units(self, *, few: bool = False, one: bool = False) -> Duration | None:
         """A count and a unit of fixed length ("two years"; not "two seasons").
 
         With ``few``, a plural with no count is a few, as "the coming weeks" are ("within
-        days of {x}"); "in the days after X" says nothing of how many.
+        days of {x}"); "in the days after X" says nothing of how many. With ``one``, a unit
+        with no count is one ("the first year after X").
         """
         saved = self.i
         count = self.cardinal(article=True)
         unit = self.take_any(lex.UNITS)
         if few and count is None and unit is not None and self.took_plural():
             count = lex.FEW
+        if one and count is None and unit is not None and not self.took_plural():
+            count = 1
         if count is None or unit is None:
             self.i = saved
             return None

@@ -32,6 +32,7 @@ from timeline._precision import Precision
 from timeline.errors import ParseError
 from timeline.parsing import _lexicon as lex
 from timeline.parsing._common import (
+    _INTO_THE_JOB,
     _LAST_WORDS,
     _NEXT_WORDS,
     _ON_THE_JOB,
@@ -39,10 +40,13 @@ from timeline.parsing._common import (
     _THIS_WORDS,
     NOW,
     STRETCH_PREPOSITIONS,
+    TENURE_NOUNS,
+    TENURE_POSSESSIVES,
     TODAY,
     TOMORROW,
     YESTERDAY,
     edge_of,
+    first_day_of,
 )
 from timeline.parsing._parts import UnitParts
 from timeline.parsing._periods import shifted
@@ -196,6 +200,15 @@ class RelativeDates(UnitParts):
         """The amount counted from a date or taking office ("3 days after X", "a year on")."""
         if any(self.take(*words) for words in _ON_THE_JOB):
             return self._moved(TenureStart(), amount, start, back=False)
+        if self.take("into"):
+            # "100 days into his term": after taking office; "three months into {x}": after
+            # the first day of x (of an event that lasts, as "the 100th day of {x}" counts).
+            if self._into_the_job():
+                return self._moved(TenureStart(), amount, start, back=False)
+            into = self.date()
+            if into is None:
+                return None
+            return self._moved(first_day_of(into), amount, start, back=False)
         if not self.running_text and self.word() == "on" and self.word(1) in lex.WEEKDAYS:
             # "A week on Friday" (British), in a phrase alone: a week from the coming Friday.
             # In running text it is an amount and a day ("sentenced to six years on Tuesday").
@@ -232,6 +245,16 @@ class RelativeDates(UnitParts):
             earlier = self.date()
             return None if earlier is None else self._moved(earlier, amount, start, back=True)
         return None
+
+    def _into_the_job(self) -> bool:
+        """After "into": "office", "the job", "his term", "her presidency" (a tenure's start)."""
+        if any(self.take(*words) for words in _INTO_THE_JOB):
+            return True
+        saved = self.i
+        if self.take_any(TENURE_POSSESSIVES) and self.take_any(TENURE_NOUNS):
+            return True
+        self.i = saved
+        return False
 
     def _some_units(self) -> Duration | None:
         """A plural unit with no count, as in "years ago" or "days later": at least two.
@@ -303,6 +326,23 @@ class RelativeDates(UnitParts):
         if self.take("hence") or self.take("from", "now") or self.take("from", "today"):
             return Named(pattern, Selector.AFTER, count)
         return None
+
+    def nth_day_after(self) -> Expression | None:
+        """E.g. "the 100th day after X": day 1 is the day after X, so it is 100 days after X.
+
+        As "the day after X" is the first: counted from X's last day (before X, from its
+        first: "the 3rd day before X" is 3 days before it).
+        """
+        self.take("the")
+        count = self.ordinal()
+        if count is None or not self.take("day"):
+            return None
+        direction = self.take_any({"after", "following", "before", "preceding"})
+        anchor = None if direction is None else self.date()
+        if anchor is None:
+            return None
+        back = direction in ("before", "preceding")
+        return Shift(edge_of(anchor, last=not back), Duration(days=-count if back else count))
 
     def anniversary(self) -> Expression | None:
         """E.g. "the 20th anniversary of X"."""
