@@ -177,6 +177,10 @@ class Expression:
         """A canonical English phrase that parses back to the same value."""
         raise NotImplementedError  # pragma: no cover - every node overrides it
 
+    def area_phrase(self) -> str:
+        """How an nth unit of this reads after the unit: "of next month", or "in office"."""
+        return f"of {self.phrase()}"
+
     def rule(self, ctx: Context) -> str:
         """A short name of the rule that resolves this node."""
         return type(self).__name__

@@ -528,9 +528,7 @@ class NthInUnit(Expression):
             nth = "last" if self.count == 1 else f"{ordinal(self.count)} last"
         else:
             nth = ordinal(self.count)
-        if self.unit.phrase() == "taking office":  # of a tenure: "the 100th day in office"
-            return f"the {nth} {self.pattern.phrase()} in office"
-        return f"the {nth} {self.pattern.phrase()} of {self.unit.phrase()}"
+        return f"the {nth} {self.pattern.phrase()} {self.unit.area_phrase()}"
 
     def rule(self, ctx: Context) -> str:
         """E.g. "nth in a unit"."""

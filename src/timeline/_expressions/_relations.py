@@ -334,6 +334,10 @@ class TenureStart(Expression):
         """The event that opened the tenure."""
         return EventRef(event_id)
 
+    def area_phrase(self) -> str:
+        """Units are counted in office: "the 100th day in office"."""
+        return "in office"
+
     def counts_from_tenure(self) -> bool:
         """It does."""
         return True
