@@ -1101,6 +1101,33 @@ def test_iso_edtf_bce_decades_and_centuries(phrase, expected):
     assert value_of(phrase) == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 4 January 2021 was the Monday of ISO week 1, so week 42 starts 41 weeks on: 18 October.
+        ("2021-w42", ("2021-10-18", "2021-10-24")),
+        ("in 2021-w42", ("2021-10-18", "2021-10-24")),
+        ("from 2021-w42 to 2021-w43", (("2021-10-18", "2021-10-24"), ("2021-10-25", "2021-10-31"))),
+        ("199x", ("1990-01-01", "1999-12-31")),
+        ("since 199x", (("1990-01-01", "1999-12-31"), NOW_ONGOING)),
+        ("19xx", ("1900-01-01", "1999-12-31")),
+        ("2021-10-xx", ("2021-10-01", "2021-10-31")),
+        ("2004-06-xx~", ("2004-06-01", "2004-06-30")),
+    ],
+)
+def test_edtf_letters_in_lower_case(phrase, expected):
+    """The phrase parser reads EDTF's X and ISO's W in lower case too, as people type them."""
+    assert value_of(phrase) == expected
+
+
+@pytest.mark.parametrize("text", ["199x", "2021-w42", "2021-10-xx"])
+def test_from_edtf_stays_strict_about_case(text):
+    """``FuzzyDate.from_edtf`` reads EDTF as the standard writes it: X and W are capitals."""
+    with pytest.raises(ParseError):
+        FuzzyDate.from_edtf(text)
+    assert parse(text) == Absolute(FuzzyDate.from_edtf(text.upper()))
+
+
 def test_edtf_qualifiers_are_kept():
     """EDTF qualifiers survive: 2004-06~ is June 2004, approximately."""
     assert resolve("2004-06~").value == FuzzyDate.month(2004, 6, approximate=True)

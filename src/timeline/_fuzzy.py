@@ -295,7 +295,10 @@ class FuzzyDate:
           2018-13
           ^^^^^^^
 
-        An interval is a period, not a date: ``Period.from_edtf`` reads it.
+        An interval is a period, not a date: ``Period.from_edtf`` reads it. The reader is
+        strict, as the standard is: ``X`` and ``W`` are capitals ("199x" is refused), so that
+        what it accepts other EDTF tools accept too; ``timeline.parse`` is the lenient reader
+        for text people type, and takes "199x" and "2021-w42".
         """
         if isinstance(text, str) and "/" in text:
             slash = text.index("/")

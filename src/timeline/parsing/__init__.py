@@ -26,8 +26,10 @@ from timeline.parsing._tokens import tokenize
 
 __all__ = ["extract", "parse", "resolve"]
 
-# Text that is EDTF rather than English: a year first, a set, or an open interval.
-_EDTF: Final = re.compile(r"\s*(?:-?[0-9X]{4}(?:-|/|[?~%]|$)|\[|\.\.|/|Y-?\d)")
+# Text that is EDTF rather than English: a year first, a set, or an open interval. In any case:
+# people type "199x" and "2021-w42"; ``FuzzyDate.from_edtf`` itself reads EDTF as the standard
+# writes it, in capitals, so the phrase parser hands it the text upper-cased.
+_EDTF: Final = re.compile(r"\s*(?:-?[0-9X]{4}(?:-|/|[?~%]|$)|\[|\.\.|/|Y-?\d)", re.IGNORECASE)
 
 
 def parse(text: str) -> Expression:
@@ -48,7 +50,7 @@ def parse(text: str) -> Expression:
         msg = f"parse: expected a phrase (str), got {text!r}"
         raise TypeError(msg)
     if _EDTF.match(text) and not _year_and_the_next(text):
-        edtf = _edtf_value(text.strip())
+        edtf = _edtf_value(text.strip().upper())
         if edtf is not None:
             return Absolute(edtf)
     tokens = tokenize(text)

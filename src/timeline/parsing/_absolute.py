@@ -60,13 +60,13 @@ class AbsoluteDates(Numbers):
         )
 
     def _edtf(self) -> Expression | None:
-        """EDTF written inside a phrase ("since 2020-W53", "in 199X")."""
+        """EDTF written inside a phrase ("since 2020-W53", "in 199X", "in 199x")."""
         token = self.peek()
         if token is None or token.kind != "edtf":
             return None
         self.i += 1
-        try:
-            return Absolute(FuzzyDate.from_edtf(token.text))
+        try:  # upper-cased: EDTF's letters are capitals, but people type "2021-w42" too
+            return Absolute(FuzzyDate.from_edtf(token.text.upper()))
         except ParseError as error:
             raise ParseError(
                 error.reason,
