@@ -30,6 +30,7 @@ from timeline._patterns import (
     Intersection,
     MonthDay,
     Pattern,
+    QuarterOf,
     Selector,
     WeekdayOf,
     ordinal,
@@ -77,15 +78,21 @@ class Absolute(Expression):
             return _year_phrase(year)
         if kind == "quarter":
             return f"the {ordinal(part)} quarter of {_year_phrase(year)}"
-        if kind == "season" and part <= 24:
-            return f"{('spring', 'summer', 'autumn', 'winter')[part - 21]} {_year_phrase(year)}"
-        if (kind == "century" and year >= 0) or (kind == "decade" and year >= 0 and year % 100):
-            return f"the {year}s"  # "the 2000s" would be the century, so that decade is EDTF
+        # A season stays EDTF ("2021-21"): "spring 2021" would follow the context's season
+        # convention and hemisphere, where the value is one fixed span.
+        if kind == "century" and year >= 0 and year != _NOUGHTIES:
+            return f"the {year}s"
+        if kind == "decade" and year >= 0 and (year % 100 or year == _NOUGHTIES):
+            return f"the {year}s"  # "the 2000s" is the decade, so that century is EDTF
         return str(value)
 
     def rule(self, ctx: Context) -> str:
         """E.g. "absolute date"."""
         return "absolute date"
+
+
+#: "The 2000s" reads as the decade 2000-2009 (the parser's rule), not as a century.
+_NOUGHTIES = 2000
 
 
 def _year_phrase(year: int) -> str:
@@ -470,13 +477,22 @@ class InUnit(Expression):
         return (self.unit,)
 
     def phrase(self) -> str:
-        """E.g. "May 2020", "Monday of next week"."""
-        if isinstance(self.unit, ShortYear) or (
-            isinstance(self.unit, Absolute)
-            and self.unit.value == FuzzyDate.year(_year_of(self.unit.value))
-        ):
+        """E.g. "May 2020", "Monday of next week", "Q3 2021"."""
+        if isinstance(self.pattern, QuarterOf):
+            # "Q3 2021": "the 3rd quarter of 2021" is the 3rd of the year's quarters (an
+            # ``NthInUnit`` of the same value), and printing that would not read back as this.
+            of = "" if self._year_like() else "of "
+            return f"Q{self.pattern.quarter} {of}{self.unit.phrase()}"
+        if self._year_like():
             return f"{self.pattern.phrase()} {self.unit.phrase()}"
         return f"{self.pattern.phrase()} of {self.unit.phrase()}"
+
+    def _year_like(self) -> bool:
+        """Whether the unit is a year written in figures, which follows without "of"."""
+        return isinstance(self.unit, ShortYear) or (
+            isinstance(self.unit, Absolute)
+            and self.unit.value == FuzzyDate.year(_year_of(self.unit.value))
+        )
 
     def rule(self, ctx: Context) -> str:
         """E.g. "date in a unit"."""
