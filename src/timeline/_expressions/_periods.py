@@ -95,12 +95,63 @@ class Between(Expression):
         return (self.start, self.end)
 
     def phrase(self) -> str:
-        """E.g. "from X to Y"."""
+        """E.g. "from X to Y", "the nine months ended X"."""
+        run = self._run_phrase()
+        if run is not None:
+            return run
         return f"from {self.start.phrase()} to {self.end.phrase()}"
+
+    def _run_phrase(self) -> str | None:
+        """A run of whole units to or from a date, in the words that read back as this tree.
+
+        "The three weeks ended Friday" counts back from the day after Friday; written "from 3
+        weeks before 1 day after Friday to Friday", the end would be read from the start
+        ("Tuesday - Friday") and the phrase would not read back as the same tree.
+        """
+        start, end = self.start, self.end
+        months = Precision.MONTH  # from a month, in whole months: "the three months to June"
+        if isinstance(start, CurrentUnit) and start.unit is months and start.anchor == end:
+            return _run_words(1 - start.offset, months, "ended", end) if start.offset <= 0 else None
+        if isinstance(end, CurrentUnit) and end.unit is months and end.anchor == start:
+            return (
+                _run_words(1 + end.offset, months, "beginning", start) if end.offset >= 0 else None
+            )
+        if (
+            isinstance(start, Shift)
+            and isinstance(start.anchor, Shift)
+            and start.anchor.anchor == end
+            and start.anchor.amount == Duration(days=1)
+        ):
+            found = _units_of(start.amount, -1)
+            return None if found is None else _run_words(*found, "ended", end)
+        if (
+            isinstance(end, Shift)
+            and isinstance(end.anchor, Shift)
+            and end.anchor.anchor == start
+            and end.amount == Duration(days=-1)
+        ):
+            found = _units_of(end.anchor.amount, 1)
+            return None if found is None else _run_words(*found, "beginning", start)
+        return None
 
     def rule(self, ctx: Context) -> str:
         """E.g. "bounded period"."""
         return "bounded period"
+
+
+def _units_of(amount: Duration, sign: int) -> tuple[int, Precision] | None:
+    """How many whole units of which an exact amount of one unit is, with the sign given."""
+    for unit in (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR):
+        for count in (abs(amount.years), abs(amount.months), abs(amount.weeks), abs(amount.days)):
+            if count and amount_of(unit, sign * count) == amount:
+                return count, unit
+    return None
+
+
+def _run_words(count: int, unit: Precision, verb: str, edge: Expression) -> str:
+    if count == 1:
+        return f"the {unit_name(unit)} {verb} {edge.phrase()}"
+    return f"the {count} {unit_name(unit, count)} {verb} {edge.phrase()}"
 
 
 def weekday_alone(expression: Expression) -> TypeGuard[Named]:
