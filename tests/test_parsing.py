@@ -1539,6 +1539,58 @@ def test_canonical_phrase_parses_back_to_the_same_value(phrase):
 
 
 @pytest.mark.parametrize(
+    ("phrase", "canonical", "expected"),
+    [
+        # Quarters named by their letter stay InUnit: Q1 2020 is January to March 2020.
+        ("Q1 2020", "Q1 2020", ("2020-01-01", "2020-03-31")),
+        ("1998 first quarter", "Q1 1998", ("1998-01-01", "1998-03-31")),
+        ("Q4 '21", "Q4 '21", ("2021-10-01", "2021-12-31")),
+        ("this year's third quarter", "Q3 of this year", ("2021-07-01", "2021-09-30")),
+        # "The 2000s" is the decade; the century 2000-2099 has no English, so it stays EDTF.
+        ("20XX", "20XX", ("2000-01-01", "2099-12-31")),
+        ("the 2000s", "the 2000s", ("2000-01-01", "2009-12-31")),
+        # An EDTF season is one fixed span: "spring 2021" would follow the season convention.
+        ("2021-21", "2021-21", ("2021-03-01", "2021-05-31")),
+        # Runs of whole units to a date. Friday before Monday 18 October 2021 is the 15th; a
+        # week ended then starts on Saturday the 9th, three weeks on Saturday 25 September.
+        (
+            "in the week ended Friday",
+            "the week ended Friday",
+            (day("2021-10-09"), day("2021-10-15")),
+        ),
+        (
+            "the three weeks ended Friday",
+            "the 3 weeks ended Friday",
+            (day("2021-09-25"), day("2021-10-15")),
+        ),
+        # Sunday before the reference is the 17th; two weeks ended then start on the 4th.
+        (
+            "the two weeks ending Sunday",
+            "the 2 weeks ended Sunday",
+            (day("2021-10-04"), day("2021-10-17")),
+        ),
+        # Months to June (June 2021 under past bias): two are May-June, nine October-June.
+        (
+            "the two months ended June",
+            "the 2 months ended June",
+            (("2021-05-01", "2021-05-31"), ("2021-06-01", "2021-06-30")),
+        ),
+        (
+            "the nine months ended June",
+            "the 9 months ended June",
+            (("2020-10-01", "2020-10-31"), ("2021-06-01", "2021-06-30")),
+        ),
+    ],
+)
+def test_canonical_phrases_that_were_not_fixpoints(phrase, canonical, expected):
+    """These printed a phrase that read back as another tree, or printed differently again."""
+    assert value_of(phrase) == expected
+    assert parse(phrase).phrase() == canonical
+    assert parse(canonical) == parse(phrase)
+    assert parse(canonical).phrase() == canonical
+
+
+@pytest.mark.parametrize(
     ("expression", "phrase"),
     [
         (Named(WeekdayOf(0)), "Monday"),
