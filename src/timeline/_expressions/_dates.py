@@ -78,8 +78,11 @@ class Absolute(Expression):
             return _year_phrase(year)
         if kind == "quarter":
             return f"the {ordinal(part)} quarter of {_year_phrase(year)}"
-        # A season stays EDTF ("2021-21"): "spring 2021" would follow the context's season
-        # convention and hemisphere, where the value is one fixed span.
+        if kind == "season" and part <= 24:
+            # Read back under the context's season convention ("spring 2021" is astronomical
+            # under Duckling's), where the value is one fixed span; but EDTF's "2021-21" does
+            # not read inside a phrase ("circa 2021-21"), and the default convention agrees.
+            return f"{('spring', 'summer', 'autumn', 'winter')[part - 21]} {_year_phrase(year)}"
         if kind == "century" and year >= 0 and year != _NOUGHTIES:
             return f"the {year}s"
         if kind == "decade" and year >= 0 and (year % 100 or year == _NOUGHTIES):
