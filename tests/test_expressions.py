@@ -14,6 +14,7 @@ the day the seed article was written. Around it:
     27 28 29 30              25 26 27 28 29 30 31     29 30
 """
 
+import calendar
 import datetime
 
 import attrs
@@ -41,6 +42,7 @@ from timeline import (
     ShiftGrain,
     UpcomingCount,
     Weekday,
+    resolve,
 )
 from timeline import _calendar as cal
 from timeline._duration import DEFAULT_ABOUT
@@ -586,17 +588,54 @@ def test_closest_weekday_to_a_date(anchor, count, expected):
     assert resolved(expression) == FuzzyDate.of(expected)
 
 
-def test_several_occurrences_in_a_unit_give_the_first_and_alternatives():
-    """A Friday in October 2021 is the 1st, with the other four Fridays as alternatives."""
+def test_several_occurrences_in_a_unit_give_their_span_and_alternatives():
+    """A Friday in October 2021 is one of its five Fridays, which are the alternatives.
+
+    The phrase does not say which, so the value runs from the first to the last (once the
+    first was the value: a made-up day).
+    """
     resolution = InUnit(WeekdayOf(4), Absolute(FuzzyDate.month(2021, 10))).resolve()
-    assert resolution.value == FuzzyDate.day(2021, 10, 1)
+    assert resolution.value == FuzzyDate.between("2021-10-01", "2021-10-29")
     assert [a.value for a in resolution.alternatives] == [
+        FuzzyDate.day(2021, 10, 1),
         FuzzyDate.day(2021, 10, 8),
         FuzzyDate.day(2021, 10, 15),
         FuzzyDate.day(2021, 10, 22),
         FuzzyDate.day(2021, 10, 29),
     ]
     assert all(a.rule.endswith("alternative") for a in resolution.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "month_days"),
+    [
+        ("on the 7th, in 1954", 1954, [(month, 7) for month in range(1, 13)]),
+        ("Friday the 13th in 2015", 2015, None),
+    ],
+)
+def test_a_day_that_recurs_within_the_year_is_not_picked(phrase, year, month_days):
+    """'On the 7th, in 1954' was 7 January 1954; now some day from the first 7th to the last.
+
+    The occurrences are checked against Python's calendar: every month's 7th, and the
+    Fridays that fell on a 13th in 2015 (February, March and November).
+    """
+    if month_days is None:
+        month_days = [
+            (month, 13)
+            for month in range(1, 13)
+            if datetime.date(year, month, 13).weekday() == calendar.FRIDAY
+        ]
+    days = [FuzzyDate.day(year, month, day) for month, day in month_days]
+    resolution = resolve(phrase, reference="2021-10-18")
+    assert resolution.value == FuzzyDate(days[0].earliest_day, days[-1].latest_day)
+    assert [a.value for a in resolution.alternatives] == days
+
+
+def test_a_yearly_date_that_falls_twice_in_the_year_is_the_first():
+    """Eid al-Adha fell on 3 January and 23 December 1974: the first, as Duckling reads it."""
+    resolution = resolve("Eid al-Adha 1974", reference="2021-10-18")
+    assert resolution.value == FuzzyDate.day(1974, 1, 3)
+    assert [a.value for a in resolution.alternatives] == [FuzzyDate.day(1974, 12, 23)]
 
 
 def test_in_unit_without_an_occurrence_is_an_error():

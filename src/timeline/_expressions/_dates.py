@@ -446,7 +446,24 @@ class InUnit(Expression):
     unit: Expression
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """The pattern's occurrence in the unit (the hull, if it holds several)."""
+        """The pattern's occurrence in the unit (the hull, if it recurs within the unit)."""
+        spans = self._occurrences(ctx, ref)
+        if self._first_is_meant(spans):
+            return fuzzy(spans[0], self.pattern.precision)
+        # Several that recur within the unit ("the 7th in 1954", "May in the 1990s"): which
+        # is not said, so some day from the first to the last, each an alternative reading.
+        return FuzzyDate(spans[0][0], spans[-1][1])
+
+    def alternatives(self, ctx: Context, ref: int) -> list[Value]:
+        """The occurrences in the unit, in order, where it holds several (but the reading)."""
+        spans = self._occurrences(ctx, ref)
+        readings = [fuzzy(span, self.pattern.precision) for span in spans]
+        if len(spans) < 2:  # one occurrence is the reading itself
+            return []
+        return readings[1:] if self._first_is_meant(spans) else readings
+
+    def _occurrences(self, ctx: Context, ref: int) -> list[tuple[int, int]]:
+        """The pattern's occurrences that begin in the unit; none is an error."""
         area = date_of(self.unit.at(ctx, ref), self.unit.phrase())
         lo, hi = area.earliest_day, area.latest_day
         spans = [
@@ -458,22 +475,18 @@ class InUnit(Expression):
         if not spans:
             msg = f"there is no {self.pattern.phrase()} in {self.unit.phrase()} ({area})"
             raise ResolutionError(msg)
-        # Several occurrences ("Eid al-Adha 1974" fell on 3 January and 23 December): the
-        # first is the reading, the others are alternatives (see ``alternatives``).
-        return fuzzy(spans[0], self.pattern.precision)
+        return spans
 
-    def alternatives(self, ctx: Context, ref: int) -> list[Value]:
-        """The other occurrences in the unit, in order."""
-        others: list[Value]
-        area = date_of(self.unit.at(ctx, ref), self.unit.phrase())
-        lo, hi = area.earliest_day, area.latest_day
-        others = [
-            fuzzy(span, self.pattern.precision)
-            for year in range(cal.civil_from_day(lo)[0], cal.civil_from_day(hi)[0] + 1)
-            for span in self.pattern._safe_year(year, ctx)  # noqa: SLF001 - same family
-            if lo <= span[0] <= hi
-        ]
-        return others[1:]
+    def _first_is_meant(self, spans: list[tuple[int, int]]) -> bool:
+        """One occurrence, or a yearly one that fell twice in one year.
+
+        "Eid al-Adha 1974" fell on 3 January and 23 December: the first is the reading, as
+        Duckling reads it, and the other an alternative.
+        """
+        if len(spans) == 1:
+            return True
+        first_year, last_year = (cal.civil_from_day(span[0])[0] for span in (spans[0], spans[-1]))
+        return self.pattern.ONCE_A_YEAR and first_year == last_year
 
     def children(self) -> tuple[Expression, ...]:
         """The unit."""
