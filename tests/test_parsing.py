@@ -2544,11 +2544,29 @@ def test_years_decades_and_days_in_words(phrase, expected):
     assert value_of(phrase) == expected
 
 
-@pytest.mark.parametrize("phrase", ["two hundred and sixty seven", "the tens", "May one"])
+@pytest.mark.parametrize("phrase", ["two hundred and sixty seven", "the tens", "May one day"])
 def test_numbers_in_words_that_are_not_dates(phrase):
-    """A count under a thousand needs 'year' to be one, 'tens' its century, a day above 12."""
+    """A count under a thousand needs 'year' to be one, 'tens' its century; 'one day' no day."""
     with pytest.raises(ParseError):
         timeline.parse(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("December seven", "2020-12-07"),  # the last one before Monday 18 October 2021
+        ("December eleven, 1941", "1941-12-11"),
+        ("twenty-one March", "2021-03-21"),
+        ("May one", "2021-05-01"),
+    ],
+)
+def test_a_day_in_words_beside_a_month_in_a_phrase_alone(phrase, expected):
+    """In a phrase alone a day may be written one to twelve too ("December seven").
+
+    It must end the phrase, come before a year, or stand before the month; in running text
+    only days above twelve are read so ('in May one day' is no day).
+    """
+    assert value_of(phrase) == (expected, expected)
 
 
 def test_a_number_word_after_a_month_in_running_text_is_a_count():

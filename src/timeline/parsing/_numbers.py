@@ -111,12 +111,17 @@ class Numbers(Reader):
             and not self._after_apostrophe(token)  # "May '20" is a year
         ):
             value = self.cardinal()
-        elif value is None and token is not None and self._day_in_words(token.text):
+        elif (
+            value is None
+            and token is not None
+            and self._day_in_words(token.text, alone=not self.running_text)
+        ):
             value = self.cardinal()
             following = self.peek()
             if not (
                 self._clause_ends_after(self.i - 1)
                 or (following is not None and following.kind == "number")
+                or self.word() in lex.MONTHS  # "twenty-one March"
             ):
                 value = None  # "in May twenty officials resigned": a count, not the 20th
         percent = token is not None and self.text[token.end : token.end + 2].lstrip(" ")[:1] == "%"
@@ -126,12 +131,15 @@ class Numbers(Reader):
         return value
 
     @staticmethod
-    def _day_in_words(word: str) -> bool:
+    def _day_in_words(word: str, *, alone: bool) -> bool:
         """Whether a day of the month may be written as this word ("fifteen", "twenty").
 
-        Not one to twelve: "May one day" and "March two weeks ago" are not days.
+        In running text not one to twelve: "in May one day" and "March two weeks ago" are
+        not days. A phrase alone may say "December seven" (its end, a year or a month beside
+        the word is then required, as for any day in words).
         """
-        return word in lex.TENS or lex.NUMBERS.get(word, 0) > 12
+        smallest = 1 if alone else 13
+        return word in lex.TENS or lex.NUMBERS.get(word, 0) >= smallest
 
     def year(self) -> int | None:
         """A year: four figures ("1974"), or figures with an era ("14 AD", "44 BC")."""
