@@ -4626,6 +4626,35 @@ def test_either_of_two_counts_or_two_dates(phrase, expected):
     assert value_of(phrase) == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Said on Monday 18 October 2021, read as past: the run from Monday 11 to Wednesday
+        # 13 October, as "Monday or Tuesday" is the 11th and 12th (one run, not a week apart).
+        ("Monday, Tuesday or Wednesday", ("2021-10-11", "2021-10-13")),
+        ("Monday, Tuesday, or Wednesday", ("2021-10-11", "2021-10-13")),
+        # An unordered list: Monday to Tuesday is the 11th-12th, and the last Friday (the
+        # 15th) is in no such run, so it widens it.
+        ("Monday, Friday or Tuesday", ("2021-10-11", "2021-10-15")),
+        ("1990 or 1991 or 1992", ("1990-01-01", "1992-12-31")),
+        ("May, June or July 2020", ("2020-05-01", "2020-07-31")),
+        # Commas inside a date stay in it.
+        ("March 3, 2020, March 4, 2020 or March 5, 2020", ("2020-03-03", "2020-03-05")),
+    ],
+)
+def test_one_of_several_dates(phrase, expected):
+    """'Monday, Tuesday or Wednesday': one of them, the days from the first to the last."""
+    assert value_of(phrase) == expected
+    assert parse(parse(phrase).phrase()) == parse(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Monday, Tuesday", "Monday or Tuesday, Wednesday"])
+def test_a_list_of_dates_needs_or_before_its_last(phrase):
+    """Without 'or' before the last, a list names several dates, not one of them."""
+    with pytest.raises(ParseError):
+        parse(phrase)
+
+
 @pytest.mark.parametrize("phrase", ["3 or 2 days ago", "either Monday", "2 or 2 days ago"])
 def test_a_range_of_counts_must_grow_and_either_needs_a_second(phrase):
     """'3 or 2 days' is no range, and 'either Monday' leaves its second date out: errors."""

@@ -457,7 +457,7 @@ class InUnit(Expression):
     def alternatives(self, ctx: Context, ref: int) -> list[Value]:
         """The occurrences in the unit, in order, where it holds several (but the reading)."""
         spans = self._occurrences(ctx, ref)
-        readings = [fuzzy(span, self.pattern.precision) for span in spans]
+        readings: list[Value] = [fuzzy(span, self.pattern.precision) for span in spans]
         if len(spans) < 2:  # one occurrence is the reading itself
             return []
         return readings[1:] if self._first_is_meant(spans) else readings

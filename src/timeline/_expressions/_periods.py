@@ -22,7 +22,7 @@ from timeline._expressions._base import (
     unit_around,
     unit_name,
 )
-from timeline._expressions._dates import CurrentUnit, Named, NumericDate, Previous
+from timeline._expressions._dates import Absolute, CurrentUnit, InUnit, Named, NumericDate, Previous
 from timeline._expressions._relations import PartOf, Shift, only_unit
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
@@ -242,9 +242,33 @@ class Either(Expression):
     second: Expression
 
     def at(self, ctx: Context, ref: int) -> Value:
-        """The narrowest run of days holding both, each side placed next to the other."""
+        """The narrowest run of days holding both, each side placed next to the other.
+
+        A list ("Monday, Tuesday or Wednesday": the first, then ``Either`` of the rest) is
+        the run from its first date to its last, in either order, holding those between: a
+        name placed by the bias only ("Tuesday") lies in it if an occurrence does, and
+        anything else is added as it resolves.
+        """
+        listed = [self.first]
+        rest = self.second
+        while isinstance(rest, Either):
+            listed.append(rest.first)
+            rest = rest.second
+        run = date_of(self._ends(listed[0], rest, ctx, ref), self.phrase())
+        for middle in listed[1:]:
+            if _placed_by_bias(middle):
+                try:
+                    InUnit(middle.pattern, Absolute(run)).at(ctx, ref)
+                    continue  # an occurrence lies in the run
+                except ResolutionError:
+                    pass
+            run = run.hull(date_of(middle.at(ctx, ref), middle.phrase()))
+        return run
+
+    def _ends(self, first: Expression, last: Expression, ctx: Context, ref: int) -> Value:
+        """The narrowest run of days from one of two dates to the other."""
         runs: list[FuzzyDate] = []
-        for start, end in ((self.first, self.second), (self.second, self.first)):
+        for start, end in ((first, last), (last, first)):
             try:
                 run = Between(start, end).at(ctx, ref)
             except ResolutionError:
@@ -253,13 +277,13 @@ class Either(Expression):
             sides = (run.start, run.end)
             if not all(isinstance(side, FuzzyDate) for side in sides):
                 continue
-            first, second = sides
-            assert isinstance(first, FuzzyDate)
-            assert isinstance(second, FuzzyDate)
-            runs.append(first.hull(second))
+            begin, finish = sides
+            assert isinstance(begin, FuzzyDate)
+            assert isinstance(finish, FuzzyDate)
+            runs.append(begin.hull(finish))
         if runs:
             return min(runs, key=lambda run: run.latest_day - run.earliest_day)
-        readings = [date_of(side.at(ctx, ref), side.phrase()) for side in (self.first, self.second)]
+        readings = [date_of(side.at(ctx, ref), side.phrase()) for side in (first, last)]
         return readings[0].hull(readings[1])
 
     def children(self) -> tuple[Expression, ...]:

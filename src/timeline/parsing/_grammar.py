@@ -121,7 +121,7 @@ class Parser(RelativeDates):
             # readers take it; "either" still joins two ("either Monday or Tuesday").
             return found
         # "late 2019 or early 2020": a plain "or" joins whole dates, so it is read only here.
-        return self._or_second(found) or found
+        return self._one_of_several(found) or found
 
     def date(self) -> Expression | None:
         """A date, or "either X or Y" (which says where the two readings end)."""
@@ -145,6 +145,34 @@ class Parser(RelativeDates):
             self.i = saved
             return None
         return Either(found, other)
+
+    def _one_of_several(self, found: Expression) -> Expression | None:
+        """One of a list of dates: "A or B", "A or B or C", "A, B or C", "A, B, or C".
+
+        Commas and "or"s join them, "or" before the last; the value holds them all, as
+        ``Either`` of the first and of the rest. ``None`` with no list here.
+        """
+        if isinstance(found, _STRETCHES):  # a stretch ("2020-21") has no one day to be
+            return None
+        saved = self.i
+        listed, last_or = [found], False
+        while self.i > 0 and not self.at_end():
+            mark = self.i
+            comma = "," in self.text[self.tokens[self.i - 1].end : self.tokens[self.i].start]
+            took_or = self.take("or")
+            other = self.date() if comma or took_or else None
+            if other is None or isinstance(other, _STRETCHES):
+                self.i = mark
+                break
+            listed.append(other)
+            last_or = took_or
+        if not last_or:  # "Monday, Tuesday" lists two dates; "or" says it is one of them
+            self.i = saved
+            return None
+        either = listed[-1]
+        for earlier in reversed(listed[:-1]):
+            either = Either(earlier, either)
+        return either
 
     def _one_date(self) -> Expression | None:
         """One date, with the part of the day it names dropped ("Monday night")."""
