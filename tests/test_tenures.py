@@ -838,6 +838,40 @@ def test_vacancies_and_holders_agree_with_brute_force_over_days(drawn):
             )
 
 
+@given(st.lists(window_tenures(), min_size=2, max_size=5))
+def test_a_vacancy_names_tenures_that_may_border_it(drawn):
+    """The tenures named beside a vacancy may border it, by their own bounds.
+
+    The one before may end the day before one of its days, the one after begin the day
+    after one of them.
+    """
+    tenures = Tenures(drawn)
+    for vacancy in tenures.vacancies("O"):
+        (first_lo, _), (_, last_hi) = days_of(vacancy.period)
+        before = [last for first, last in lives(vacancy.before)]
+        after = [first for first, last in lives(vacancy.after)]
+        assert any(first_lo - 1 <= last <= last_hi - 1 for last in before)
+        assert any(first_lo + 1 <= first <= last_hi + 1 for first in after)
+
+
+def test_an_undated_tenure_is_not_named_beside_a_gap_between_dated_ones():
+    """Albania's chiefs of mission with an undated record among them (probe 15a, F1).
+
+    The gaps are only possible (the undated one may fill them), and lie between Jeffrey and
+    Ries, then Ries and Withers: not the undated record on both sides.
+    """
+    tenures = Tenures(
+        [
+            tenure("Jeffrey", "2002-10-22/2004-05-02"),
+            tenure("Ries", "2004-10-30/2007-06-16"),
+            tenure("Withers", "2007-08-29/2010-08-16"),
+            Tenure("Undated", "O", Period(UNKNOWN, UNKNOWN)),
+        ]
+    )
+    found = [(v.before.person, v.after.person, v.certain) for v in tenures.vacancies("O")]
+    assert found == [("Jeffrey", "Ries", False), ("Ries", "Withers", False)]
+
+
 @st.composite
 def narrow_tenures(draw):
     """Two to three tenures with sides of one to three days each, somewhere in the window."""

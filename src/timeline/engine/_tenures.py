@@ -542,6 +542,30 @@ def _certain_vacancy(office: str, units: list[_Unit], first: int, last: int) -> 
     return Vacancy(office, Period(start, end), previous, following, certain=True)
 
 
+def _dated_neighbours(units: list[_Unit], lo: int, hi: int) -> tuple[_Unit | None, _Unit | None]:
+    """The dated tenures either side of a possible vacancy over days ``lo..hi``, if any.
+
+    Before it: one whose last day may be the day before some day of it (the latest such);
+    after it: one whose first day may be the day after some day of it (the earliest). An
+    undated tenure may hold any day, so it makes a vacancy only possible; it is named only
+    where no dated tenure stands beside the gap.
+    """
+    before = [
+        u
+        for u in units
+        if _is_known(u.e_lo) and _is_known(u.e_hi) and u.e_lo < hi and u.e_hi >= lo - 1
+    ]
+    after = [
+        u
+        for u in units
+        if _is_known(u.s_lo) and _is_known(u.s_hi) and u.s_hi > lo and u.s_lo <= hi + 1
+    ]
+    return (
+        max(before, key=lambda u: (u.e_hi, u.e_lo), default=None),
+        min(after, key=lambda u: (u.s_lo, u.s_hi), default=None),
+    )
+
+
 class _Edges:
     """Where an office's possible vacancies may begin and end, for any stretch of days.
 
@@ -595,12 +619,17 @@ class _Edges:
             return None
         start = _span(lo, min(hi, begin[0]) if begin else lo)
         end = _span(max(lo, finish[0]) if finish else hi, hi)
-        if begin is not None:
+        dated_before, dated_after = _dated_neighbours(self.units, lo, hi)
+        if dated_before is not None:
+            previous = dated_before.last
+        elif begin is not None:
             previous = begin[1].last
         else:  # only ever between tenures: the last one wholly before
             before = [u for u in self.units if u.e_hi < lo] or self.units
             previous = max(before, key=lambda u: (u.e_hi, u.e_lo)).last
-        if finish is not None:
+        if dated_after is not None:
+            following = dated_after.first
+        elif finish is not None:
             following = finish[1].first
         else:
             after = [u for u in self.units if u.s_lo > hi] or self.units
