@@ -1020,6 +1020,35 @@ def test_explain_unbounded_side_and_quotes():
     assert explanation.earliest[0] == Reason("a", "2001", "when", "the quote")
 
 
+def test_a_bound_only_the_calendar_sets_is_no_bound():
+    """'After {a}' where nothing bounds a from below has no earliest day (probe 15a, F2).
+
+    It was -9999-01-02, the day after the calendar's first (true, but no evidence says it,
+    and it read as a date: the demo showed the US withdrawal as '[-9999-01-02..2021-09-10]').
+    The mirror image, 'before {x}' with x unbounded above, was '[..9999-12-30]'; and an
+    appointment so dated lasted 12,020 years at most.
+    """
+    resolved = Timeline(
+        [
+            Event(id="a", when="before 2021"),
+            Event(id="b", when="after {a}"),
+            Appointment(id="in", when="after {a}", person="P", office="O"),
+            Resignation(id="out", when="2021-06", person="P", office="O"),
+            Event(id="x", when="after 2001"),
+            Event(id="y", when="before {x}"),
+            Event(id="c", when="before 2025"),
+            Event(id="z", when=("after {c}", "2020")),
+        ]
+    ).resolve()
+    assert resolved["a"].edtf() == "[..2020-12-31]"
+    assert resolved["b"].edtf() == "[..]"
+    assert resolved["y"].edtf() == "[..]"
+    assert resolved["x"].edtf() == "[2002-01-01..]"
+    assert resolved["z"] == FuzzyDate.year(2020)  # evidence still bounds what it bounds
+    assert "earliest: no evidence bounds it" in str(resolved.explain("b"))
+    assert resolved.tenures()[0].length()[1] is None
+
+
 def test_explain_unknown_event():
     """Explaining an id the timeline does not hold is an UnknownEventError naming it."""
     resolved = Timeline([Event(id="a", when="2001")]).resolve()

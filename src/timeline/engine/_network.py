@@ -242,6 +242,45 @@ class Network:
                 return self._conflict(variable)
         return self._sweep(lower=False) or self._sweep(lower=True) or self._empty()
 
+    def unbind_the_calendar_edges(self) -> None:
+        """Bounds derived from the ends of the calendar, not from evidence, become no bounds.
+
+        "After {a}" where nothing bounds a from below is no earlier than the day after the
+        first supported day, which is true but no evidence says it: shown, it reads as a
+        date ("-9999-01-02"). After propagation, each bound whose derivation starts from a
+        variable's whole-calendar domain rather than from a piece of evidence is set back to
+        the calendar's end, with no reason, as if nothing bounded it. Only where such a
+        derivation exists is the derivation log walked.
+        """
+        ys, constraints, sources = self._y, self._step_constraint, self._step_from
+        first = None
+        step = -1
+        while True:  # the first step pushed from a domain no evidence had bounded
+            try:
+                step = sources.index(NO_REASON, step + 1)
+            except ValueError:
+                break
+            if ys[constraints[step]] >= 0:
+                first = step
+                break
+        if first is None:
+            return
+        from_edge = bytearray(len(sources))
+        for step in range(first, len(sources)):
+            source = sources[step]
+            if source == NO_REASON:
+                from_edge[step] = ys[constraints[step]] >= 0
+            else:
+                from_edge[step] = from_edge[source]
+        for bounds, why, edge in (
+            (self.lo, self.lo_why, cal.MIN_DAY),
+            (self.hi, self.hi_why, cal.MAX_DAY),
+        ):
+            for variable, step in enumerate(why):
+                if step != NO_REASON and from_edge[step]:
+                    bounds[variable] = edge
+                    why[variable] = NO_REASON
+
     def _empty(self) -> Conflict | None:
         for variable in range(len(self.lo)):
             if self.lo[variable] > self.hi[variable]:

@@ -120,6 +120,7 @@ class Resolver:
             build = self._build(disabled)
             conflict = build.net.propagate()
             if conflict is None:
+                build.net.unbind_the_calendar_edges()
                 break
             conflict = build.net.shortest(conflict)
             # Without strict, the latest evidence of the chain (the one that broke what came
