@@ -462,6 +462,24 @@ def test_derive_checks_the_holders_policy():
     assert declared.vacancies("Senate") == ()
 
 
+def test_a_declared_office_misspelt_beside_one_events_name_is_refused():
+    """'Senat' declared beside appointments to the 'Senate' is a misspelling (probe 15a, F3).
+
+    It was ignored, so the Senate fell back to one holder at a time and B's start ended A's
+    term. An office no event names and none nearly names is still allowed (a shared policy).
+    """
+    events = [
+        Appointment(id="a", when="2020", person="A", office="Senate"),
+        Appointment(id="b", when="2021", person="B", office="Senate"),
+    ]
+    right = Timeline(events, offices={"Senate": None}).resolve().tenures()
+    assert [t.period.edtf() for t in right] == ["2020/", "2021/"]
+    with pytest.raises(UnknownOfficeError, match=r"offices: .*'Senat'.*did you mean 'Senate'"):
+        Timeline(events, offices={"Senat": None}).resolve().tenures()
+    shared = Timeline(events, offices={"Senate": None, "Governor": 1}).resolve().tenures()
+    assert shared.of("Governor") == ()
+
+
 WINDOW_DAYS = (day("2020-01-10"), day("2020-01-19"))
 
 

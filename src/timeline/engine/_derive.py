@@ -12,6 +12,7 @@ from timeline._period import UNKNOWN, End, Ongoing, Period
 from timeline.engine._maps import DayShift
 from timeline.engine._network import Network, Relation
 from timeline.engine._tenures import Tenure, Tenures, _check_count, _check_names, _policy
+from timeline.errors import UnknownOfficeError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -98,7 +99,8 @@ def derive_tenures(
     offices = _policy(holders)
     _check_count(default_holders, office=None)
     marks: dict[tuple[str, str], list[_Mark]] = {}
-    named: set[str] = set(resolved.timeline.offices)
+    declared = set(resolved.timeline.offices)
+    named: set[str] = set()
     for event in resolved.timeline.events:
         person = getattr(event, "person", None)
         office = getattr(event, "office", None)
@@ -111,7 +113,8 @@ def derive_tenures(
             marks.setdefault((person, office), []).append(
                 _Mark(event, person, office, day, opens=event.opens_tenure)
             )
-    _check_names(offices, named)
+    _check_names({o: c for o, c in offices.items() if o not in declared}, named | declared)
+    _check_declared(declared, named)
     by_office: dict[str, list[_Draft]] = {}
     for (_, office), found in sorted(marks.items()):
         by_office.setdefault(office, []).extend(_pair(found))
@@ -122,6 +125,20 @@ def derive_tenures(
         tenures.extend(ending.office(drafts, single=single))
     tenures.sort(key=lambda t: (t.start_days, t.end_days, t.office, t.person, t.began or ""))
     return Tenures(tenures, holders_per_office=offices, default_holders=default_holders)
+
+
+def _check_declared(declared: set[str], named: set[str]) -> None:
+    """Refuse an office the timeline declares that no event names but one nearly does.
+
+    A timeline may declare offices its events do not name (a policy shared by several), but
+    "Senat" beside events in the "Senate" is a misspelling, which would silently leave the
+    Senate at the default of one holder at a time.
+    """
+    import difflib
+
+    for office in sorted(declared - named):
+        if difflib.get_close_matches(office, sorted(named), n=1, cutoff=0.8):
+            raise UnknownOfficeError(office, known=sorted(named), where="offices: ")
 
 
 class _Ending:
