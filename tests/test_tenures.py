@@ -640,19 +640,25 @@ def test_consecutive_terms_of_one_person_are_no_overlap():
 
 
 def test_successors_by_hand():
-    """The tenures of the same office that began once this one may have ended."""
+    """The next holder of the same office: A's is B (not B and C, as once: probe 15a, F6).
+
+    D and E both began some day of 2017, after C: either may have come first.
+    """
     a = tenure("A", "2001-01-20/2005-01-20")
     b = tenure("B", "2005-01-20/2009-01-20")
     c = tenure("C", "2009-01-20/2013-01-20")
+    d = tenure("D", "2017/2018")
+    e = tenure("E", "2017/2019")
     other = tenure("X", "2006/2007", office="P")
-    tenures = Tenures([c, other, a, b])
-    assert names(tenures.successors(a)) == ["B", "C"]
+    tenures = Tenures([c, other, a, b, d, e])
+    assert names(tenures.successors(a)) == ["B"]
     assert names(tenures.successors(b)) == ["C"]
-    assert tenures.successors(c) == ()
-    assert tenures.of("O") == (a, b, c)
-    assert len(tenures) == 4
+    assert names(tenures.successors(c)) == ["D", "E"]
+    assert tenures.successors(e) == ()
+    assert tenures.of("O") == (a, b, c, d, e)
+    assert len(tenures) == 6
     assert tenures[0] is c
-    assert list(tenures) == [c, other, a, b]
+    assert list(tenures) == [c, other, a, b, d, e]
 
 
 def test_overlaps_certain_only_when_every_reading_overlaps():
@@ -755,14 +761,20 @@ def test_queries_about_an_unknown_office_say_so():
 def test_successors_leave_out_the_holders_own_continuation():
     """A's second term begins on the first's last day: a continuation, not a successor.
 
-    Her third term, after B's, is a later tenure of the office like any other.
+    B is the next holder; A's third term, after B's, is B's successor like any other.
     """
     first = tenure("A", "2001-01-20/2005-01-20")
     second = tenure("A", "2005-01-20/2009-01-20")
     other = tenure("B", "2009-01-20/2013-01-20")
     third = tenure("A", "2013-01-20/2017-01-20")
     tenures = Tenures([first, second, other, third])
-    assert tenures.successors(first) == (other, third)
+    assert tenures.successors(first) == (other,)
+    assert tenures.successors(other) == (third,)
+    # A holder who continued in two more terms (as Padilla: appointed, then elected for the
+    # rest of the term, then for a full one) has no successor while they last.
+    padilla = [tenure("P", "2021-01-20/2022-12-21"), tenure("P", "2022-12-22/2023-01-03")]
+    full = tenure("P", "2023-01-03/2029-01-03")
+    assert Tenures([*padilla, full]).successors(padilla[0]) == ()
 
 
 # Tenures inside a window, with unknown or ongoing sides; the brute force lets an unknown

@@ -411,21 +411,35 @@ class Tenures:
         return Holders(tuple(certain), tuple(possible))
 
     def successors(self, tenure: Tenure) -> tuple[Tenure, ...]:
-        """The tenures of the same office that began once this one may have ended.
+        """The tenures that may have come next in the same office: the next holder.
 
-        The holder's own next tenure is left out when it may begin by the day after this
-        one's last day (a continuation, not a successor).
+        Of the tenures that began once this one may have ended, those that may have begun
+        first: one, or several where their dates leave the order open. The holder's own next
+        tenure is a continuation, not a successor, when it may begin by the day after this
+        one's last day; successors come after the last of them. Every tenure of the office
+        is ``of(office)``.
         """
         end_lo = tenure.end_days[0]
         last = _alone(tenure)[3]
-        return tuple(
+        for own in self._by_office.get(tenure.office, []):  # in order of start
+            # The holder's own tenures it continued in: successors come after the last.
+            if (
+                own.person == tenure.person
+                and tenure.start_days[0] <= own.start_days[0] <= last + 1
+            ):
+                end_lo, last = max(end_lo, own.end_days[0]), max(last, _alone(own)[3])
+        later = [
             other
             for other in self._by_office.get(tenure.office, [])
             if other is not tenure
             and other.start_days[1] >= end_lo
             and other.start_days[0] >= tenure.start_days[0]
             and not (other.person == tenure.person and other.start_days[0] <= last + 1)
-        )
+        ]
+        if not later:
+            return ()
+        first = min(other.start_days[1] for other in later)
+        return tuple(other for other in later if other.start_days[0] <= first)
 
     def _links(self, tenures: list[Tenure]) -> dict[int, int]:
         """Handovers known to fall on one day: index of a tenure -> index of the next one."""
