@@ -85,11 +85,27 @@ def test_tenures_of_an_events_file_as_csv(capsys):
         (["tenures", str(DEMO), "--kind", "death"], "--kind expects NAME=KIND"),
         (["tenures", str(DEMO), "--kind", "death=funeral"], "--kind expects NAME=KIND"),
         (["tenures", str(DEMO), "--kind", "meeting=event"], "'meeting' is a built-in kind"),
+        # Each of these was a Python traceback (probe 15).
+        (
+            ["tenures", str(STATE), "--column", "persn=name"],
+            "--column 'persn=name': no field 'persn'; FIELD is one of person, office,",
+        ),
+        (["demo", "-o", "x.png", "--dpi", "0"], "--dpi expects a whole number of 1 or more"),
+        (["demo", "-o", "x.txt"], "-o/--output 'x.txt': the file name's extension gives the"),
+        (["demo", "-o", "x"], "one of avif, eps, gif, jpeg, jpg, pdf, pgf, png, ps,"),
+        (["demo", "-o", "x.png", "--dpi", "100000"], "--dpi 100000 makes the chart 1000000x"),
+        (["demo", "-o", "x.png", "--since", "20x2"], "--since: expected a digit of the year"),
+        # An empty chart was written, and the status was 0.
+        (["demo", "-o", "x.png", "--since", "2022", "--until", "2019"], "--since 2022 is after"),
+        (["demo", "-o", "x.png", "--until", "2017"], "--since 2018-06 (the default) is after"),
+        (["chart", str(DEMO), "-o", "x.svg", "--since", "2022", "--until", "2019-W03"], "2019-W03"),
     ],
 )
-def test_errors_are_one_line_and_a_non_zero_exit(argv, expected, capsys):
+def test_errors_are_one_line_and_a_non_zero_exit(argv, expected, capsys, tmp_path, monkeypatch):
     """A bad input is one line on stderr starting 'timeline: error:' and exit status 1."""
+    monkeypatch.chdir(tmp_path)
     assert main(argv) == 1
+    assert not list(tmp_path.iterdir())  # no chart was written
     err = capsys.readouterr().err
     assert err.startswith("timeline: error:")
     assert expected in err
@@ -130,3 +146,13 @@ def test_a_kind_of_the_files_own_acts_as_a_built_in_one(tmp_path, capsys):
     assert main(["tenures", str(path), "--kind", "death=dismissal"]) == 0
     office, person, period, _ = capsys.readouterr().out.strip().split("\t")
     assert (office, person, period) == ("Monarch", "Elizabeth II", "1952-02-06/2022-09-08")
+
+
+def test_pgf_needs_tex_before_anything_is_drawn(tmp_path, monkeypatch, capsys):
+    """``-o x.pgf`` without the TeX system matplotlib calls is refused at once: no traceback."""
+    monkeypatch.setattr("shutil.which", lambda _name: None)
+    assert main(["demo", "-o", str(tmp_path / "x.pgf")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: error: -o/--output ")
+    assert "PGF needs xelatex" in err
+    assert not list(tmp_path.iterdir())
