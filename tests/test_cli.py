@@ -99,6 +99,9 @@ def test_tenures_of_an_events_file_as_csv(capsys):
         (["demo", "-o", "x.png", "--since", "2022", "--until", "2019"], "--since 2022 is after"),
         (["demo", "-o", "x.png", "--until", "2017"], "--since 2018-06 (the default) is after"),
         (["chart", str(DEMO), "-o", "x.svg", "--since", "2022", "--until", "2019-W03"], "2019-W03"),
+        # An option that does not apply was ignored (resolve refuses a bad --kind).
+        (["tenures", str(STATE), "--kind", "foo"], "--kind is for events files (TOML or JSON)"),
+        (["tenures", str(DEMO), "--column", "person=name"], "--column is for CSV files"),
     ],
 )
 def test_errors_are_one_line_and_a_non_zero_exit(argv, expected, capsys, tmp_path, monkeypatch):

@@ -205,7 +205,14 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _tenures(args: argparse.Namespace) -> int:
     columns = dict(_column(item) for item in args.column)
-    if args.file.lower().endswith(".csv"):
+    is_csv = args.file.lower().endswith(".csv")
+    if is_csv and args.kind:
+        msg = f"--kind is for events files (TOML or JSON); {args.file} is CSV, which has no kinds"
+        raise TimelineError(msg)
+    if not is_csv and columns:
+        msg = f"--column is for CSV files; {args.file} is an events file, whose fields are fixed"
+        raise TimelineError(msg)
+    if is_csv:
         from timeline.io import read_tenures
 
         tenures, problems = read_tenures(args.file, columns=columns or None, strict=False)
