@@ -1,10 +1,12 @@
 import csv
+import io
 import pathlib
 import subprocess
 import sys
 
 import pytest
 
+from timeline import io as timeline_io
 from timeline.cli import main
 
 DEMO = pathlib.Path(__file__).resolve().parents[1] / "src" / "timeline" / "data" / "khalilzad.toml"
@@ -159,3 +161,49 @@ def test_pgf_needs_tex_before_anything_is_drawn(tmp_path, monkeypatch, capsys):
     assert err.startswith("timeline: error: -o/--output ")
     assert "PGF needs xelatex" in err
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("argv", "python", "command_line"),
+    [
+        (["parse", "next Friday"], "reference=...", "pass --reference DATE"),
+        (
+            ["tenures", str(STATE)],
+            "columns={'person': 'name', ...}",
+            "map columns with --column person=name",
+        ),
+    ],
+)
+def test_errors_give_advice_as_options_not_python_arguments(argv, python, command_line, capsys):
+    """The library's advice names its Python arguments; the command names its options."""
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert command_line in err
+    assert python not in err
+
+
+def test_the_library_keeps_its_advice_for_python_callers():
+    """What the command rewords is still the library's message (so the rewording applies)."""
+    from timeline.errors import FileFormatError, ResolutionError
+    from timeline.parsing import resolve
+
+    with pytest.raises(ResolutionError, match=r"pass reference=\.\.\. \(or Context\.today\(\)\)"):
+        resolve("next Friday")
+    with pytest.raises(
+        FileFormatError, match=r"map columns with columns=\{'person': 'name', \.\.\.\}"
+    ):
+        timeline_io.read_tenures(io.StringIO("name,office,start,end\n"))
+
+
+def test_an_event_without_a_written_date_is_told_of_documents(tmp_path, capsys):
+    """In a file, a relative date needs a document's written date, not source=Source(...)."""
+    path = tmp_path / "late.toml"
+    path.write_text(
+        'format = "timeline"\nversion = 1\n\n'
+        '[[events]]\nid = "late"\nkind = "event"\nwhen = "last week"\n',
+        encoding="utf-8",
+    )
+    assert main(["resolve", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert 'give the event a document = "ID" whose [[documents]] entry has written' in err
+    assert "Source(" not in err

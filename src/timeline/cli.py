@@ -336,6 +336,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Advice in the library's messages that names a Python argument, and the same advice given
+#: with the command's options. The library's messages are for Python callers, so they stay.
+_ADVICE = (
+    (
+        "pass reference=... (or Context.today())",
+        "pass --reference DATE (ISO or EDTF, such as 2021-10-18)",
+    ),
+    ("map columns with columns={'person': 'name', ...}", "map columns with --column person=name"),
+    (
+        "give the event a source=Source(written=...)",
+        'give the event a document = "ID" whose [[documents]] entry has written = "DATE"',
+    ),
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
@@ -346,8 +361,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except (TimelineError, OSError) as error:
-        print(f"timeline: error: {_one_line(error)}", file=sys.stderr)
+        print(f"timeline: error: {_for_the_command_line(_one_line(error))}", file=sys.stderr)
         return 1
+
+
+def _for_the_command_line(message: str) -> str:
+    """The message, with advice about Python arguments given as the command's options."""
+    for python, command_line in _ADVICE:
+        message = message.replace(python, command_line)
+    return message
 
 
 def _one_line(error: Exception) -> str:
