@@ -1,5 +1,6 @@
 import csv
 import io
+import os
 import pathlib
 import subprocess
 import sys
@@ -207,3 +208,29 @@ def test_an_event_without_a_written_date_is_told_of_documents(tmp_path, capsys):
     err = capsys.readouterr().err
     assert 'give the event a document = "ID" whose [[documents]] entry has written' in err
     assert "Source(" not in err
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    """``timeline tenures big.csv | head -1`` said 'timeline: error: [Errno 32] Broken pipe'.
+
+    Now it stops with no message and status 141, as a shell reports for ``seq 1e6 | head -1``.
+    """
+    path = tmp_path / "big.csv"
+    rows = "".join(f"Person {n},Office {n},2001,2002\n" for n in range(5000))
+    path.write_text("person,office,start,end\n" + rows, encoding="utf-8")
+    source = pathlib.Path(timeline_io.__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    with subprocess.Popen(  # noqa: S603 - our own interpreter and command
+        [sys.executable, "-m", "timeline", "tenures", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        assert process.stdout.readline().startswith(b"Office ")
+        process.stdout.close()  # well before the 5,000 lines fill the pipe
+        err = process.stderr.read().decode()
+        status = process.wait(timeout=60)
+    assert err == ""
+    assert status == 141

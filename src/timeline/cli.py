@@ -336,6 +336,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The exit status of a command whose reader went away, as a shell reports one that SIGPIPE ended.
+_BROKEN_PIPE = 128 + 13
+
 #: Advice in the library's messages that names a Python argument, and the same advice given
 #: with the command's options. The library's messages are for Python callers, so they stay.
 _ADVICE = (
@@ -352,17 +355,36 @@ _ADVICE = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    A reader that goes away (``timeline tenures f.csv | head``) ends the command quietly, with
+    status 141, as it ends the Unix tools.
+    """
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
+        sys.stdout.flush()  # a broken pipe shows here, not at exit, where it cannot be caught
+    except BrokenPipeError:
+        _stdout_to_nowhere()
+        return _BROKEN_PIPE
     except (TimelineError, OSError) as error:
         print(f"timeline: error: {_for_the_command_line(_one_line(error))}", file=sys.stderr)
         return 1
+    return status
+
+
+def _stdout_to_nowhere() -> None:
+    """Send what is left of standard output nowhere, so that exiting does not fail on it."""
+    import contextlib
+    import os
+
+    # Standard output that is no file (captured, say) flushes nothing to the pipe at exit.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _for_the_command_line(message: str) -> str:
