@@ -1,10 +1,13 @@
 import csv
+import io
+import os
 import pathlib
 import subprocess
 import sys
 
 import pytest
 
+from timeline import io as timeline_io
 from timeline.cli import main
 
 DEMO = pathlib.Path(__file__).resolve().parents[1] / "src" / "timeline" / "data" / "khalilzad.toml"
@@ -85,11 +88,30 @@ def test_tenures_of_an_events_file_as_csv(capsys):
         (["tenures", str(DEMO), "--kind", "death"], "--kind expects NAME=KIND"),
         (["tenures", str(DEMO), "--kind", "death=funeral"], "--kind expects NAME=KIND"),
         (["tenures", str(DEMO), "--kind", "meeting=event"], "'meeting' is a built-in kind"),
+        # Each of these was a Python traceback (probe 15).
+        (
+            ["tenures", str(STATE), "--column", "persn=name"],
+            "--column 'persn=name': no field 'persn'; FIELD is one of person, office,",
+        ),
+        (["demo", "-o", "x.png", "--dpi", "0"], "--dpi expects a whole number of 1 or more"),
+        (["demo", "-o", "x.txt"], "-o/--output 'x.txt': the file name's extension gives the"),
+        (["demo", "-o", "x"], "one of avif, eps, gif, jpeg, jpg, pdf, pgf, png, ps,"),
+        (["demo", "-o", "x.png", "--dpi", "100000"], "--dpi 100000 makes the chart 1000000x"),
+        (["demo", "-o", "x.png", "--since", "20x2"], "--since: expected a digit of the year"),
+        # An empty chart was written, and the status was 0.
+        (["demo", "-o", "x.png", "--since", "2022", "--until", "2019"], "--since 2022 is after"),
+        (["demo", "-o", "x.png", "--until", "2017"], "--since 2018-06 (the default) is after"),
+        (["chart", str(DEMO), "-o", "x.svg", "--since", "2022", "--until", "2019-W03"], "2019-W03"),
+        # An option that does not apply was ignored (resolve refuses a bad --kind).
+        (["tenures", str(STATE), "--kind", "foo"], "--kind is for events files (TOML or JSON)"),
+        (["tenures", str(DEMO), "--column", "person=name"], "--column is for CSV files"),
     ],
 )
-def test_errors_are_one_line_and_a_non_zero_exit(argv, expected, capsys):
+def test_errors_are_one_line_and_a_non_zero_exit(argv, expected, capsys, tmp_path, monkeypatch):
     """A bad input is one line on stderr starting 'timeline: error:' and exit status 1."""
+    monkeypatch.chdir(tmp_path)
     assert main(argv) == 1
+    assert not list(tmp_path.iterdir())  # no chart was written
     err = capsys.readouterr().err
     assert err.startswith("timeline: error:")
     assert expected in err
@@ -130,3 +152,85 @@ def test_a_kind_of_the_files_own_acts_as_a_built_in_one(tmp_path, capsys):
     assert main(["tenures", str(path), "--kind", "death=dismissal"]) == 0
     office, person, period, _ = capsys.readouterr().out.strip().split("\t")
     assert (office, person, period) == ("Monarch", "Elizabeth II", "1952-02-06/2022-09-08")
+
+
+def test_pgf_needs_tex_before_anything_is_drawn(tmp_path, monkeypatch, capsys):
+    """``-o x.pgf`` without the TeX system matplotlib calls is refused at once: no traceback."""
+    monkeypatch.setattr("shutil.which", lambda _name: None)
+    assert main(["demo", "-o", str(tmp_path / "x.pgf")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: error: -o/--output ")
+    assert "PGF needs xelatex" in err
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("argv", "python", "command_line"),
+    [
+        (["parse", "next Friday"], "reference=...", "pass --reference DATE"),
+        (
+            ["tenures", str(STATE)],
+            "columns={'person': 'name', ...}",
+            "map columns with --column person=name",
+        ),
+    ],
+)
+def test_errors_give_advice_as_options_not_python_arguments(argv, python, command_line, capsys):
+    """The library's advice names its Python arguments; the command names its options."""
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert command_line in err
+    assert python not in err
+
+
+def test_the_library_keeps_its_advice_for_python_callers():
+    """What the command rewords is still the library's message (so the rewording applies)."""
+    from timeline.errors import FileFormatError, ResolutionError
+    from timeline.parsing import resolve
+
+    with pytest.raises(ResolutionError, match=r"pass reference=\.\.\. \(or Context\.today\(\)\)"):
+        resolve("next Friday")
+    with pytest.raises(
+        FileFormatError, match=r"map columns with columns=\{'person': 'name', \.\.\.\}"
+    ):
+        timeline_io.read_tenures(io.StringIO("name,office,start,end\n"))
+
+
+def test_an_event_without_a_written_date_is_told_of_documents(tmp_path, capsys):
+    """In a file, a relative date needs a document's written date, not source=Source(...)."""
+    path = tmp_path / "late.toml"
+    path.write_text(
+        'format = "timeline"\nversion = 1\n\n'
+        '[[events]]\nid = "late"\nkind = "event"\nwhen = "last week"\n',
+        encoding="utf-8",
+    )
+    assert main(["resolve", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert 'give the event a document = "ID" whose [[documents]] entry has written' in err
+    assert "Source(" not in err
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    """``timeline tenures big.csv | head -1`` said 'timeline: error: [Errno 32] Broken pipe'.
+
+    Now it stops with no message and status 141, as a shell reports for ``seq 1e6 | head -1``.
+    """
+    path = tmp_path / "big.csv"
+    rows = "".join(f"Person {n},Office {n},2001,2002\n" for n in range(5000))
+    path.write_text("person,office,start,end\n" + rows, encoding="utf-8")
+    source = pathlib.Path(timeline_io.__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    with subprocess.Popen(  # noqa: S603 - our own interpreter and command
+        [sys.executable, "-m", "timeline", "tenures", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        assert process.stdout.readline().startswith(b"Office ")
+        process.stdout.close()  # well before the 5,000 lines fill the pipe
+        err = process.stderr.read().decode()
+        status = process.wait(timeout=60)
+    assert err == ""
+    assert status == 141

@@ -37,7 +37,7 @@ from timeline._io_kinds import specs
 from timeline._io_toml import dumps
 from timeline.data import khalilzad
 from timeline.engine import Tenure, tenures_from_records
-from timeline.errors import FileFormatError
+from timeline.errors import FileFormatError, ValidationError
 from timeline.events import Era
 from timeline.strategies import events, fuzzy_dates, periods
 
@@ -1040,8 +1040,11 @@ def test_read_tenures_needs_its_columns():
         read("person,office,start,end\n", columns={"person": "name"})
     with pytest.raises(FileFormatError, match=r"no column 'kind' \(for 'role'\)"):
         read("person,office,start,end\n", columns={"role": "kind"})
-    with pytest.raises(ValueError, match="unknown keys"):
+    # A misspelt key is an error of the library's (a ValueError too), naming the argument.
+    with pytest.raises(ValidationError, match="unknown keys") as raised:
         read("person,office,start,end\n", columns={"who": "name"})
+    assert raised.value.field == "columns"
+    assert isinstance(raised.value, ValueError)
 
 
 def test_read_tenures_not_strict_returns_the_bad_rows():
@@ -1247,8 +1250,81 @@ def test_read_tenures_refuses_a_repeated_id():
     With strict=False the second row is left out and reported.
     """
     text = "id,person,office,start,end\nt5,A,O,2001,2002\nt5,B,O,2003,2004\n"
-    with pytest.raises(FileFormatError, match=r"'t5' is row 1's too"):
+    with pytest.raises(FileFormatError, match=r"'t5' is row 1's too") as raised:
         tio.read_tenures(io.StringIO(text))
+    # A row of the file, named as its other errors name it (it was "event 'row 2'").
+    assert str(raised.value).startswith("row 2, field 'id': ")
     tenures, problems = tio.read_tenures(io.StringIO(text), strict=False)
     assert [t.person for t in tenures] == ["A"]
     assert len(problems) == 1
+
+
+CELLS = [
+    ("start", "2001-03"),
+    ("start", ".."),
+    ("start", ""),
+    ("start", "soon"),
+    ("end", ".."),
+    ("end", "[2021-10-18..]"),
+    ("end", ""),
+    ("end", "2000"),  # before the start
+    ("end", "[soon..]"),
+    ("acting", "maybe"),
+    ("acting", "Yes"),
+    ("acting", "0"),
+    ("end_state", "open"),
+    ("end_state", "known"),
+    ("person", "  "),
+    ("how_ended", "resigned"),
+    ("role", " envoy "),
+]
+
+
+def _read_both(key, value):
+    """What read_tenures makes of a cell, and what tenures_from_records makes of it."""
+
+    def made(read_them):
+        try:
+            tenures, _ = read_them()
+        except FileFormatError as error:
+            return "error", error.record, error.field, error.what, str(error)
+        (tenure,) = tenures
+        return tenure.period, tenure.acting, tenure.how_ended, tenure.role, tenure.person
+
+    row = {"person": "A", "office": "O", "start": "2001", "end": "2002", key: value}
+    text = ",".join(row) + "\n" + ",".join(row.values()) + "\n"
+    return made(lambda: read(text)), made(lambda: tenures_from_records([row]))
+
+
+@pytest.mark.parametrize(("key", "value"), CELLS)
+def test_records_read_their_cells_as_csv_does(key, value):
+    """A record's value reads as the same CSV cell does: one reader of a cell for both.
+
+    '..' (open) was an error in a record and ``acting="maybe"`` silently false (probe 15).
+    """
+    from_csv, from_records = _read_both(key, value)
+    assert from_records == from_csv
+
+
+@pytest.mark.parametrize("empty", [None, "", "  ", float("nan")])
+def test_an_empty_record_value_is_an_empty_cell(empty):
+    """None, blank and NaN (pandas' empty cell) are all unknown, as an empty CSV cell is.
+
+    A NaN end was "expected a digit of the year, got 'n'".
+    """
+    row = {"person": "A", "office": "O", "start": empty, "end": empty, "acting": empty}
+    (tenure,), problems = tenures_from_records([row])
+    assert problems == ()
+    assert tenure.period == Period(UNKNOWN, UNKNOWN)
+    assert not tenure.acting
+
+
+def test_record_errors_name_a_row_not_an_event():
+    """A record's error says "row 1" (or "row 'id'"), as the CSV reader's do: no event here."""
+    bad = {"person": "A", "office": "O", "start": "2001", "end": "soon"}
+    with pytest.raises(FileFormatError) as raised:
+        tenures_from_records([bad])
+    assert str(raised.value).startswith("row 1, field 'end': expected a date")
+    with pytest.raises(FileFormatError) as raised:
+        tenures_from_records([{**bad, "id": "x"}])
+    assert str(raised.value).startswith("row 'x', field 'end': expected a date")

@@ -1144,8 +1144,9 @@ def test_records_errors_name_the_row():
     assert [p.record for p in problems] == ["x"]
     with pytest.raises(FileFormatError) as raised:
         tenures_from_records([{"person": "A", "office": "O", "start": "someday", "end": ""}])
-    assert (raised.value.record, raised.value.field) == ("row 1", "start")
-    with pytest.raises(FileFormatError, match="'office'"):
+    assert (raised.value.record, raised.value.field, raised.value.what) == ("1", "start", "row")
+    assert str(raised.value).startswith("row 1, field 'start': ")  # a row, not an event
+    with pytest.raises(FileFormatError, match="row 1, field 'office': missing key 'office'"):
         tenures_from_records([{"person": "A", "start": "2001"}])
 
 
@@ -1156,7 +1157,7 @@ def test_records_errors_name_the_row():
         ({"person": float("nan"), "office": "O", "start": "2001", "end": ""}, "person"),
         ({"person": "  ", "office": "O", "start": "2001", "end": ""}, "person"),
         ({"person": "A", "office": "", "start": "2001", "end": ""}, "office"),
-        ({"person": "A", "office": "O", "end": ""}, None),  # no start key at all
+        ({"person": "A", "office": "O", "end": ""}, "start"),  # no start key at all
         ({"person": "A", "office": "O", "start": "2001", "end": "someday"}, "end"),
     ],
 )
@@ -1165,10 +1166,10 @@ def test_records_that_name_nobody_or_lack_a_key_are_errors(row, field):
     good = {"id": "good", "person": "B", "office": "O", "start": "2005", "end": "2006"}
     with pytest.raises(FileFormatError) as raised:
         tenures_from_records([row])
-    assert (raised.value.record, raised.value.field) == ("row 1", field)
+    assert (raised.value.record, raised.value.field) == ("1", field)
     tenures, problems = tenures_from_records([row, good], strict=False)
     assert [t.person for t in tenures] == ["B"]
-    assert [p.record for p in problems] == ["row 1"]
+    assert [p.record for p in problems] == ["1"]
 
 
 def test_records_in_a_many_holder_office():
@@ -1493,4 +1494,4 @@ def test_a_repeated_id_is_an_error_naming_both_rows():
         tenures_from_records(rows)
     tenures, problems = tenures_from_records(rows, strict=False)
     assert [t.person for t in tenures] == ["A"]
-    assert [(p.record, p.field) for p in problems] == [("row 2", "id")]
+    assert [(p.record, p.field) for p in problems] == [("2", "id")]

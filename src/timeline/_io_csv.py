@@ -8,41 +8,26 @@ import os
 import re
 from typing import IO, TYPE_CHECKING, Final, NoReturn
 
-from timeline._fuzzy import FuzzyDate
-from timeline._period import OPEN, UNKNOWN, End, Ongoing, Period, Start
-from timeline.engine._records import _Record, _record_tenures, unique_record
+from timeline.engine._records import KEYS, REQUIRED, RowReader, _Record, _record_tenures
 from timeline.engine._tenures import Tenure, Tenures, _check_names, _policy
-from timeline.errors import FileFormatError, TimelineError
+from timeline.errors import FileFormatError, ValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
+
+    from timeline._period import Period
 
 __all__ = ["COLUMNS", "WRITTEN", "read_tenures", "write_tenures"]
 
 #: The columns a tenure file may have (``end_note`` is another name for ``how_ended``); the
 #: first four are required.
-COLUMNS: Final = (
-    "person",
-    "office",
-    "start",
-    "end",
-    "id",
-    "end_state",
-    "how_ended",
-    "end_note",
-    "acting",
-    "role",
-)
-_REQUIRED: Final = COLUMNS[:4]
+COLUMNS: Final = KEYS
 #: The columns ``write_tenures`` writes, in order.
 WRITTEN: Final = (
     "person", "office", "start", "end", "end_state", "how_ended", "acting", "role", "id"
 )  # fmt: skip
 #: The name a row without an id is given, which is not written back as its id.
 _ROW_NAME: Final = re.compile(r"row \d+")
-_TRUE: Final = frozenset({"true", "yes", "1"})
-_FALSE: Final = frozenset({"false", "no", "0", ""})
-_DATES: Final = "a date such as 1985-04-12, 1985-04 or 1985"
 
 PathOrFile = str | os.PathLike[str] | IO[str]
 
@@ -55,23 +40,25 @@ def _label(source: PathOrFile) -> str | None:
 
 
 class _Reader:
+    """A CSV file's header and rows; each row's cells are read as a record's are."""
+
     def __init__(self, path: str | None, columns: Mapping[str, str] | None) -> None:
         self.path = path
         unknown = sorted(set(columns or {}) - set(COLUMNS))
         if unknown:
             msg = f"columns: unknown keys {unknown}; the keys are {', '.join(COLUMNS)}"
-            raise ValueError(msg)
+            raise ValidationError(msg, field="columns")
         self.named = dict(columns or {})
         self.columns = {key: self.named.get(key, key) for key in COLUMNS}
+        self.rows = RowReader(path, self.columns)
 
     def fail(self, message: str, *, record: str | None = None, key: str | None = None) -> NoReturn:
-        field = None if key is None else self.columns[key]
-        raise FileFormatError(message, path=self.path, record=record, field=field, what="row")
+        self.rows.fail(message, record=record, key=key)
 
     def header(self, names: list[str]) -> None:
         found = set(names)
         for key, column in self.columns.items():
-            if column in found or (key not in _REQUIRED and key not in self.named):
+            if column in found or (key not in REQUIRED and key not in self.named):
                 continue
             mapped = f" (for {key!r})" if column != key else ""
             header = ", ".join(names) or "nothing"
@@ -86,61 +73,8 @@ class _Reader:
         value = row.get(self.columns[key]) if self.columns[key] else None
         return (value or "").strip()
 
-    def date(self, text: str, name: str, key: str) -> FuzzyDate:
-        try:
-            return FuzzyDate.from_edtf(text)
-        except (TimelineError, ValueError) as error:
-            self.fail(f"expected {_DATES}: {error}", record=name, key=key)
-
     def row(self, row: Mapping[str, str], number: int) -> _Record:
-        name = self.cell(row, "id") or str(number)
-        for key in ("person", "office"):
-            if not self.cell(row, key):
-                self.fail("expected a name, got an empty cell", record=name, key=key)
-        start_text, end_text = self.cell(row, "start"), self.cell(row, "end")
-        start: Start = (
-            UNKNOWN
-            if not start_text
-            else OPEN
-            if start_text == ".."
-            else self.date(start_text, name, "start")
-        )
-        end = self.end(end_text, name)
-        try:
-            period = Period(start, end)
-        except TimelineError as error:
-            self.fail(str(error).removeprefix("Period: "), record=name, key="end")
-        state = self.cell(row, "end_state")
-        if state and state != period.end_state.value:
-            self.fail(
-                f"says {state!r}, but the end {end_text!r} is {period.end_state.value!r} "
-                "(an empty end is unknown, '..' open, '[2021-10-18..]' ongoing as of a date)",
-                record=name,
-                key="end_state",
-            )
-        acting = self.cell(row, "acting").lower()
-        if acting not in _TRUE | _FALSE:
-            self.fail(f"expected true or false, got {acting!r}", record=name, key="acting")
-        return _Record(
-            person=self.cell(row, "person"),
-            office=self.cell(row, "office"),
-            start=start,
-            end=end,
-            # A row without an id is named by its number in the file.
-            name=self.cell(row, "id") or f"row {number}",
-            how=self.cell(row, "how_ended") or self.cell(row, "end_note"),
-            acting=acting in _TRUE,
-            role=self.cell(row, "role"),
-        )
-
-    def end(self, text: str, name: str) -> End:
-        if not text:
-            return UNKNOWN
-        if text == "..":
-            return OPEN
-        if text.startswith("[") and text.endswith("..]"):
-            return Ongoing(self.date(text[1:-3], name, "end"))
-        return self.date(text, name, "end")
+        return self.rows.read(lambda key: self.cell(row, key), number)
 
     def cells(self, header: list[str], cells: list[str], number: int) -> dict[str, str]:
         """A row's cells by column; a row longer or shorter than the header is an error."""
@@ -229,7 +163,7 @@ def _read(
         try:
             row = reader.cells(header, cells, number)
             named.add(reader.cell(row, "office"))
-            records.append(unique_record(reader.row(row, number), number, seen))
+            records.append(reader.rows.unique(reader.row(row, number), number, seen))
         except FileFormatError as problem:
             if strict:
                 raise

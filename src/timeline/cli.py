@@ -41,12 +41,55 @@ _THEMES = {
 }
 
 
-def _date(text: str | None) -> FuzzyDate | None:
+def _date(text: str | None, flag: str = "") -> FuzzyDate | None:
     if text is None:
         return None
     from timeline._fuzzy import FuzzyDate
 
-    return FuzzyDate.from_edtf(text)
+    try:
+        return FuzzyDate.from_edtf(text)
+    except TimelineError as error:
+        if not flag:
+            raise
+        raise TimelineError(f"{flag}: {error}") from None
+
+
+#: The largest image matplotlib draws, in pixels a side.
+_MOST_PIXELS = 2**16 - 1
+
+
+def _check_chart_options(args: argparse.Namespace, *, since_by_default: bool = False) -> None:
+    """Refuse options no chart can be drawn with, before any time goes into drawing it."""
+    from matplotlib.backend_bases import FigureCanvasBase
+
+    formats = sorted(FigureCanvasBase.get_supported_filetypes())
+    suffix = Path(args.output).suffix.lower().removeprefix(".")
+    if suffix not in formats:
+        msg = (
+            f"-o/--output {args.output!r}: the file name's extension gives the format, one of "
+            f"{', '.join(formats)}"
+        )
+        raise TimelineError(msg)
+    if suffix == "pgf":
+        import shutil
+
+        import matplotlib as mpl
+
+        tex = mpl.rcParams["pgf.texsystem"]
+        if shutil.which(tex) is None:
+            msg = f"-o/--output {args.output!r}: PGF needs {tex} (a TeX system), not installed"
+            raise TimelineError(msg)
+    if args.dpi < 1:
+        msg = f"--dpi expects a whole number of 1 or more, got {args.dpi}"
+        raise TimelineError(msg)
+    since, until = _date(args.since, "--since"), _date(args.until, "--until")
+    if since is not None and until is not None and until.latest_day < since.earliest_day:
+        default = " (the default)" if since_by_default else ""
+        msg = (
+            f"--since {args.since}{default} is after --until {args.until}: "
+            "the chart would show nothing"
+        )
+        raise TimelineError(msg)
 
 
 def _load(path: str, kinds: Sequence[str] = ()) -> Timeline:
@@ -81,7 +124,17 @@ def _render(
     )
     figure = ax.get_figure(root=True)
     assert figure is not None
-    charts.save(figure, args.output, dpi=args.dpi)
+    width, height = (round(side * args.dpi) for side in figure.get_size_inches())
+    too_large = (
+        f"--dpi {args.dpi} makes the chart {width}x{height} pixels, too large to draw; "
+        "use a lower --dpi"
+    )
+    if max(width, height) > _MOST_PIXELS:
+        raise TimelineError(too_large)
+    try:
+        charts.save(figure, args.output, dpi=args.dpi)
+    except MemoryError:
+        raise TimelineError(too_large) from None
     print(f"wrote {args.output}")
     if args.csv:
         table = charts.table(source, by=args.by, since=_date(args.since), until=_date(args.until))
@@ -89,13 +142,19 @@ def _render(
         print(f"wrote {args.csv}")
 
 
+#: Where the demo chart starts, unless --since says otherwise.
+_DEMO_SINCE = "2018-06"
+
+
 def _demo(args: argparse.Namespace) -> int:
     from timeline import charts
     from timeline.data import khalilzad
 
+    since_by_default = args.since is None
+    if since_by_default:
+        args.since = _DEMO_SINCE
+    _check_chart_options(args, since_by_default=since_by_default)
     resolved = khalilzad.TIMELINE.resolve()
-    if args.since is None:
-        args.since = "2018-06"
     print(khalilzad.SOURCE.title)
     print(f"written {khalilzad.SOURCE.written}, published {khalilzad.SOURCE.published}\n")
     for event in resolved:
@@ -108,6 +167,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _chart(args: argparse.Namespace) -> int:
+    _check_chart_options(args)
     resolved = _load(args.file, args.kind).resolve(strict=not args.keep_going)
     for conflict in resolved.conflicts:
         print(f"warning: set aside {conflict.set_aside}: {conflict}", file=sys.stderr)
@@ -145,7 +205,14 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _tenures(args: argparse.Namespace) -> int:
     columns = dict(_column(item) for item in args.column)
-    if args.file.lower().endswith(".csv"):
+    is_csv = args.file.lower().endswith(".csv")
+    if is_csv and args.kind:
+        msg = f"--kind is for events files (TOML or JSON); {args.file} is CSV, which has no kinds"
+        raise TimelineError(msg)
+    if not is_csv and columns:
+        msg = f"--column is for CSV files; {args.file} is an events file, whose fields are fixed"
+        raise TimelineError(msg)
+    if is_csv:
         from timeline.io import read_tenures
 
         tenures, problems = read_tenures(args.file, columns=columns or None, strict=False)
@@ -185,16 +252,25 @@ def _kind(item: str) -> tuple[str, type[Event]]:
 
 def _column(item: str) -> tuple[str, str]:
     """``person=name`` from ``--column``: our field, then the file's column."""
-    field, separator, column = item.partition("=")
+    from timeline._io_csv import COLUMNS
+
+    field, separator, column = (part.strip() for part in item.partition("="))
     if not separator or not field or not column:
         msg = f"--column expects FIELD=COLUMN such as person=name, got {item!r}"
         raise TimelineError(msg)
-    return field.strip(), column.strip()
+    if field not in COLUMNS:
+        msg = f"--column {item!r}: no field {field!r}; FIELD is one of {', '.join(COLUMNS)}"
+        raise TimelineError(msg)
+    return field, column
 
 
 def _chart_options(parser: argparse.ArgumentParser, *, output: str | None) -> None:
     parser.add_argument(
-        "-o", "--output", default=output, required=output is None, help="PNG, SVG or PDF file"
+        "-o",
+        "--output",
+        default=output,
+        required=output is None,
+        help="the chart's file; its extension gives the format (png, svg, pdf, ...)",
     )
     parser.add_argument("--by", choices=("office", "person"), default="office")
     parser.add_argument("--no-lanes", action="store_true", help="one row for every tenure")
@@ -212,7 +288,7 @@ def _kind_option(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="NAME=KIND",
-        help="read the file's kind NAME as the built-in KIND does (death=dismissal)",
+        help="read the events file's kind NAME as the built-in KIND (death=dismissal)",
     )
 
 
@@ -253,25 +329,69 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="FIELD=COLUMN",
-        help="read FIELD (person, office, start, end, id, role, end_note) from COLUMN",
+        help="read FIELD (person, office, start, end, id, role, ...) from the CSV's COLUMN",
     )
     _kind_option(tenures)
     tenures.set_defaults(run=_tenures)
     return parser
 
 
+#: The exit status of a command whose reader went away, as a shell reports one that SIGPIPE ended.
+_BROKEN_PIPE = 128 + 13
+
+#: Advice in the library's messages that names a Python argument, and the same advice given
+#: with the command's options. The library's messages are for Python callers, so they stay.
+_ADVICE = (
+    (
+        "pass reference=... (or Context.today())",
+        "pass --reference DATE (ISO or EDTF, such as 2021-10-18)",
+    ),
+    ("map columns with columns={'person': 'name', ...}", "map columns with --column person=name"),
+    (
+        "give the event a source=Source(written=...)",
+        'give the event a document = "ID" whose [[documents]] entry has written = "DATE"',
+    ),
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    A reader that goes away (``timeline tenures f.csv | head``) ends the command quietly, with
+    status 141, as it ends the Unix tools.
+    """
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
+        sys.stdout.flush()  # a broken pipe shows here, not at exit, where it cannot be caught
+    except BrokenPipeError:
+        _stdout_to_nowhere()
+        return _BROKEN_PIPE
     except (TimelineError, OSError) as error:
-        print(f"timeline: error: {_one_line(error)}", file=sys.stderr)
+        print(f"timeline: error: {_for_the_command_line(_one_line(error))}", file=sys.stderr)
         return 1
+    return status
+
+
+def _stdout_to_nowhere() -> None:
+    """Send what is left of standard output nowhere, so that exiting does not fail on it."""
+    import contextlib
+    import os
+
+    # Standard output that is no file (captured, say) flushes nothing to the pipe at exit.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _for_the_command_line(message: str) -> str:
+    """The message, with advice about Python arguments given as the command's options."""
+    for python, command_line in _ADVICE:
+        message = message.replace(python, command_line)
+    return message
 
 
 def _one_line(error: Exception) -> str:

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+import math
+from typing import TYPE_CHECKING, Final, NoReturn
 
 import attrs
 
 from timeline import _calendar as cal
 from timeline._fuzzy import FuzzyDate
-from timeline._period import UNKNOWN, End, Ongoing, Open, Period, Start, Unknown
+from timeline._period import OPEN, UNKNOWN, End, Ongoing, Open, Period, Start, Unknown
 from timeline.engine._tenures import Tenure, Tenures, _check_count, _check_names, _policy
 from timeline.errors import FileFormatError, TimelineError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
 
-__all__ = ["tenures_from_records", "unique_record"]
+__all__ = ["KEYS", "REQUIRED", "RowReader", "tenures_from_records"]
 
 
 @attrs.frozen(slots=True)
@@ -113,62 +114,123 @@ def _record_tenures(
     return tenures
 
 
-def _record_date(value: object, *, record: str, field: str) -> FuzzyDate | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, FuzzyDate):
-        return value
-    try:
-        return FuzzyDate.from_edtf(str(value).strip())
-    except TimelineError as error:
-        raise FileFormatError(
-            f"expected a date such as 1985-04-12, 1985-04 or 1985: {error}",
-            record=record,
-            field=field,
-        ) from None
+#: The keys a row may have (``end_note`` is another name for ``how_ended``); the first four are
+#: required.
+KEYS: Final = (
+    "person",
+    "office",
+    "start",
+    "end",
+    "id",
+    "end_state",
+    "how_ended",
+    "end_note",
+    "acting",
+    "role",
+)
+REQUIRED: Final = KEYS[:4]
+_TRUE: Final = frozenset({"true", "yes", "1"})
+_FALSE: Final = frozenset({"false", "no", "0", ""})
+_DATES: Final = "a date such as 1985-04-12, 1985-04 or 1985"
 
 
-def _record(record: Mapping[str, object], name: str) -> _Record:
-    """One row read and checked: names as text, dates as partial dates, the end not first."""
-    missing = [key for key in ("person", "office", "start", "end") if key not in record]
-    if missing:
-        raise FileFormatError(f"missing column {missing[0]!r}", record=name)
-    person, office = (
-        _record_name(record[key], record=name, field=key) for key in ("person", "office")
-    )
-    start = _record_date(record["start"], record=name, field="start")
-    end = _record_date(record["end"], record=name, field="end")
-    if start is not None and end is not None and end.latest_day < start.earliest_day:
-        raise FileFormatError(f"ends ({end}) before it starts ({start})", record=name, field="end")
-    return _Record(
-        person,
-        office,
-        UNKNOWN if start is None else start,
-        UNKNOWN if end is None else end,
-        name,
-        how=str(record.get("how_ended") or record.get("end_note") or ""),
-        acting=str(record.get("acting", "")).lower() in ("true", "1", "yes"),
-        role=str(record.get("role") or ""),
-    )
+def _text(value: object) -> str:
+    """A cell's text, stripped: ``None``, a NaN (pandas' empty cell) and blanks are empty."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).strip()
 
 
-def unique_record(record: _Record, number: int, seen: dict[str, int]) -> _Record:
-    """The record, if its id is not an earlier row's too (a row without an id always is)."""
-    if record.name in seen:
-        msg = f"the id {record.name!r} is row {seen[record.name]}'s too; ids are unique"
-        raise FileFormatError(msg, record=f"row {number}", field="id")
-    seen[record.name] = number
-    return record
+@attrs.frozen(slots=True)
+class RowReader:
+    """Reads one row, a CSV file's or a record's, cell by cell: both read cells alike.
 
+    ``cell(key)`` gives a row's value for a key (``None`` when it has none). A date is
+    EDTF text (or a ``FuzzyDate``); empty is unknown, ``..`` open, ``[date..]`` an ongoing
+    end. Errors name the row (its id, else its number) and the column, as ``columns`` names
+    it (``columns[key]``, else the key), and the file at ``path``.
+    """
 
-def _record_name(value: object, *, record: str, field: str) -> str:
-    """A person's or an office's name: text that is not empty (not None, not a NaN)."""
-    if not isinstance(value, str):
-        msg = f"expected the {field}'s name as text, got {value!r}"
-        raise FileFormatError(msg, record=record, field=field)
-    if not value.strip():
-        raise FileFormatError(f"the {field} is empty", record=record, field=field)
-    return value.strip()
+    path: str | None = None
+    columns: Mapping[str, str] = attrs.field(factory=dict)
+
+    def fail(self, message: str, *, record: str | None = None, key: str | None = None) -> NoReturn:
+        field = None if key is None else self.columns.get(key, key)
+        raise FileFormatError(message, path=self.path, record=record, field=field, what="row")
+
+    def read(self, cell: Callable[[str], object], number: int) -> _Record:
+        """The row numbered ``number`` (from 1), read and checked."""
+        given = _text(cell("id"))
+        name = given or str(number)
+        person, office = (self._name(cell(key), name, key) for key in ("person", "office"))
+        start_cell = cell("start")
+        start: Start = OPEN if _text(start_cell) == ".." else self._date(start_cell, name, "start")
+        end_cell = cell("end")
+        end = self._end(end_cell, name)
+        try:
+            period = Period(start, end)
+        except TimelineError as error:
+            self.fail(str(error).removeprefix("Period: "), record=name, key="end")
+        state = _text(cell("end_state"))
+        if state and state != period.end_state.value:
+            self.fail(
+                f"says {state!r}, but the end {_text(end_cell)!r} is {period.end_state.value!r} "
+                "(an empty end is unknown, '..' open, '[2021-10-18..]' ongoing as of a date)",
+                record=name,
+                key="end_state",
+            )
+        acting = _text(cell("acting")).lower()
+        if acting not in _TRUE | _FALSE:
+            self.fail(f"expected true or false, got {acting!r}", record=name, key="acting")
+        return _Record(
+            person=person,
+            office=office,
+            start=start,
+            end=end,
+            # A row without an id is named by its number.
+            name=given or f"row {number}",
+            how=_text(cell("how_ended")) or _text(cell("end_note")),
+            acting=acting in _TRUE,
+            role=_text(cell("role")),
+        )
+
+    def _name(self, value: object, record: str, key: str) -> str:
+        """A person's or an office's name: text that is not empty (not None, not a NaN)."""
+        text = _text(value)
+        if not text:
+            self.fail("expected a name, got an empty cell", record=record, key=key)
+        if not isinstance(value, str):
+            self.fail(f"expected a name as text, got {value!r}", record=record, key=key)
+        return text
+
+    def _date(self, value: object, record: str, key: str) -> FuzzyDate | Unknown:
+        if isinstance(value, FuzzyDate):
+            return value
+        text = _text(value)
+        if not text:
+            return UNKNOWN
+        try:
+            return FuzzyDate.from_edtf(text)
+        except (TimelineError, ValueError) as error:
+            self.fail(f"expected {_DATES}: {error}", record=record, key=key)
+
+    def _end(self, value: object, record: str) -> End:
+        text = _text(value)
+        if text == "..":
+            return OPEN
+        if not isinstance(value, FuzzyDate) and text.startswith("[") and text.endswith("..]"):
+            as_of = self._date(text[1:-3], record, "end")
+            if isinstance(as_of, FuzzyDate):
+                return Ongoing(as_of)
+        return self._date(value, record, "end")
+
+    def unique(self, record: _Record, number: int, seen: dict[str, int]) -> _Record:
+        """The record, if its id is not an earlier row's too (a row without an id always is)."""
+        if record.name in seen:
+            msg = f"the id {record.name!r} is row {seen[record.name]}'s too; ids are unique"
+            self.fail(msg, record=str(number), key="id")
+        seen[record.name] = number
+        return record
 
 
 def tenures_from_records(
@@ -180,22 +242,29 @@ def tenures_from_records(
 ) -> tuple[Tenures, tuple[FileFormatError, ...]]:
     """Tenures from rows of ``person``, ``office``, ``start``, ``end`` (partial dates allowed).
 
-    Optional keys: ``id``, ``role``, ``acting``, ``end_note`` / ``how_ended``. An empty start
-    or end is unknown. In an office with one holder at a time an empty end is closed by the
-    start of the next row (by date; the order of the rows does not matter): "succeeded by"
-    its person, or "continued in" it when it is the same person's. A row with an unknown
-    start has no known place among the others, so its empty end stays unknown. A row that
-    lacks a key, names nobody (empty, ``None``, a NaN), has a date that is none, ends before
-    it starts or repeats an earlier row's id is an error naming the row and the field; with
-    ``strict=False`` such rows are left out and returned as the second item. ``holders``
-    counts are ``None`` (any number) or a whole number of 1 or more, for offices the rows
-    name.
+    Optional keys: ``id``, ``role``, ``acting``, ``end_note`` / ``how_ended``, ``end_state``.
+    Each value is read as ``timeline.io.read_tenures`` reads a CSV cell: a start or end may be
+    a date (or a ``FuzzyDate``), empty (unknown; ``None`` and a NaN, pandas' empty cell, are
+    empty too), ``..`` (open) or, for an end, ``[2021-10-18..]`` (ongoing as of a date);
+    ``acting`` is true/false, yes/no, 1/0 or empty. In an office with one holder at a time an
+    empty end is closed by the start of the next row (by date; the order of the rows does not
+    matter): "succeeded by" its person, or "continued in" it when it is the same person's. A
+    row with an unknown start has no known place among the others, so its empty end stays
+    unknown. A row that lacks a key, names nobody, has a cell that does not read, ends before
+    it starts or repeats an earlier row's id is a ``FileFormatError`` naming the row (its id,
+    else its number, from 1) and the key; with ``strict=False`` such rows are left out and
+    returned as the second item. ``holders`` counts are ``None`` (any number) or a whole
+    number of 1 or more, for offices the rows name.
 
     >>> rows = [{"person": "A", "office": "O", "start": "2001-03", "end": ""},
-    ...         {"person": "B", "office": "O", "start": "2005", "end": "2008-06-30"}]
+    ...         {"person": "B", "office": "O", "start": "2005", "end": ".."}]
     >>> tenures, problems = tenures_from_records(rows)
-    >>> tenures.of("O")[0].period.edtf()
-    '2001-03/2005'
+    >>> [t.period.edtf() for t in tenures.of("O")]
+    ['2001-03/2005', '2005/..']
+    >>> tenures_from_records([{"person": "A", "office": "O", "start": "2001", "end": "soon"}])
+    Traceback (most recent call last):
+    ...
+    timeline.errors.FileFormatError: row 1, field 'end': expected a date such as ...
     """
     offices = _policy(holders)
     _check_count(default_holders, office=None)
@@ -203,10 +272,14 @@ def tenures_from_records(
     read: list[_Record] = []
     named: set[str] = set()
     seen: dict[str, int] = {}
+    reader = RowReader()
     for number, record in enumerate(records, start=1):
-        name = str(record.get("id") or f"row {number}")
         try:
-            row = unique_record(_record(record, name), number, seen)
+            missing = [key for key in REQUIRED if key not in record]
+            if missing:
+                name = _text(record.get("id")) or str(number)
+                reader.fail(f"missing key {missing[0]!r}", record=name, key=missing[0])
+            row = reader.unique(reader.read(record.get, number), number, seen)
         except FileFormatError as problem:
             if strict:
                 raise
