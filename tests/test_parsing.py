@@ -5295,3 +5295,25 @@ def test_the_year_1_bc_is_kept_after_a_day_or_a_season(phrase, expected):
     """Found by probe 14 round-tripping the library's own phrase for 1 March 1 BC."""
     assert resolve(phrase, reference="2021-10-18").value == expected
     assert resolve(Absolute(expected).phrase(), reference="2021-10-18").value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # 29 February 2024 (a leap year): the year so far is 1 January to 29 February.
+        ("The shares are up 9% year-to-date.", [("year-to-date", ("2024-01-01", "2024-02-29"))]),
+        ("The shares are up 9% YTD.", [("YTD", ("2024-01-01", "2024-02-29"))]),
+        # A percentage counts no years, and "year over year" or "year on year" names none.
+        ("Revenue rose 12% year over year.", []),
+        ("Prices rose 3 percent year on year.", []),
+        ("Prices rose 3 per cent year on year.", []),
+        (
+            "Inflation was 3.1% year on year in January.",
+            [("in January", ("2024-01-01", "2024-01-31"))],
+        ),
+    ],
+)
+def test_a_percentage_is_no_amount_of_time(sentence, found):
+    """'Up 15% year-to-date' was 15 years, and 'year-to-date' was lost."""
+    hits = extract(sentence, reference="2024-02-29")
+    assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found

@@ -29,7 +29,27 @@ class Numbers(Reader):
     # --- numbers ------------------------------------------------------------------------------
 
     def cardinal(self, *, article: bool = False) -> int | None:
-        """A whole number in figures or words ("3", "twenty-one", "a" when ``article``)."""
+        """A whole number in figures or words ("3", "twenty-one", "a" when ``article``).
+
+        Not a percentage: "up 15% year-to-date" and "3 percent year on year" count no years.
+        """
+        saved = self.i
+        value = self._cardinal(article=article)
+        if value is not None and self.percent_follows():
+            self.i = saved
+            return None
+        return value
+
+    def percent_follows(self) -> bool:
+        """Whether the number just read is a percentage ("15%", "15 percent", "15 per cent")."""
+        last = self.tokens[self.i - 1]
+        return (
+            self.text[last.end : last.end + 2].lstrip(" ")[:1] == "%"
+            or self.word() in _PERCENT_WORDS
+            or (self.word() == "per" and self.word(1) == "cent")
+        )
+
+    def _cardinal(self, *, article: bool) -> int | None:
         token = self.peek()
         if token is None:
             return None
@@ -124,8 +144,9 @@ class Numbers(Reader):
                 or self.word() in lex.MONTHS  # "twenty-one March"
             ):
                 value = None  # "in May twenty officials resigned": a count, not the 20th
-        percent = token is not None and self.text[token.end : token.end + 2].lstrip(" ")[:1] == "%"
-        if value is None or not 1 <= value <= 31 or percent:  # "In May 20% of voters"
+        if (
+            value is None or not 1 <= value <= 31 or self.percent_follows()
+        ):  # "In May 20% of voters"
             self.i = saved
             return None
         return value
@@ -518,6 +539,8 @@ class Numbers(Reader):
         return None if amount is None else Amount(amount)
 
 
+#: Words that make the number before them a percentage, never a count of time.
+_PERCENT_WORDS: Final = frozenset({"percent", "percentage", "pct"})
 #: The most figures in the second count of "a week or two" ("a year or 2030" is a year).
 _MOST_SECOND_COUNT_DIGITS: Final = 2
 #: Words for hours, which count whole days in a shift ("48 hours ago").
