@@ -208,6 +208,11 @@ def test_the_reference_day_itself_is_that_weekday_only_looking_back():
         # Monday 18 October itself.
         ("next Friday", REF, "2021-10-22", "2021-10-29"),
         ("last Monday", REF, "2021-10-11", "2021-10-11"),
+        # "The coming" (with or without "this") is the very next under both, as news uses it:
+        # Monday 6 May 2024, the coming Saturday the 11th.
+        ("the coming Saturday", "2024-05-06", "2024-05-11", "2024-05-11"),
+        ("the upcoming Saturday", "2024-05-06", "2024-05-11", "2024-05-11"),
+        ("this coming Friday", WEDNESDAY, "2021-10-22", "2021-10-22"),
     ],
 )
 def test_next_and_last_weekday_under_both_conventions(phrase, reference, coming, adjacent):
@@ -5317,3 +5322,18 @@ def test_a_percentage_is_no_amount_of_time(sentence, found):
     """'Up 15% year-to-date' was 15 years, and 'year-to-date' was lost."""
     hits = extract(sentence, reference="2024-02-29")
     assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "expected"),
+    [
+        # Wednesday 15 March 2023: the coming weekend is 18-19 March, next weekend 25-26.
+        ("the coming weekend", "2023-03-15", ("2023-03-18", "2023-03-19")),
+        ("next weekend", "2023-03-15", ("2023-03-25", "2023-03-26")),
+        # Thursday 9 May 2024: Saturday 11 and Sunday 12 May.
+        ("the coming weekend", "2024-05-09", ("2024-05-11", "2024-05-12")),
+    ],
+)
+def test_the_coming_weekend_is_the_very_next(phrase, reference, expected):
+    """'The coming weekend' was next week's, as 'next weekend' is; news means the one days away."""
+    assert value_of(phrase, reference) == expected

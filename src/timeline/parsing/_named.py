@@ -362,8 +362,10 @@ class NamedDates(AbsoluteDates):
         if self.take("this", "past") or self.take("this", "last") or self.take("past"):
             # "this past Sunday", "past Sunday": the latest, even in this week.
             return Selector.BEFORE, 1
-        if self.take("this", "coming") or self.take("this", "upcoming"):
-            return Selector.AFTER, 1  # "this coming Friday": the very next one
+        if self.take("this", "coming") or self.take("this", "upcoming") or self.take_any(_COMING):
+            # "This coming Friday", "the coming weekend": the very next one, as news uses it;
+            # "next Friday" may be next week's (``NextWeekday``).
+            return Selector.AFTER, 1
         if self.take_any(_THIS_WORDS):
             return Selector.THIS, 1
         if self.take_any(_NEXT_WORDS) or self.take("following"):
@@ -618,6 +620,8 @@ _PATTERN_STARTS: Final = {
     "_month_pattern": ("month",),
     "_day_of_month_pattern": ("the", "number", "ordinal", "ordinal word", "tens", "ides"),
 }  # fmt: skip
+#: Words for the very next one of a name ("the coming weekend"), unlike "next" (``NextWeekday``).
+_COMING: Final = frozenset({"coming", "upcoming"})
 #: The token kinds a second name begins with whose unit a first may share ("May or June 2020").
 _SHARING_KINDS: Final = frozenset({"month", "season", "weekday"})
 #: Seasons in the order they come in a year; winter, which runs into the next, shares none.
