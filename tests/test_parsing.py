@@ -5337,3 +5337,48 @@ def test_a_percentage_is_no_amount_of_time(sentence, found):
 def test_the_coming_weekend_is_the_very_next(phrase, reference, expected):
     """'The coming weekend' was next week's, as 'next weekend' is; news means the one days away."""
     assert value_of(phrase, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in 410", ("0410-01-01", "0410-12-31")),
+        ("25 December 800", day("0800-12-25")),
+        ("Christmas Day 800", day("0800-12-25")),
+        ("December 25, 800", day("0800-12-25")),
+        # A unit after the figures counts: Christmas of 2023 - 800 = 1223.
+        ("Christmas 800 years ago", day("1223-12-25")),
+    ],
+)
+def test_three_figures_ending_a_phrase_alone_are_its_year(phrase, expected):
+    """'25 December 800' was an error; a phrase alone gives no other reading of the figures."""
+    assert value_of(phrase, reference="2023-03-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # The figures end the clause: the year.
+        (
+            "Charlemagne was crowned emperor on Christmas Day 800.",
+            [("on Christmas Day 800", day("0800-12-25"))],
+        ),
+        (
+            "He was crowned on 25 December 800, in Rome.",
+            [("on 25 December 800", day("0800-12-25"))],
+        ),
+        # A count: the date is yearless, placed as any (the latest Christmas, 2022).
+        ("On Christmas Day 800 prisoners were freed.", [("On Christmas Day", day("2022-12-25"))]),
+        ("On Christmas Day 800 people came.", [("On Christmas Day", day("2022-12-25"))]),
+        # Either: no year is made up, so no date.
+        ("He was crowned on Christmas Day 800 in Rome.", []),
+        ("On Christmas Day 800 he was crowned.", []),
+        # "In 410" alone in prose stays no year: it may be a room.
+        ("The meeting is in 410.", []),
+        ("Rome was sacked in 410 AD.", [("in 410 AD", ("0410-01-01", "0410-12-31"))]),
+    ],
+)
+def test_three_figures_after_a_holiday_in_running_text(sentence, found):
+    """'Christmas Day 800' was Christmas 2022 in running text: a wrong date, not a missed one."""
+    hits = extract(sentence, reference="2023-03-15")
+    assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -21,6 +21,9 @@ from timeline.parsing._common import (
     _plus,
 )
 from timeline.parsing._reader import Reader
+
+if TYPE_CHECKING:
+    from timeline.parsing._tokens import Token
 
 
 class Numbers(Reader):
@@ -190,10 +193,24 @@ class Numbers(Reader):
         if era in ("ad", "ce") and (not self.running_text or self._written_in_capitals(self.i + 1)):
             self.i += 2  # in running text "AD" only in capitals: "30 to 40 ad slots" are ads
             return value
-        if len(token.text) == 4:
+        if len(token.text) == 4 or self._three_figures_ending_a_phrase(token):
             self.i += 1
             return value
         return None
+
+    def _three_figures_ending_a_phrase(self, token: Token) -> bool:
+        """Whether three figures are a year by ending a phrase alone ("in 410", "Christmas 800").
+
+        A phrase alone names a date, and nothing after the figures makes them a count. In
+        running text "in 410" may be a room and "Christmas Day 800" a crowd: not read here.
+        """
+        return (
+            not self.running_text
+            and len(token.text) == _YEAR_FIGURES - 1
+            and token.text[0] != "0"
+            and self.i == self.size - 1
+            and self.word_before(self.i) != "at"  # "at 930" is a time of day
+        )
 
     def _year_named_as_one(self) -> int | None:
         """The year after "year": figures of any length, or words down to "two hundred".
@@ -539,6 +556,8 @@ class Numbers(Reader):
         return None if amount is None else Amount(amount)
 
 
+#: The figures of a year of modern history; fewer are a year only with a sign of one.
+_YEAR_FIGURES: Final = 4
 #: Words that make the number before them a percentage, never a count of time.
 _PERCENT_WORDS: Final = frozenset({"percent", "percentage", "pct"})
 #: The most figures in the second count of "a week or two" ("a year or 2030" is a year).
