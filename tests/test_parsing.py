@@ -5382,3 +5382,21 @@ def test_three_figures_after_a_holiday_in_running_text(sentence, found):
     """'Christmas Day 800' was Christmas 2022 in running text: a wrong date, not a missed one."""
     hits = extract(sentence, reference="2023-03-15")
     assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the latter half of 2019", ("2019-07-01", "2019-12-31")),
+        # "The end of 2019" is its last third, September to December.
+        ("the tail end of 2019", ("2019-09-01", "2019-12-31")),
+        # Said on 15 March 2023: the last summer was 2022's, the one before it 2021's.
+        ("two summers ago", ("2021-06-01", "2021-08-31")),
+        # Monday 13 March 2023 is the latest Monday before Wednesday the 15th.
+        ("the wee hours of Monday", day("2023-03-13")),
+        ("the small hours of Monday", day("2023-03-13")),
+    ],
+)
+def test_synonyms_of_halves_ends_seasons_and_early_hours(phrase, expected):
+    """Phrasings a probe found refused: read as the words they stand for."""
+    assert value_of(phrase, reference="2023-03-15") == expected
