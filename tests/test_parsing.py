@@ -5400,3 +5400,13 @@ def test_three_figures_after_a_holiday_in_running_text(sentence, found):
 def test_synonyms_of_halves_ends_seasons_and_early_hours(phrase, expected):
     """Phrasings a probe found refused: read as the words they stand for."""
     assert value_of(phrase, reference="2023-03-15") == expected
+
+
+def test_a_part_of_the_story_s_next_day_is_read_whole():
+    """'In the early hours of the next day' was found as 'of the next day' alone."""
+    text = "It struck an iceberg on 14 April 1912. It sank in the early hours of the next day."
+    hits = extract(text, reference="2015-01-01", narrative=True)
+    assert [(text[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == [
+        ("on 14 April 1912", day("1912-04-14")),
+        ("in the early hours of the next day", day("1912-04-15")),
+    ]

@@ -243,7 +243,10 @@ def apostrophe_before(text: str, token: Token) -> bool:
 def _names_a_day(expression: Expression) -> bool:
     """Whether an expression names one day (so "morning" or "night" after it is that day)."""
     if isinstance(expression, CurrentUnit):
-        return expression.unit is Precision.DAY and expression.anchor is None
+        # Today, or a day of the story's: "in the early hours of the next day".
+        return expression.unit is Precision.DAY and (
+            expression.anchor is None or isinstance(expression.anchor, Previous)
+        )
     if isinstance(expression, Named | InUnit):
         # Not a bare "the second": "on the second night" of a tour is no day of this month.
         pattern = expression.pattern
