@@ -208,6 +208,11 @@ def test_the_reference_day_itself_is_that_weekday_only_looking_back():
         # Monday 18 October itself.
         ("next Friday", REF, "2021-10-22", "2021-10-29"),
         ("last Monday", REF, "2021-10-11", "2021-10-11"),
+        # "The coming" (with or without "this") is the very next under both, as news uses it:
+        # Monday 6 May 2024, the coming Saturday the 11th.
+        ("the coming Saturday", "2024-05-06", "2024-05-11", "2024-05-11"),
+        ("the upcoming Saturday", "2024-05-06", "2024-05-11", "2024-05-11"),
+        ("this coming Friday", WEDNESDAY, "2021-10-22", "2021-10-22"),
     ],
 )
 def test_next_and_last_weekday_under_both_conventions(phrase, reference, coming, adjacent):
@@ -5295,3 +5300,113 @@ def test_the_year_1_bc_is_kept_after_a_day_or_a_season(phrase, expected):
     """Found by probe 14 round-tripping the library's own phrase for 1 March 1 BC."""
     assert resolve(phrase, reference="2021-10-18").value == expected
     assert resolve(Absolute(expected).phrase(), reference="2021-10-18").value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # 29 February 2024 (a leap year): the year so far is 1 January to 29 February.
+        ("The shares are up 9% year-to-date.", [("year-to-date", ("2024-01-01", "2024-02-29"))]),
+        ("The shares are up 9% YTD.", [("YTD", ("2024-01-01", "2024-02-29"))]),
+        # A percentage counts no years, and "year over year" or "year on year" names none.
+        ("Revenue rose 12% year over year.", []),
+        ("Prices rose 3 percent year on year.", []),
+        ("Prices rose 3 per cent year on year.", []),
+        (
+            "Inflation was 3.1% year on year in January.",
+            [("in January", ("2024-01-01", "2024-01-31"))],
+        ),
+    ],
+)
+def test_a_percentage_is_no_amount_of_time(sentence, found):
+    """'Up 15% year-to-date' was 15 years, and 'year-to-date' was lost."""
+    hits = extract(sentence, reference="2024-02-29")
+    assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "expected"),
+    [
+        # Wednesday 15 March 2023: the coming weekend is 18-19 March, next weekend 25-26.
+        ("the coming weekend", "2023-03-15", ("2023-03-18", "2023-03-19")),
+        ("next weekend", "2023-03-15", ("2023-03-25", "2023-03-26")),
+        # Thursday 9 May 2024: Saturday 11 and Sunday 12 May.
+        ("the coming weekend", "2024-05-09", ("2024-05-11", "2024-05-12")),
+    ],
+)
+def test_the_coming_weekend_is_the_very_next(phrase, reference, expected):
+    """'The coming weekend' was next week's, as 'next weekend' is; news means the one days away."""
+    assert value_of(phrase, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in 410", ("0410-01-01", "0410-12-31")),
+        ("25 December 800", day("0800-12-25")),
+        ("Christmas Day 800", day("0800-12-25")),
+        ("December 25, 800", day("0800-12-25")),
+        # A unit after the figures counts: Christmas of 2023 - 800 = 1223.
+        ("Christmas 800 years ago", day("1223-12-25")),
+    ],
+)
+def test_three_figures_ending_a_phrase_alone_are_its_year(phrase, expected):
+    """'25 December 800' was an error; a phrase alone gives no other reading of the figures."""
+    assert value_of(phrase, reference="2023-03-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # The figures end the clause: the year.
+        (
+            "Charlemagne was crowned emperor on Christmas Day 800.",
+            [("on Christmas Day 800", day("0800-12-25"))],
+        ),
+        (
+            "He was crowned on 25 December 800, in Rome.",
+            [("on 25 December 800", day("0800-12-25"))],
+        ),
+        # A count: the date is yearless, placed as any (the latest Christmas, 2022).
+        ("On Christmas Day 800 prisoners were freed.", [("On Christmas Day", day("2022-12-25"))]),
+        ("On Christmas Day 800 people came.", [("On Christmas Day", day("2022-12-25"))]),
+        # Either: no year is made up, so no date.
+        ("He was crowned on Christmas Day 800 in Rome.", []),
+        ("On Christmas Day 800 he was crowned.", []),
+        # "In 410" alone in prose stays no year: it may be a room.
+        ("The meeting is in 410.", []),
+        ("Rome was sacked in 410 AD.", [("in 410 AD", ("0410-01-01", "0410-12-31"))]),
+    ],
+)
+def test_three_figures_after_a_holiday_in_running_text(sentence, found):
+    """'Christmas Day 800' was Christmas 2022 in running text: a wrong date, not a missed one."""
+    hits = extract(sentence, reference="2023-03-15")
+    assert [(sentence[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the latter half of 2019", ("2019-07-01", "2019-12-31")),
+        # "The end of 2019" is its last third, September to December.
+        ("the tail end of 2019", ("2019-09-01", "2019-12-31")),
+        # Said on 15 March 2023: the last summer was 2022's, the one before it 2021's.
+        ("two summers ago", ("2021-06-01", "2021-08-31")),
+        # Monday 13 March 2023 is the latest Monday before Wednesday the 15th.
+        ("the wee hours of Monday", day("2023-03-13")),
+        ("the small hours of Monday", day("2023-03-13")),
+    ],
+)
+def test_synonyms_of_halves_ends_seasons_and_early_hours(phrase, expected):
+    """Phrasings a probe found refused: read as the words they stand for."""
+    assert value_of(phrase, reference="2023-03-15") == expected
+
+
+def test_a_part_of_the_story_s_next_day_is_read_whole():
+    """'In the early hours of the next day' was found as 'of the next day' alone."""
+    text = "It struck an iceberg on 14 April 1912. It sank in the early hours of the next day."
+    hits = extract(text, reference="2015-01-01", narrative=True)
+    assert [(text[r.span[0] : r.span[1]], shape(r.value)) for r in hits] == [
+        ("on 14 April 1912", day("1912-04-14")),
+        ("in the early hours of the next day", day("1912-04-15")),
+    ]

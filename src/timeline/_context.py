@@ -57,7 +57,8 @@ class NextWeekday(enum.Enum):
 
     ``IN_ADJACENT_WEEK`` (the default): the Friday of next (or last) week, as Duckling, SUTime,
     Recognizers-Text, chrono and ctparse all read it; ``COMING``: the first Friday after (or
-    before) the reference day. "Next weekend" follows the same choice.
+    before) the reference day. "Next weekend" follows the same choice; "the coming Friday"
+    and "the coming weekend" are the first after the reference under both.
 
     >>> NextWeekday.COMING.value
     'coming'

@@ -23,6 +23,7 @@ from timeline._expressions import (
 )
 from timeline._patterns import DayOfMonth, HalfOf, Holiday, IsoWeekOf, Selector, WorkingDay
 from timeline.parsing import _lexicon as lex
+from timeline.parsing._common import a_year_in_three_figures, takes_a_year_in_three_figures
 from timeline.parsing._grammar import CIRCA_WORDS
 from timeline.parsing._plausible import (
     MEASURES,
@@ -60,6 +61,19 @@ _LAST_MODERN: Final = 2100
 _RELATIVE_UNIT_WORDS: Final = frozenset({"last", "this", "next"})
 # Figures longer than this before a range word are a year, not the first count of a range.
 _MOST_COUNT_DIGITS: Final = 3
+# Words after figures that make them a count ("800 people", "800 were freed"), plurals aside.
+_COUNTED: Final = frozenset(
+    {
+        "people", "men", "women", "children", "more", "fewer", "of", "others", "were", "are",
+        "have", "had", "died", "percent", "per", "police", "staff", "personnel", "cattle",
+    }
+)  # fmt: skip
+# Words ending in "s" that are no plural noun, and the shortest plural looked for.
+_NOT_PLURALS: Final = frozenset(
+    {"this", "thus", "was", "has", "his", "its", "hers", "yes", "does", "goes", "unless",
+     "whereas", "besides", "always", "towards", "afterwards", "perhaps", "sometimes"}
+)  # fmt: skip
+_SHORTEST_PLURAL: Final = 3
 # Words before an amount that make it an age ("aged 6 months"), or before "30s" ("his 30s").
 _AGE_WORDS: Final = frozenset({"age", "aged", "ages"})
 
@@ -127,7 +141,34 @@ def not_a_date(
         or _an_amount_or_name(text, tokens, start, end, expression)
         or _second_count_of_a_range(tokens, start, expression)
         or _figures_of_a_change(tokens, start, end)
+        or year_left_unsaid(text, tokens, end, expression)
     )
+
+
+def year_left_unsaid(text: str, tokens: list[Token], end: int, expression: Expression) -> bool:
+    """Whether three figures after a yearless date may be its year, so no year can be given.
+
+    "Crowned on Christmas Day 800 in Rome": the figures may be the year or a count; the bias
+    would make up a year (last Christmas), so no date is found. Figures that end the clause
+    are read as the year by the grammar ("crowned on Christmas Day 800."); a unit, a plural
+    or a word of counting after them make them a count ("on Christmas Day 800 prisoners were
+    freed"), and the date is yearless as any other.
+    """
+    if (
+        not isinstance(expression, Named)
+        or expression.selector is not Selector.BIAS
+        or not takes_a_year_in_three_figures(expression.pattern)
+        or end >= len(tokens)
+        or not a_year_in_three_figures(text, tokens[end - 1], tokens[end])
+    ):
+        return False
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    if after is None or after.kind != "word" or not text[after.start].islower():
+        return True
+    word = after.text
+    plural = len(word) > _SHORTEST_PLURAL and word.endswith("s") and not word.endswith("ss")
+    counted = word in lex.UNITS or word in _COUNTED or (plural and word not in _NOT_PLURALS)
+    return not counted
 
 
 def _figures_of_a_change(tokens: list[Token], start: int, end: int) -> bool:

@@ -29,6 +29,8 @@ from timeline._expressions import (
 from timeline._fuzzy import FuzzyDate
 from timeline._patterns import (
     DayOfMonth,
+    Holiday,
+    Intersection,
     MonthDay,
     MonthOf,
     Pattern,
@@ -209,6 +211,30 @@ def _names_a_month(expression: Expression) -> bool:
     return False
 
 
+def a_year_in_three_figures(text: str, before: Token, token: Token) -> bool:
+    """Whether figures right after a date could be its year in three ("Christmas Day 800").
+
+    Three figures with no leading nought, after only a space: "Christmas Day, 800 prisoners"
+    puts a comma between the day and the count.
+    """
+    return (
+        token.kind == "number"
+        and len(token.text) == THREE_FIGURES
+        and token.text[0] != "0"
+        and not text[before.end : token.start].strip()
+    )
+
+
+def takes_a_year_in_three_figures(pattern: Pattern) -> bool:
+    """Whether a year in three figures may follow the pattern: a day and month, or a holiday."""
+    day = pattern.generator if isinstance(pattern, Intersection) else pattern
+    return isinstance(day, MonthDay | Holiday)
+
+
+#: The figures of a year before 1000 that a date right before them may give.
+THREE_FIGURES: Final = 3
+
+
 def apostrophe_before(text: str, token: Token) -> bool:
     """Whether an apostrophe is written just before a token ("'84", a year in two figures)."""
     return text[token.start - 1 : token.start] in ("'", "\u2019") and token.start > 0
@@ -217,7 +243,10 @@ def apostrophe_before(text: str, token: Token) -> bool:
 def _names_a_day(expression: Expression) -> bool:
     """Whether an expression names one day (so "morning" or "night" after it is that day)."""
     if isinstance(expression, CurrentUnit):
-        return expression.unit is Precision.DAY and expression.anchor is None
+        # Today, or a day of the story's: "in the early hours of the next day".
+        return expression.unit is Precision.DAY and (
+            expression.anchor is None or isinstance(expression.anchor, Previous)
+        )
     if isinstance(expression, Named | InUnit):
         # Not a bare "the second": "on the second night" of a tour is no day of this month.
         pattern = expression.pattern

@@ -269,7 +269,9 @@ class Parser(RelativeDates):
         """
         self.take_any({"in", "on", "during"})
         self.take("the")
-        if not (self.take("early", "hours") or self.take_any(lex.PARTS_OF_DAY)):
+        early = self.word() in lex.EARLY_HOURS and self.word(1) == "hours"
+        self.i += 2 * early  # "the early hours", "the wee hours", "the small hours"
+        if not (early or self.take_any(lex.PARTS_OF_DAY)):
             return None
         if not self.take("of") and self.word() not in _DAY_WORDS:
             return None
@@ -350,7 +352,7 @@ _DATE_STARTS: Final = {
     "nth_in_unit": (*_ORDINAL_STARTS, "last", "final", "within", "his", "her", "their"),
     "part_of": (
         "the", "early", "mid", "middle", "late", "beginning", "start", "end", "ordinal word",
-        "last", "eom", "bom", "eoy", "boy", "unit",
+        "last", "eom", "bom", "eoy", "boy", "unit", "tail", "latter",
     ),
     "within_unit": ("earlier", "later", "the", "rest", "all", "whole", "so", "ytd", "this", "unit"),
     "narrative": (

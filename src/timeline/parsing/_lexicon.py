@@ -9,6 +9,7 @@ from timeline._precision import Precision
 
 __all__ = [
     "DECADE_WORDS",
+    "EARLY_HOURS",
     "KEYWORDS",
     "MONTHS",
     "MONTH_SHORT_FORMS",
@@ -16,6 +17,7 @@ __all__ = [
     "ORDINALS",
     "PARTS_OF_DAY",
     "SEASONS",
+    "SEASON_PLURALS",
     "TENS",
     "UNITS",
     "WEEKDAYS",
@@ -71,6 +73,17 @@ SEASONS: Final = {
     "fall": Season.AUTUMN,
     "winter": Season.WINTER,
 }
+
+#: Seasons counted ("two summers ago"); not "falls", a verb as often.
+SEASON_PLURALS: Final = {
+    "springs": Season.SPRING,
+    "summers": Season.SUMMER,
+    "autumns": Season.AUTUMN,
+    "winters": Season.WINTER,
+}
+
+#: Words before "hours" that make them a night's last ("the early hours", "the wee hours").
+EARLY_HOURS: Final = frozenset({"early", "wee", "small"})
 
 #: Units of time, with the plural forms and abbreviations news and corpora use.
 UNITS: Final = {
@@ -270,6 +283,10 @@ KEYWORDS: Final = TIME_ZONES | frozenset(
         "so",
         "far",
         "ytd",
+        "tail",
+        "latter",
+        "wee",
+        "small",
         "date",
         "run",
         "up",
@@ -340,6 +357,7 @@ def known_word(word: str) -> bool:
         or word in MONTH_PLURALS
         or word in WEEKDAYS
         or word in SEASONS
+        or word in SEASON_PLURALS
         or word in UNITS
         or word in NUMBERS
         or word in TENS

@@ -53,7 +53,9 @@ from timeline.parsing._common import (
     _fits,
     _later_year,
     _month_day,
+    a_year_in_three_figures,
     edge_of,
+    takes_a_year_in_three_figures,
 )
 
 if TYPE_CHECKING:
@@ -362,8 +364,10 @@ class NamedDates(AbsoluteDates):
         if self.take("this", "past") or self.take("this", "last") or self.take("past"):
             # "this past Sunday", "past Sunday": the latest, even in this week.
             return Selector.BEFORE, 1
-        if self.take("this", "coming") or self.take("this", "upcoming"):
-            return Selector.AFTER, 1  # "this coming Friday": the very next one
+        if self.take("this", "coming") or self.take("this", "upcoming") or self.take_any(_COMING):
+            # "This coming Friday", "the coming weekend": the very next one, as news uses it;
+            # "next Friday" may be next week's (``NextWeekday``).
+            return Selector.AFTER, 1
         if self.take_any(_THIS_WORDS):
             return Selector.THIS, 1
         if self.take_any(_NEXT_WORDS) or self.take("following"):
@@ -463,7 +467,26 @@ class NamedDates(AbsoluteDates):
     def _stated_year(self, pattern: Pattern) -> int | None:
         """The year written after a pattern, or after a time of day after it; year 0 is 1 BC."""
         year = self.attempt(self.year)
+        if year is None and self.running_text and takes_a_year_in_three_figures(pattern):
+            year = self._year_ending_a_clause()
         return year if year is not None else self._year_after_a_time(pattern)
+
+    def _year_ending_a_clause(self) -> int | None:
+        """Three figures after a day and month or a holiday that end the clause: their year.
+
+        "Charlemagne was crowned on Christmas Day 800." In running text figures with words
+        after them may be a count ("on Christmas Day 800 prisoners were freed"); where they
+        could be either, no date is found (``year_left_unsaid``).
+        """
+        token = self.peek()
+        if (
+            token is None
+            or not a_year_in_three_figures(self.text, self.tokens[self.i - 1], token)
+            or not self._clause_ends_after(self.i)
+        ):
+            return None
+        self.i += 1
+        return int(token.text)
 
     def _year_after_a_time(self, pattern: Pattern) -> int | None:
         """The year after a day's time, as logs and mail headers write it.
@@ -618,6 +641,8 @@ _PATTERN_STARTS: Final = {
     "_month_pattern": ("month",),
     "_day_of_month_pattern": ("the", "number", "ordinal", "ordinal word", "tens", "ides"),
 }  # fmt: skip
+#: Words for the very next one of a name ("the coming weekend"), unlike "next" (``NextWeekday``).
+_COMING: Final = frozenset({"coming", "upcoming"})
 #: The token kinds a second name begins with whose unit a first may share ("May or June 2020").
 _SHARING_KINDS: Final = frozenset({"month", "season", "weekday"})
 #: Seasons in the order they come in a year; winter, which runs into the next, shares none.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -22,6 +22,9 @@ from timeline.parsing._common import (
 )
 from timeline.parsing._reader import Reader
 
+if TYPE_CHECKING:
+    from timeline.parsing._tokens import Token
+
 
 class Numbers(Reader):
     """Numbers in figures and words, years, and amounts of time."""
@@ -29,7 +32,27 @@ class Numbers(Reader):
     # --- numbers ------------------------------------------------------------------------------
 
     def cardinal(self, *, article: bool = False) -> int | None:
-        """A whole number in figures or words ("3", "twenty-one", "a" when ``article``)."""
+        """A whole number in figures or words ("3", "twenty-one", "a" when ``article``).
+
+        Not a percentage: "up 15% year-to-date" and "3 percent year on year" count no years.
+        """
+        saved = self.i
+        value = self._cardinal(article=article)
+        if value is not None and self.percent_follows():
+            self.i = saved
+            return None
+        return value
+
+    def percent_follows(self) -> bool:
+        """Whether the number just read is a percentage ("15%", "15 percent", "15 per cent")."""
+        last = self.tokens[self.i - 1]
+        return (
+            self.text[last.end : last.end + 2].lstrip(" ")[:1] == "%"
+            or self.word() in _PERCENT_WORDS
+            or (self.word() == "per" and self.word(1) == "cent")
+        )
+
+    def _cardinal(self, *, article: bool) -> int | None:
         token = self.peek()
         if token is None:
             return None
@@ -124,8 +147,9 @@ class Numbers(Reader):
                 or self.word() in lex.MONTHS  # "twenty-one March"
             ):
                 value = None  # "in May twenty officials resigned": a count, not the 20th
-        percent = token is not None and self.text[token.end : token.end + 2].lstrip(" ")[:1] == "%"
-        if value is None or not 1 <= value <= 31 or percent:  # "In May 20% of voters"
+        if (
+            value is None or not 1 <= value <= 31 or self.percent_follows()
+        ):  # "In May 20% of voters"
             self.i = saved
             return None
         return value
@@ -169,10 +193,24 @@ class Numbers(Reader):
         if era in ("ad", "ce") and (not self.running_text or self._written_in_capitals(self.i + 1)):
             self.i += 2  # in running text "AD" only in capitals: "30 to 40 ad slots" are ads
             return value
-        if len(token.text) == 4:
+        if len(token.text) == 4 or self._three_figures_ending_a_phrase(token):
             self.i += 1
             return value
         return None
+
+    def _three_figures_ending_a_phrase(self, token: Token) -> bool:
+        """Whether three figures are a year by ending a phrase alone ("in 410", "Christmas 800").
+
+        A phrase alone names a date, and nothing after the figures makes them a count. In
+        running text "in 410" may be a room and "Christmas Day 800" a crowd: not read here.
+        """
+        return (
+            not self.running_text
+            and len(token.text) == _YEAR_FIGURES - 1
+            and token.text[0] != "0"
+            and self.i == self.size - 1
+            and self.word_before(self.i) != "at"  # "at 930" is a time of day
+        )
 
     def _year_named_as_one(self) -> int | None:
         """The year after "year": figures of any length, or words down to "two hundred".
@@ -518,6 +556,10 @@ class Numbers(Reader):
         return None if amount is None else Amount(amount)
 
 
+#: The figures of a year of modern history; fewer are a year only with a sign of one.
+_YEAR_FIGURES: Final = 4
+#: Words that make the number before them a percentage, never a count of time.
+_PERCENT_WORDS: Final = frozenset({"percent", "percentage", "pct"})
 #: The most figures in the second count of "a week or two" ("a year or 2030" is a year).
 _MOST_SECOND_COUNT_DIGITS: Final = 2
 #: Words for hours, which count whole days in a shift ("48 hours ago").

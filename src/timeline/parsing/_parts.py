@@ -175,12 +175,13 @@ class UnitParts(Periods):
         else:
             if word is not None:
                 self.i -= 1
+            self.take("tail")  # "the tail end of 2019" is its end
             edge = self.take_any(_EDGES)
             if edge is not None and self.take("of"):
                 part = _EDGES[edge]
             elif self.take("first", "half", "of"):
                 part = Part.FIRST_HALF
-            elif self.take("second", "half", "of") or self.take("last", "half", "of"):
+            elif any(self.take(word, "half", "of") for word in ("second", "last", "latter")):
                 part = Part.SECOND_HALF
         if part is None:
             return None

@@ -155,8 +155,12 @@ def _three_parts(tokens: list[Token]) -> bool:
 
 def _plausible_alone(text: str, token: Token, before: str, following: Token | None) -> bool:
     written = text[token.start : token.end]
-    if token.kind == "event" or token.text in _DEICTIC:
-        return True
+    if (
+        token.kind == "event"
+        or token.text in _DEICTIC
+        or (token.text == "ytd" and written.isupper())
+    ):
+        return True  # "up 9% YTD": the capitals stand for nothing else
     if len(written) != len(token.text) and token.text[:-1] in _DEICTIC:
         # "tomorrow's vote"; not "Tomorrow's World", a title
         return following is None or not text[following.start].isupper()

@@ -23,6 +23,7 @@ from timeline._expressions import (
 from timeline._patterns import (
     MonthOf,
     Pattern,
+    SeasonOf,
     Selector,
     WeekdayOf,
     Weekend,
@@ -313,6 +314,8 @@ class RelativeDates(UnitParts):
             pattern = Weekend()
         elif (month := self.take_any(lex.MONTH_PLURALS)) is not None:
             pattern = MonthOf(lex.MONTH_PLURALS[month])
+        elif (season := self.take_any(lex.SEASON_PLURALS)) is not None:
+            pattern = SeasonOf(lex.SEASON_PLURALS[season])  # "two summers ago"
         elif count == 1 and (month := self.take_any(lex.MONTHS)) is not None:
             pattern = MonthOf(lex.MONTHS[month])  # "1 September ago"
         if not count or pattern is None:
