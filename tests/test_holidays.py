@@ -137,6 +137,38 @@ def test_duckling_jewish_convention():
     assert first_spans("purim", None, 2013) == [("2013-02-23", "2013-02-23")]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "daytime", "eve"),
+    [
+        # The Yom Kippur War began on Yom Kippur, Saturday 6 October 1973 (its eve the 5th).
+        ("Yom Kippur 1973", ("1973-10-06", "1973-10-06"), ("1973-10-05", "1973-10-05")),
+        # Purim 2024 was Sunday 24 March, from the evening of the 23rd.
+        ("Purim 2024", ("2024-03-24", "2024-03-24"), ("2024-03-23", "2024-03-23")),
+        # Passover 2024 in the diaspora: the evening of 22 April through 30 April.
+        ("Passover 2024", ("2024-04-23", "2024-04-30"), ("2024-04-22", "2024-04-30")),
+        # Hanukkah 2018: eight days from 3 December, candles lit from the evening of the 2nd.
+        ("Hanukkah 2018", ("2018-12-03", "2018-12-10"), ("2018-12-02", "2018-12-09")),
+        ("Rosh Hashanah 2018", ("2018-09-10", "2018-09-11"), ("2018-09-09", "2018-09-11")),
+    ],
+)
+def test_jewish_holidays_are_their_daytime_unless_asked_for_the_eve(phrase, daytime, eve):
+    """A phrase names the civil days of the holiday's daytime, as news dates it (probe 15b).
+
+    Yom Kippur 1973 was the 5th: the eve, Duckling's convention, which ``hebrew_days="eve"``
+    and ``Context.duckling`` keep.
+    """
+    from timeline import resolve
+
+    def days(**options):
+        value = resolve(phrase, reference="2021-10-18", **options).value
+        return value.earliest.isoformat(), value.latest.isoformat()
+
+    assert days() == daytime
+    assert days(hebrew_days="eve") == eve
+    duckling = Context.duckling("2021-10-18")
+    assert duckling.hebrew_days.value == "eve"
+
+
 def test_two_occurrences_in_one_year():
     """A lunar holiday can come round twice in one Gregorian year, and both are returned."""
     assert len(first_spans("eid al adha", None, 1974)) == 2

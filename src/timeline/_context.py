@@ -162,6 +162,22 @@ class NextNamed(enum.Enum):
     IN_ADJACENT_YEAR = "in adjacent year"
 
 
+class HebrewDays(enum.Enum):
+    """Which civil days a Jewish holiday is, whose day begins at the sunset before.
+
+    ``DAYTIME``: the days of its daytime, as news and histories date it (the Yom Kippur War
+    began on Yom Kippur, 6 October 1973; Passover 2024 is 23-30 April in the diaspora);
+    ``EVE``: from the civil day of the evening it begins, as Duckling and calendars that mark
+    the eve read it (Yom Kippur 1973 is 5 October; Passover 2024 22-30 April).
+
+    >>> HebrewDays.DAYTIME.value
+    'daytime'
+    """
+
+    DAYTIME = "daytime"
+    EVE = "eve"
+
+
 class FiscalNaming(enum.Enum):
     """Which calendar year names a fiscal year that runs across two.
 
@@ -257,6 +273,7 @@ class Context:
     next_named: NextNamed = attrs.field(default=NextNamed.COMING, converter=NextNamed)
     fiscal_start: int = attrs.field(default=1, validator=lambda _i, _a, value: _month(value))
     fiscal_naming: FiscalNaming = attrs.field(default=FiscalNaming.END, converter=FiscalNaming)
+    hebrew_days: HebrewDays = attrs.field(default=HebrewDays.DAYTIME, converter=HebrewDays)
     about: float = DEFAULT_ABOUT
     narrative: bool = False
     follow_tense: bool = True
@@ -280,7 +297,7 @@ class Context:
 
         Forward bias, "next Friday" in next week, whole units for "the last two weeks",
         one-finer shifts, "upcoming two weeks" as the second week, astronomical seasons,
-        "this March" as the coming one.
+        "this March" as the coming one, Jewish holidays from their eve.
 
         >>> Context.duckling("2013-02-12").next_weekday
         <NextWeekday.IN_ADJACENT_WEEK: 'in adjacent week'>
@@ -296,6 +313,7 @@ class Context:
             shift_grain=ShiftGrain.FINER,
             upcoming=UpcomingCount.NTH,
             this_named=ThisNamed.COMING,
+            hebrew_days=HebrewDays.EVE,
         )
 
     @property

@@ -27,9 +27,18 @@ from timeline._holiday_rules import Holiday, Span
 from timeline._religious_holidays import RELIGIOUS_HOLIDAYS
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
-__all__ = ["HOLIDAYS", "Holiday", "Span", "lookup", "max_alias_words", "named", "normalise"]
+__all__ = [
+    "HOLIDAYS",
+    "Holiday",
+    "Span",
+    "in_daytime",
+    "lookup",
+    "max_alias_words",
+    "named",
+    "normalise",
+]
 
 #: Every holiday definition: civil ones first, then the religious and traditional ones.
 HOLIDAYS: Final[tuple[Holiday, ...]] = CIVIL_HOLIDAYS + RELIGIOUS_HOLIDAYS
@@ -108,3 +117,18 @@ def max_alias_words() -> int:
     True
     """
     return _MAX_WORDS
+
+
+def in_daytime(words: str, region: str | None, spans: Sequence[Span]) -> list[Span]:
+    """A holiday's spans as the civil days of its daytime, for one kept from the eve before.
+
+    >>> import datetime
+    >>> [datetime.date.fromordinal(d).isoformat() for d in in_daytime(
+    ...     "purim", None, lookup("purim").occurrences(2024))[0]]
+    ['2024-03-24', '2024-03-24']
+    """
+    holiday = lookup(words, region)
+    daytime = getattr(holiday.rule, "daytime", None) if holiday is not None else None
+    if daytime is None:
+        return list(spans)
+    return [daytime(span) for span in spans]

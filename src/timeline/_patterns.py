@@ -743,8 +743,14 @@ class Holiday(Pattern):
     ONCE_A_YEAR: ClassVar[bool] = True
 
     def in_year(self, year: int, ctx: Context) -> list[Span]:
-        """The holiday's occurrences that begin in the year."""
-        return list(_holiday_in_year(self.words, ctx.region, year))
+        """The holiday's occurrences that begin in the year (a Jewish one's eve in it)."""
+        from timeline import _holidays
+        from timeline._context import HebrewDays
+
+        spans = _holiday_in_year(self.words, ctx.region, year)
+        if ctx.hebrew_days is HebrewDays.DAYTIME:
+            return _holidays.in_daytime(self.words, ctx.region, spans)
+        return list(spans)
 
     def phrase(self) -> str:
         """The holiday's words as they were written."""

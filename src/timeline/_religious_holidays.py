@@ -4,10 +4,12 @@ Christian, Jewish, Islamic, Chinese, Hindu, Sikh, Jain, Buddhist, Persian and Pa
 
 Conventions (each a rule, applied to every holiday of its kind):
 
-- Jewish days begin at sunset, so a Jewish holiday's span starts on the civil day of the evening
-  it begins; one-day observances are that day, festivals run through their last day as kept in
-  the diaspora (Passover 8 days, Shavuot and Rosh Hashanah 2, Sukkot 7 with Shemini Atzeret),
-  and Hanukkah covers its eight nights of candle lighting.
+- Jewish days begin at sunset, so a Jewish holiday's span here starts on the civil day of the
+  evening it begins; one-day observances are that day, festivals run through their last day
+  as kept in the diaspora (Passover 8 days, Shavuot and Rosh Hashanah 2, Sukkot 7 with Shemini
+  Atzeret), and Hanukkah covers its eight nights of candle lighting. The context's
+  ``hebrew_days`` decides which civil days a phrase means: by default those of the daytime
+  (``HebrewDate.daytime``), as news dates them, or from the eve, as Duckling does.
 - Hijri dates follow the Umm al-Qura calendar of Saudi Arabia (:mod:`timeline._islamic`).
 - Hindu festivals follow the amanta months and the karmakala (the moment of the day at which the
   tithi must hold) that tradition assigns to each (:mod:`timeline._hindu`).
@@ -159,7 +161,7 @@ RELIGIOUS_HOLIDAYS: Final = (
     define(
         "Hanukkah",
         "hanukkah|chanukah|hanukah|hannukah|hannukkah|chanukkah|hanukka|chanuka|hanuka|channukah",
-        HebrewDate(hb.KISLEV, 25, length=8),
+        HebrewDate(hb.KISLEV, 25, length=8, days=8),
     ),
     define(
         "Tu BiShvat",

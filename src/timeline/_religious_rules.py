@@ -126,6 +126,20 @@ class HebrewDate:
     length: int = 1
     shift: HebrewShift = HebrewShift.NONE
     offset: int = 0
+    #: how many daytimes it spans (``None``: one, or the days after the eve of a longer span)
+    days: int | None = None
+
+    def daytime(self, span: Span) -> Span:
+        """The civil days of an occurrence's daytime, from its span kept from the eve.
+
+        >>> import datetime
+        >>> yom_kippur = HebrewDate(hebrew.TISHREI, 10)
+        >>> eve = yom_kippur.occurrences(1973)[0]
+        >>> [datetime.date.fromordinal(d).isoformat() for d in yom_kippur.daytime(eve)]
+        ['1973-10-06', '1973-10-06']
+        """
+        days = self.days if self.days is not None else max(self.length - 1, 1)
+        return span[0] + 1, span[0] + days
 
     def occurrences(self, year: int) -> tuple[Span, ...]:
         """The occurrences whose eve falls in the Gregorian year.
