@@ -1137,16 +1137,43 @@ def test_write_tenures_writes_these_rows(tmp_path):
     path = tmp_path / "t.csv"
     tio.write_tenures(tenures, path)
     assert path.read_text(encoding="utf-8") == (
-        "person,office,start,end,end_state,how_ended,acting,role,id\n"
-        "A,O,2018-09,2021-W42,known,resignation,false,,\n"
-        "B,O,2021-W42,[2021-12-04..],ongoing,,true,x,\n"
-        '"C, Jr.",O,..,,unknown,,false,,\n'
-        "D,O,,..,open,,false,,\n"
+        "person,office,start,end,end_state,how_ended,acting,role,id,handover\n"
+        "A,O,2018-09,2021-W42,known,resignation,false,,,\n"
+        "B,O,2021-W42,[2021-12-04..],ongoing,,true,x,,\n"
+        '"C, Jr.",O,..,,unknown,,false,,,\n'
+        "D,O,,..,open,,false,,,\n"
     )
     back, _ = tio.read_tenures(path, holders={"O": None})
     assert [(t.person, t.period, t.acting, t.role) for t in back] == [
         (t.person, t.period, t.acting, t.role) for t in tenures
     ]
+
+
+def test_a_handover_on_one_fuzzy_day_survives_a_write_and_a_read():
+    """Gillespie's empty end is closed by Haverkamp's start, some day of December 1984.
+
+    Written, the end is that month and the row says ``handover`` ``next``; read back, the
+    two still hand over on one day: no vacancy, no overlap (probe 15a: written without the
+    mark, the file read back had one of each). A bad mark is an error naming the column.
+    """
+    text = (
+        "person,office,start,end\n"
+        "Gillespie,Grenada,1984-02-02,\n"
+        "Haverkamp,Grenada,1984-12,1986-03\n"
+    )
+    first, _ = tio.read_tenures(io.StringIO(text))
+    written = io.StringIO()
+    tio.write_tenures(first, written)
+    rows = written.getvalue().splitlines()
+    assert (
+        rows[1] == "Gillespie,Grenada,1984-02-02,1984-12,known,succeeded by Haverkamp,false,,,next"
+    )
+    back, _ = tio.read_tenures(io.StringIO(written.getvalue()))
+    assert (first.vacancies("Grenada"), first.overlaps()) == ((), ())
+    assert (back.vacancies("Grenada"), back.overlaps()) == ((), ())
+    bad = "person,office,start,end,handover\nA,O,2001,2002,later\n"
+    with pytest.raises(FileFormatError, match="field 'handover': expected 'next'"):
+        tio.read_tenures(io.StringIO(bad))
 
 
 def test_written_tenures_keep_the_id_they_began_with(tmp_path):
@@ -1160,9 +1187,9 @@ def test_written_tenures_keep_the_id_they_began_with(tmp_path):
     path = tmp_path / "t.csv"
     tio.write_tenures(tenures, path)
     rows = path.read_text(encoding="utf-8").splitlines()
-    assert rows[0].endswith(",id")
-    assert rows[1].endswith(",ar-1999-nema")
-    assert rows[2].endswith(",")  # "row 2" is a position, not an id
+    assert rows[0].endswith(",id,handover")
+    assert rows[1].endswith(",ar-1999-nema,")
+    assert rows[2].endswith(",,")  # "row 2" is a position, not an id
     back, _ = tio.read_tenures(path)
     assert [t.began for t in back] == ["ar-1999-nema", "row 2"]
 

@@ -24,7 +24,8 @@ __all__ = ["COLUMNS", "WRITTEN", "read_tenures", "write_tenures"]
 COLUMNS: Final = KEYS
 #: The columns ``write_tenures`` writes, in order.
 WRITTEN: Final = (
-    "person", "office", "start", "end", "end_state", "how_ended", "acting", "role", "id"
+    "person", "office", "start", "end", "end_state", "how_ended", "acting", "role", "id",
+    "handover",
 )  # fmt: skip
 #: The name a row without an id is given, which is not written back as its id.
 _ROW_NAME: Final = re.compile(r"row \d+")
@@ -206,5 +207,7 @@ def _write(tenures: Iterable[Tenure], handle: IO[str]) -> None:
                 tenure.role,
                 # The record or event it began with, so that a written file joins its source.
                 "" if tenure.began is None or _ROW_NAME.fullmatch(tenure.began) else tenure.began,
+                # Its last day is the next holder's first, however fuzzy the day.
+                "next" if tenure.handover_to is not None else "",
             )
         )

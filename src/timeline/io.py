@@ -221,8 +221,9 @@ def read_tenures(
 
     Optional columns: ``id`` (names the row; else its number, counting from 1 after the
     header), ``how_ended`` or ``end_note``, ``acting`` (true/false, yes/no, 1/0, or empty),
-    ``role``, and ``end_state`` (if given, it must agree with ``end``). Other columns are
-    ignored. ``columns`` maps these names to the file's own: ``{"person": "name"}``.
+    ``role``, ``end_state`` (if given, it must agree with ``end``) and ``handover`` (``next``:
+    the row's last day is the day the next holder began). Other columns are ignored.
+    ``columns`` maps these names to the file's own: ``{"person": "name"}``.
 
     A bad row (one with more or fewer cells than the header, too) is a ``FileFormatError``
     naming the file, the row and the column; with ``strict=False`` bad rows are left out and
@@ -243,19 +244,21 @@ def read_tenures(
 
 
 def write_tenures(tenures: Iterable[Tenure], path: str | os.PathLike[str] | IO[str]) -> None:
-    """Write tenures as CSV: person, office, start, end, end_state, how_ended, acting, role, id.
+    """Write tenures as CSV, one row each, in the columns ``read_tenures`` reads.
 
+    The columns: person, office, start, end, end_state, how_ended, acting, role, id, handover.
     Each side is EDTF: an unknown side is empty, an open one ``..``, an ongoing end
     ``[as-of..]``; ``end_state`` spells the state out (known, ongoing, open, unknown); ``id``
-    is the record or event the tenure began with (empty when it has none).
-    ``read_tenures`` reads the file back.
+    is the record or event the tenure began with (empty when it has none); ``handover`` is
+    ``next`` where the next holder's start closed it on one (fuzzy) day.
+    ``read_tenures`` reads the file back, with the same vacancies and overlaps.
 
     >>> import sys
     >>> from timeline import Period
     >>> from timeline.engine import Tenure
     >>> write_tenures([Tenure("A", "Envoy", Period.from_edtf("2018-09/[2021-10-18..]"))],
     ...               sys.stdout)
-    person,office,start,end,end_state,how_ended,acting,role,id
-    A,Envoy,2018-09,[2021-10-18..],ongoing,,false,,
+    person,office,start,end,end_state,how_ended,acting,role,id,handover
+    A,Envoy,2018-09,[2021-10-18..],ongoing,,false,,,
     """
     _write_tenures(tenures, path)

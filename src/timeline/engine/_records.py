@@ -33,6 +33,7 @@ class _Record:
     how: str = ""
     acting: bool = False
     role: str = ""
+    hands_over: bool = False  # its last day is the day the next holder began
 
 
 def _start_key(start: Start) -> tuple[int, int]:
@@ -66,6 +67,7 @@ def _record_tenures(
         if not isinstance(record.start, Unknown):
             by_office.setdefault(record.office, []).append(index)
     closed: dict[int, tuple[End, str, str]] = {}
+    handed: dict[int, str] = {}  # a record's own end, marked as the next holder's first day
     for office, indices in by_office.items():
         if offices.get(office, default_holders) != 1:
             continue
@@ -79,6 +81,8 @@ def _record_tenures(
         )
         for index, after in itertools.pairwise(indices):
             record, following = records[index], records[after]
+            if record.hands_over:
+                handed[index] = following.name
             if not isinstance(record.end, Unknown) or not isinstance(following.start, FuzzyDate):
                 continue
             begins = following.start
@@ -93,7 +97,7 @@ def _record_tenures(
             closed[index] = (begins.narrowed(lo, begins.latest_day), following.name, how)
     tenures: list[Tenure] = []
     for index, record in enumerate(records):
-        end, handover, how = record.end, None, record.how
+        end, handover, how = record.end, handed.get(index), record.how
         if index in closed:
             end, handover, successor = closed[index]
             how = how or successor
@@ -127,6 +131,7 @@ KEYS: Final = (
     "end_note",
     "acting",
     "role",
+    "handover",
 )
 REQUIRED: Final = KEYS[:4]
 _TRUE: Final = frozenset({"true", "yes", "1"})
@@ -182,6 +187,13 @@ class RowReader:
         acting = _text(cell("acting")).lower()
         if acting not in _TRUE | _FALSE:
             self.fail(f"expected true or false, got {acting!r}", record=name, key="acting")
+        handover = _text(cell("handover")).lower()
+        if handover not in ("", "next"):
+            msg = (
+                f"expected 'next' (the next holder began on this one's last day) or nothing, "
+                f"got {handover!r}"
+            )
+            self.fail(msg, record=name, key="handover")
         return _Record(
             person=person,
             office=office,
@@ -192,6 +204,7 @@ class RowReader:
             how=_text(cell("how_ended")) or _text(cell("end_note")),
             acting=acting in _TRUE,
             role=_text(cell("role")),
+            hands_over=handover == "next",
         )
 
     def _name(self, value: object, record: str, key: str) -> str:
