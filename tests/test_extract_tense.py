@@ -186,3 +186,67 @@ def test_will_and_did_against_walking_the_calendar(day: int, weekday: str) -> No
 def test_the_rule_stays_narrow(text, expected):
     """Words that only look like cues leave the date where the bias puts it."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The simple present of a timetable in body text looks ahead (reference Monday 18
+        # October 2021: the Friday after is the 22nd, the Tuesday after the 19th, 2 January
+        # 2022 a Sunday).
+        ("The new governor takes office on Jan. 2.", [("on Jan. 2", "2022-01-02")]),
+        (
+            "The legislature reconvenes in mid-January.",
+            [("in mid-January", "[2022-01-11..2022-01-20]")],
+        ),
+        (
+            "The case returns to court on 2nd November, the clerk said.",
+            [("on 2nd November", "2021-11-02")],
+        ),
+        ("The season, which ends in May, has been long.", [("in May", "2022-05")]),
+        ("The committee meets on Friday.", [("on Friday", "2021-10-22")]),
+        ("The next round starts in the spring.", [("in the spring", "2022-21")]),
+        ("Parliament reconvenes on Tuesday after the recess.", [("on Tuesday", "2021-10-19")]),
+        # A nearer past verb still wins: "opened" is Friday's, "ends" Sunday's.
+        (
+            "The show, which opened on Friday, ends on Sunday.",
+            [("on Friday", "2021-10-15"), ("on Sunday", "2021-10-24")],
+        ),
+        (
+            "The law passed in June takes effect in January.",
+            [("in June", "2021-06"), ("in January", "2022-01")],
+        ),
+    ],
+)
+def test_a_timetable_in_the_present_looks_ahead(text, expected):
+    """'Meets on March 20' in a sentence of news names what is scheduled (probe 15b)."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline tells news in the present; it ends no sentence.
+        ("Senate meets on Friday", [("on Friday", "2021-10-15")]),
+        # A habit, a condition: no timetable.
+        ("The club usually meets in March.", [("in March", "2021-03")]),
+        ("The board meets in March every year.", [("in March", "2021-03")]),
+        ("Budgets differ if the year starts in January.", [("in January", "2021-01")]),
+        # A finite verb after the date makes the "-s" word a noun.
+        ("Housing starts in May rose 5%.", [("in May", "2021-05")]),
+        ("His returns in March were poor.", [("in March", "2021-03")]),
+        ("Two starts in May left him tired.", [("in May", "2021-05")]),
+        # The date is not the verb's: another event's, or a market's day.
+        ("The move comes after talks on Friday.", [("on Friday", "2021-10-15")]),
+        ("The Dow closes higher on Friday.", [("on Friday", "2021-10-15")]),
+        # A reporting verb in the present is no timetable.
+        ("He says it happened on Friday.", [("on Friday", "2021-10-15")]),
+        (
+            "The minister tells reporters on Friday that talks failed.",
+            [("on Friday", "2021-10-15")],
+        ),
+    ],
+)
+def test_the_present_looks_ahead_only_as_a_timetable(text, expected):
+    """Presents that tell news, habits or nouns in '-s' leave the date where the bias puts it."""
+    assert _found(text) == expected

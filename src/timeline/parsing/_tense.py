@@ -20,6 +20,12 @@ scheduled to". The rule is kept narrow, since a wrong direction moves a date a w
 - Looking back: "was", "were", "had", irregular past forms, and words in "-ed" that are not
   adjectives after "the", "a" or a possessive. A past form after "be", "is", "has" or a modal
   is a participle and leaves the decision to the word before it ("will be held on Friday").
+- The simple present of a timetable ("takes office", "meets", "reconvenes", "returns to court",
+  "ends") looks ahead as a weak cue, within three words of the date in its own clause, in body
+  text only: not in a line that ends no sentence (a headline: "Senate meets on Monday"), not
+  with a word of habit or condition ("usually", "every year", "unless"), not when a finite
+  verb follows the date ("housing starts in May rose"), nor for a date whose weekday picks its
+  year. Reporting verbs ("says", "tells") and verbs headlines use for news are not among them.
 - A verb that reports speech marks a date only right beside it ("said on Friday"); a word of
   a deadline right before it looks ahead whatever came before ("payable Dec. 7", "expires
   on Friday").
@@ -37,6 +43,7 @@ from timeline._context import Bias
 from timeline._expressions import Since
 from timeline._fuzzy import FuzzyDate
 from timeline.errors import TimelineError
+from timeline.parsing._lexicon import WEEKDAYS
 from timeline.parsing._tokens import tokenize
 
 if TYPE_CHECKING:
@@ -122,6 +129,43 @@ _CLAUSE_OPENERS: Final = frozenset(
         "as", "once", "so",
     }
 )  # fmt: skip
+#: Present forms of verbs of a timetable: beside a date in a sentence of body text they name
+#: what is scheduled ("the governor takes office on Jan. 2", "the committee meets on March
+#: 20"). Kept to verbs that rarely tell what happened: no reporting verbs ("says", "tells"),
+#: none that headlines use for news ("signs", "wins", "kills").
+_SCHEDULE_VERBS: Final = frozenset(
+    {
+        "takes", "meets", "convenes", "reconvenes", "resumes", "returns", "starts", "begins",
+        "ends", "opens", "reopens", "closes", "launches", "kicks", "debuts", "premieres",
+        "airs", "arrives", "departs", "concludes", "finishes", "goes", "enters",
+        "holds", "hosts", "plays",
+    }
+)  # fmt: skip
+#: How many words may stand between a verb of a timetable and its date ("returns to court on").
+_SCHEDULE_REACH: Final = 3
+#: Words that make the present a habit or a condition, not a timetable ("usually meets in
+#: March", "meets in March every year", "unless it starts in January").
+_HABITUAL: Final = frozenset(
+    {
+        "usually", "often", "always", "normally", "typically", "generally", "traditionally",
+        "regularly", "sometimes", "rarely", "seldom", "never", "frequently", "occasionally",
+        "routinely", "every", "each", "annually", "if", "unless", "whenever",
+    }
+)  # fmt: skip
+#: Words between a verb of a timetable and its date that make it no timetable: the date is of
+#: something else ("the move comes after talks on Monday") or a market's day ("closes higher
+#: on Friday").
+_UNSCHEDULED: Final = frozenset(
+    {
+        "after", "as", "amid", "following", "since", "before", "despite", "higher", "lower",
+        "up", "down", "flat", "mixed",
+    }
+)  # fmt: skip
+#: Words after a verb of a timetable that make it a noun: a finite verb follows in its clause
+#: ("housing starts in May rose", "returns in March were weak").
+_FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"})
+#: Characters that end a sentence of body text; a line without one is a headline's.
+_SENTENCE_ENDS: Final = frozenset(".!?")
 #: Characters between two tokens that end a clause, and those that end a quotation.
 _CLAUSE_ENDS: Final = frozenset(',;:()[]\u2014\u2013"“”`')
 _QUOTES: Final = frozenset('"“”`')
@@ -148,7 +192,7 @@ def tense_bias(text: str, tokens: list[Token], start: int, end: int) -> Bias | N
         return None  # "the Jan. 6 attack"
     for ends in (_CLAUSE_ENDS, _QUOTES):
         first, stop = _bounds(text, tokens, start, end, ends)
-        found = _nearest(text, tokens, start, end, first, stop)
+        found = _nearest(text, tokens, (start, end), (first, stop), timetable=ends is _CLAUSE_ENDS)
         if found is not None:
             return found
     return None
@@ -215,12 +259,20 @@ def _gap(text: str, tokens: list[Token], index: int) -> str:
 
 
 def _nearest(
-    text: str, tokens: list[Token], start: int, end: int, first: int, stop: int
+    text: str,
+    tokens: list[Token],
+    phrase: tuple[int, int],
+    clause: tuple[int, int],
+    *,
+    timetable: bool,
 ) -> Bias | None:
     """The bias of the nearest cue before the phrase in ``tokens[first:stop]``, else after it.
 
     Of the cues before, a sure one wins over a nearer weak one only if less than twice as far.
+    A verb of a timetable counts only in the date's own clause (``timetable``), not across a
+    bracket or a semicolon.
     """
+    (start, end), (first, stop) = phrase, clause
     found: tuple[int, Bias] | None = None
     distance = 0
     for index in range(start - 1, first - 1, -1):
@@ -235,6 +287,9 @@ def _nearest(
         score = distance if cue.sure else 2 * distance
         if found is None or score < found[0]:
             found = (score, cue.bias)
+    scheduled = _timetable(text, tokens, phrase, clause) if timetable else None
+    if scheduled is not None and (found is None or 2 * scheduled < found[0]):
+        return Bias.FUTURE
     if found is not None:
         return found[1]
     for index in range(end, stop):
@@ -247,6 +302,69 @@ def _nearest(
         if cue is not None and token.text not in _REPORTING:
             return cue.bias
     return None
+
+
+def _timetable(
+    text: str, tokens: list[Token], phrase: tuple[int, int], clause: tuple[int, int]
+) -> int | None:
+    """How far before the date a verb of a timetable stands, if one names it as scheduled.
+
+    The simple present looks ahead only in body text ("The committee meets on March 20."), not
+    in a headline, which tells news in the present ("Senate meets on Monday"), nor as a habit
+    ("usually meets in March", "meets in March every year"), nor where the date's weekday picks
+    its year ("opens Sat. 5 June"). The verb must be in lower case, not after "the", "a", a
+    possessive or a figure, and no finite verb may follow the date in its clause, which would
+    make it a noun ("housing starts in May rose"). Its score is a weak cue's.
+    """
+    (start, end), (first, stop) = phrase, clause
+    if not _in_body_text(text, tokens[end - 1].end):
+        return None
+    named = [t for t in tokens[start:end] if t.text in WEEKDAYS]
+    if named and any(t.kind == "number" for t in tokens[start:end]):
+        return None  # "opens Sat. 5 June": the weekday picks the year
+    words = [i for i in range(first, stop) if tokens[i].kind == "word"]
+    if any(tokens[i].text in _HABITUAL for i in words):
+        return None
+    after = [i for i in words if i >= end]
+    if any(_finite(text, tokens, i) for i in after):
+        return None
+    before = [i for i in reversed(words) if i < start][:_SCHEDULE_REACH]
+    for distance, index in enumerate(before, 1):
+        token = tokens[index]
+        written = text[token.start : token.end]
+        previous = tokens[index - 1].text if index > 0 else ""
+        if _cue(text, tokens, index) is not None or token.text in _UNSCHEDULED:
+            return None  # a verb of its own stands nearer, or the date is not the verb's
+        if (
+            token.text in _SCHEDULE_VERBS
+            and written[0].islower()
+            and previous not in _BEFORE_ADJECTIVES
+            and previous not in _AUXILIARIES
+            and previous not in _MODALS
+            and tokens[index - 1].kind != "number"
+        ):
+            return distance
+    return None
+
+
+def _finite(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` may be a verb of its own, in any tense ("rose", "were")."""
+    word = tokens[index].text
+    return (
+        word in _FINITE
+        or word in _MODALS
+        or word in PAST_VERBS
+        or word in _PAST_OR_PRESENT
+        or (word.endswith("ed") and len(word) >= _SHORTEST_PAST)
+        or _cue(text, tokens, index) is not None
+    )
+
+
+def _in_body_text(text: str, at: int) -> bool:
+    """Whether the line holding offset ``at`` goes on to end a sentence after it."""
+    line_end = text.find("\n", at)
+    rest = text[at : len(text) if line_end < 0 else line_end]
+    return bool(_SENTENCE_ENDS.intersection(rest))
 
 
 def _names_a_noun(tokens: list[Token], start: int, end: int) -> bool:
