@@ -744,13 +744,10 @@ class Holiday(Pattern):
 
     def in_year(self, year: int, ctx: Context) -> list[Span]:
         """The holiday's occurrences that begin in the year (a Jewish one's eve in it)."""
-        from timeline import _holidays
         from timeline._context import HebrewDays
 
-        spans = _holiday_in_year(self.words, ctx.region, year)
-        if ctx.hebrew_days is HebrewDays.DAYTIME:
-            return _holidays.in_daytime(self.words, ctx.region, spans)
-        return list(spans)
+        daytime = ctx.hebrew_days is HebrewDays.DAYTIME
+        return list(_holiday_in_year(self.words, ctx.region, year, daytime=daytime))
 
     def phrase(self) -> str:
         """The holiday's words as they were written."""
@@ -799,8 +796,10 @@ _MIDWEEK: Final = frozenset({1, 2})  # Tuesday and Wednesday
 
 
 @functools.lru_cache(maxsize=4096)
-def _holiday_in_year(words: str, region: str | None, year: int) -> tuple[Span, ...]:
-    """A holiday's occurrences in a year, remembered.
+def _holiday_in_year(
+    words: str, region: str | None, year: int, *, daytime: bool = False
+) -> tuple[Span, ...]:
+    """A holiday's occurrences in a year, remembered (``daytime``: a Jewish one's daytime).
 
     They are fixed facts and some are costly (the lunar calendars), so a bounded cache keeps
     those asked for again; it is rebuilt on demand in any process.
@@ -811,6 +810,8 @@ def _holiday_in_year(words: str, region: str | None, year: int) -> tuple[Span, .
     if holiday is None:
         msg = f"{words!r} is not a holiday known in region {region!r}"
         raise ResolutionError(msg)
+    if daytime:
+        return tuple(_holidays.in_daytime(words, region, holiday.occurrences(year)))
     return tuple(holiday.occurrences(year))
 
 
