@@ -5,6 +5,7 @@ every tenure for ``holders``, every pair of possible days for vacancies and over
 """
 
 import csv
+import datetime
 import functools
 import itertools
 import pickle
@@ -29,7 +30,7 @@ from timeline import (
 )
 from timeline import _calendar as cal
 from timeline.engine import Holders, Tenure, Tenures, Timeline, derive_tenures, tenures_from_records
-from timeline.errors import FileFormatError, UnknownOfficeError, ValidationError
+from timeline.errors import FileFormatError, TimelineWarning, UnknownOfficeError, ValidationError
 from timeline.strategies import days, fuzzy_dates
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -739,6 +740,19 @@ def test_a_handover_on_one_fuzzy_day_is_neither_vacancy_nor_overlap():
     assert tenures.vacancies("O") == ()
     assert [(v.certain, v.before.person) for v in tenures.vacancies("P")] == [(False, "C")]
     assert [(o.office, o.certain) for o in tenures.overlaps()] == [("P", False)]
+
+
+def test_an_int_that_reads_as_a_year_warns_that_it_is_a_day_number():
+    """holders(on=2002) asked about 25 June 6 AD and was silently empty (probe 15a, F5).
+
+    An int is a day number (datetime.date(6, 6, 25).toordinal() is 2002), so a warning says
+    how to write the year; '2002' finds A.
+    """
+    tenures = Tenures([tenure("A", "2001/2004")])
+    assert datetime.date(6, 6, 25).toordinal() == 2002
+    with pytest.warns(TimelineWarning, match=r"2002 is a day number \(0006-06-25\)"):
+        assert tenures.holders("O", on=2002) == Holders(certain=(), possible=())
+    assert names(tenures.holders("O", on="2002").certain) == ["A"]
 
 
 def test_queries_about_an_unknown_office_say_so():

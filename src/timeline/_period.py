@@ -235,12 +235,28 @@ class Period:
 
 
 def as_fuzzy_date(value: FuzzyDate | DateLike) -> FuzzyDate:
-    """A fuzzy date from a date, a day number, or EDTF text ("2021-10-18", "2010", "2019-06")."""
+    """A fuzzy date from a date, a day number, or EDTF text ("2021-10-18", "2010", "2019-06").
+
+    An int is a day number; one that reads as a recent year (1000 to 2999, the days of 3 to
+    9 AD) is most likely meant as the year, so it comes with a ``TimelineWarning`` that says
+    how to write it.
+    """
     if isinstance(value, FuzzyDate):
         return value
     if isinstance(value, str):
         return FuzzyDate.from_edtf(value.strip())
-    return FuzzyDate.of(value)
+    date = FuzzyDate.of(value)
+    if isinstance(value, int) and _LIKE_A_YEAR[0] <= value <= _LIKE_A_YEAR[1]:
+        msg = (
+            f"{value} is a day number ({date}); for the year {value}, pass the text "
+            f"{str(value)!r} (EDTF) or FuzzyDate.year({value})"
+        )
+        warnings.warn(msg, TimelineWarning, stacklevel=3)
+    return date
+
+
+#: Ints that read as recent years, though as day numbers they are days of 3 to 9 AD.
+_LIKE_A_YEAR: Final = (1000, 2999)
 
 
 def _state(side: Start | End) -> EndState:
