@@ -436,10 +436,17 @@ _CONVENTIONS: Final = {
 class InUnit(Expression):
     """The occurrence of a pattern that begins within a unit ("Monday of next week", "May 2020").
 
+    A pattern that recurs within the unit ("Friday in October 2021", "the 7th, in 1954") is
+    some day from its first occurrence to its last, each occurrence an alternative; a yearly
+    date that falls twice in one year is the first, the other an alternative.
+
     >>> from timeline.expressions import MonthOf
     >>> from timeline._patterns import MonthOf
     >>> InUnit(MonthOf(5), Absolute(FuzzyDate.year(2020))).resolve().value
     FuzzyDate.month(2020, 5)
+    >>> from timeline.expressions import WeekdayOf
+    >>> InUnit(WeekdayOf(4), Absolute(FuzzyDate.month(2021, 10))).resolve().value
+    FuzzyDate.between('2021-10-01', '2021-10-29')
     """
 
     pattern: Pattern
