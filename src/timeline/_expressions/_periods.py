@@ -227,7 +227,9 @@ class Either(Expression):
     Wednesday" admits the Tuesday between them rather than claiming a precision the value
     cannot carry. A name without its year is placed next to the other, as in a range: "May
     or June 2020" is May 2020, "December or January 2021" December 2020, and "October or
-    November" the two months together, not a year apart.
+    November" the two months together, not a year apart. A list with "or" before its last
+    date ("Monday, Tuesday or Wednesday", "1990 or 1991 or 1992") is an ``Either`` of the
+    first and an ``Either`` of the rest: the run from its first date to its last.
 
     >>> from timeline.expressions import Named, WeekdayOf
     >>> Either(Named(WeekdayOf(0)), Named(WeekdayOf(1))).resolve(
@@ -236,6 +238,9 @@ class Either(Expression):
     >>> from timeline import parse
     >>> parse("two or three days ago").phrase()
     '2 or 3 days ago'
+    >>> parse("Monday, Tuesday or Wednesday").resolve(
+    ...     Context(reference="2021-10-20")).value.edtf()
+    '[2021-10-18..2021-10-20]'
     """
 
     first: Expression
