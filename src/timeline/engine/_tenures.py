@@ -126,6 +126,16 @@ class Vacancy:
     first day of ``period`` to its earliest last day has none. Otherwise no tenure certainly
     covers any of its days, and the vacancy, if there is one, begins and ends within the
     period's bounds.
+
+    ``before`` is a tenure that may have ended the day before it, and ``after`` one that may
+    have begun the day after it. A tenure whose end (for ``before``) or start (for ``after``)
+    is unknown may hold any day, so it is named only where no tenure dated on that side
+    borders the gap.
+
+    >>> dated = [Tenure(person=name, office="O", period=Period.from_edtf(edtf))
+    ...          for name, edtf in [("A", "2001/2004"), ("B", "2006/2008"), ("U", "/")]]
+    >>> [(v.before.person, v.after.person) for v in Tenures(dated).vacancies("O")]
+    [('U', 'A'), ('A', 'B'), ('B', 'U')]
     """
 
     office: str
