@@ -255,7 +255,9 @@ def tenures_from_records(
 ) -> tuple[Tenures, tuple[FileFormatError, ...]]:
     """Tenures from rows of ``person``, ``office``, ``start``, ``end`` (partial dates allowed).
 
-    Optional keys: ``id``, ``role``, ``acting``, ``end_note`` / ``how_ended``, ``end_state``.
+    Optional keys: ``id``, ``role``, ``acting``, ``end_note`` / ``how_ended``, ``end_state``
+    and ``handover`` (``next``: the row's last day is the day the next holder began, as
+    ``timeline.io.write_tenures`` writes it, so no vacancy or overlap is seen between them).
     Each value is read as ``timeline.io.read_tenures`` reads a CSV cell: a start or end may be
     a date (or a ``FuzzyDate``), empty (unknown; ``None`` and a NaN, pandas' empty cell, are
     empty too), ``..`` (open) or, for an end, ``[2021-10-18..]`` (ongoing as of a date);
