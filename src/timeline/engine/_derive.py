@@ -94,7 +94,8 @@ def derive_tenures(
     the latest date any of the timeline's documents was written or published.
 
     ``holders`` counts are ``None`` (any number) or a whole number of 1 or more, for offices
-    the timeline names.
+    the timeline names. An office the timeline declares (``Timeline.offices``) that no event
+    names but one nearly does ("Senat" beside "Senate") is an ``UnknownOfficeError``.
     """
     offices = _policy(holders)
     _check_count(default_holders, office=None)

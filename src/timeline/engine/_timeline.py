@@ -68,7 +68,9 @@ class Timeline:
 
     events: tuple[Event, ...] = attrs.field(converter=_events)
     #: How many people hold each office at a time (``None``: any number); offices not listed
-    #: have one holder at a time, so the next holder's start ends a tenure.
+    #: have one holder at a time, so the next holder's start ends a tenure. A listed office no
+    #: event names but one nearly does ("Senat" beside "Senate") is an ``UnknownOfficeError``
+    #: when tenures are derived.
     offices: dict[str, int | None] = attrs.field(factory=dict, converter=_offices, hash=False)
     eras: tuple[Era, ...] = attrs.field(default=(), converter=_eras)
     _by_id: dict[str, Event] = attrs.field(init=False, eq=False, repr=False, hash=False)
