@@ -295,7 +295,7 @@ class ResolvedTimeline:
         return explanation(event_id, self._network, self._reasons, self._variables)
 
     def tenures(self, **options: Any) -> Tenures:  # noqa: ANN401
-        """The tenures the appointments and departures imply (see ``timeline.engine.tenures``).
+        """The tenures the appointments and departures imply (see ``engine.derive_tenures``).
 
         >>> from timeline import Appointment, Resignation
         >>> done = Timeline([
