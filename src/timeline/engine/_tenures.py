@@ -404,7 +404,10 @@ class Tenures:
     def holders(self, office: str, *, on: FuzzyDate | DateLike) -> Holders:
         """Who certainly and who possibly held ``office`` on a day (or some day of a fuzzy date).
 
-        ``on`` may be partial EDTF text: ``holders(office, on="2004")``.
+        ``on`` may be partial EDTF text: ``holders(office, on="2004")``. Each tenure's days are
+        bounded through its chain of handovers, as for ``vacancies`` and ``overlaps``: one
+        who handed over to a successor who left by a day held nothing after it, whatever
+        the tenure's own ``period`` allows.
         """
         day = as_fuzzy_date(on)
         tenures = self._office(office)
