@@ -223,7 +223,8 @@ def read_tenures(
     header), ``how_ended`` or ``end_note``, ``acting`` (true/false, yes/no, 1/0, or empty),
     ``role``, ``end_state`` (if given, it must agree with ``end``) and ``handover`` (``next``:
     the row's last day is the day the next holder began). Other columns are ignored.
-    ``columns`` maps these names to the file's own: ``{"person": "name"}``.
+    ``columns`` maps these names to the file's own: ``{"person": "name"}`` (a name it does
+    not know is a ``ValidationError``, listing the names).
 
     A bad row (one with more or fewer cells than the header, too) is a ``FileFormatError``
     naming the file, the row and the column; with ``strict=False`` bad rows are left out and
