@@ -1,6 +1,9 @@
 """The ``timeline`` command: the demo chart, charts of your own files, resolution and phrases.
 
-Every error is one line on standard error and a non-zero exit status, never a traceback.
+Every error is one line on standard error and a non-zero exit status, never a traceback; its
+advice names the command's options (``--reference DATE``, ``--column person=name``), not
+Python arguments. A reader that goes away (``timeline tenures f.csv | head``) ends the command
+quietly with status 141, as SIGPIPE ends Unix tools.
 
 >>> main(["--version"])
 timeline 0.1.0
