@@ -360,7 +360,8 @@ class Resolution:
         rule: the name of the rule that produced it.
         span: the (start, end) character offsets of the phrase in the text it came from.
         expression: the parsed expression.
-        alternatives: other readings of an ambiguous phrase, best first.
+        alternatives: other readings of an ambiguous phrase, best first (of a pattern that
+            recurs in its unit, "Friday in October 2021", each occurrence in order).
 
     >>> from timeline import resolve
     >>> r = resolve("in May", reference="2021-10-18")
