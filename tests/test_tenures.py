@@ -914,6 +914,9 @@ def test_an_undated_tenure_is_not_named_beside_a_gap_between_dated_ones():
     )
     found = [(v.before.person, v.after.person, v.certain) for v in tenures.vacancies("O")]
     assert found == [("Jeffrey", "Ries", False), ("Ries", "Withers", False)]
+    # One that ended in 2010, begun nobody knows when, comes after the gap A's end opens.
+    late = Tenures([tenure("A", "2001/2004"), tenure("U", "/2010")])
+    assert [(v.before.person, v.after.person) for v in late.vacancies("O")] == [("A", "U")]
 
 
 @st.composite

@@ -128,9 +128,10 @@ class Vacancy:
     period's bounds.
 
     ``before`` is a tenure that may have ended the day before it, and ``after`` one that may
-    have begun the day after it. A tenure whose end (for ``before``) or start (for ``after``)
-    is unknown may hold any day, so it is named only where no tenure dated on that side
-    borders the gap.
+    have begun the day after it. A tenure with an unknown side (for ``before``, either; for
+    ``after``, its start) may hold any day, so it is named only where no tenure so dated
+    borders the gap: after A (2001-2004), one that ended in 2010 and began nobody knows
+    when is named after the gap, not before it.
 
     >>> dated = [Tenure(person=name, office="O", period=Period.from_edtf(edtf))
     ...          for name, edtf in [("A", "2001/2004"), ("B", "2006/2008"), ("U", "/")]]
@@ -572,15 +573,17 @@ def _certain_vacancy(office: str, units: list[_Unit], first: int, last: int) -> 
 def _dated_neighbours(units: list[_Unit], lo: int, hi: int) -> tuple[_Unit | None, _Unit | None]:
     """The dated tenures either side of a possible vacancy over days ``lo..hi``, if any.
 
-    Before it: one whose last day may be the day before some day of it (the latest such);
-    after it: one whose first day may be the day after some day of it (the earliest). An
-    undated tenure may hold any day, so it makes a vacancy only possible; it is named only
-    where no dated tenure stands beside the gap.
+    Before it: one with both sides dated whose last day may be the day before some day of
+    it (the latest such); after it: one with a dated start whose first day may be the day
+    after some day of it (the earliest). A tenure with an unknown side may hold any day, so
+    it makes a vacancy only possible; it is named only where no dated tenure stands there.
     """
     before = [
         u
         for u in units
-        if _is_known(u.e_lo) and _is_known(u.e_hi) and u.e_lo < hi and u.e_hi >= lo - 1
+        if all(_is_known(day) for day in (u.s_lo, u.s_hi, u.e_lo, u.e_hi))
+        and u.e_lo < hi
+        and u.e_hi >= lo - 1
     ]
     after = [
         u
