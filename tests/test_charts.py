@@ -1444,3 +1444,56 @@ def test_row_names_are_shortened_to_stay_inside_the_figure():
     assert long_name.endswith("\u2026")
     assert "Frederick Theodore Frelinghuysen".startswith(long_name[:-1])
     assert all(tick.get_window_extent(renderer).x0 >= 0 for tick in names.values())
+
+
+# --- options checked (probe 16) ------------------------------------------------------------------
+
+
+def test_dates_may_be_given_as_text_and_since_after_until_is_refused():
+    """since, until and as_of take EDTF text, as the rest of the library does.
+
+    Since after until would show nothing, as the command line already says.
+    """
+    made = [tenure("A", "O", "2001/2004")]
+    ax = gantt(made, since="2002", until="2003", as_of="2003-06")
+    lo, hi = ax.get_xlim()
+    assert lo <= FuzzyDate.year(2002).earliest_day <= FuzzyDate.year(2003).latest_day <= hi
+    with pytest.raises(ValueError, match="since 2023 is after until 2021"):
+        gantt(made, since="2023", until="2021")
+    with pytest.raises(ValueError, match="since must be a date"):
+        gantt(made, since="someday")
+
+
+def test_a_window_that_only_fuzzy_dates_reach_shows_the_window():
+    """'Before 2022-03-12' reaches back to 1800: charted from 1800 to 1801, the axis spans them.
+
+    It was one day in 2022, and saving the chart overflowed the glyph raster.
+    """
+    line = Timeline([Event(id="pullout", when="before 2022-03-12")]).resolve()
+    ax = gantt(line, since="1800", until="1801")
+    lo, hi = ax.get_xlim()
+    assert lo <= FuzzyDate.year(1800).earliest_day
+    assert hi >= FuzzyDate.year(1801).latest_day
+    assert hi - lo < 3 * 366
+    ax.figure.savefig(io.BytesIO(), format="png")
+
+
+def test_bad_sources_and_options_are_clear_errors():
+    """Bad sources and options are errors that say what to pass.
+
+    An unresolved Timeline, a misspelt color_by and an as_of before an ongoing tenure began
+    were an AttributeError, silently nothing, and an arrow drawn backwards.
+    """
+    line = Timeline([Event(id="a", when="2001")])
+    with pytest.raises(TypeError, match=r"gantt\(timeline.resolve\(\)\)"):
+        gantt(line)
+    made = [tenure("A", "O", "2001/2004", role="chair")]
+    with pytest.raises(ValueError, match="did you mean 'role'"):
+        gantt(made, color_by="rol")
+    ongoing = [
+        Tenure("B", "Board", Period(FuzzyDate.month(2021, 6), Ongoing(FuzzyDate.year(2023))))
+    ]
+    with pytest.raises(ValueError, match="as_of 1900 is before B's ongoing tenure"):
+        gantt(ongoing, as_of="1900")
+    with pytest.raises(TypeError, match="expected tenures, got a str"):
+        gantt(["not a tenure"])

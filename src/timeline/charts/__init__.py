@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from timeline._events import Era
+    from timeline._fuzzy import DateLike
     from timeline.engine._tenures import Tenure
     from timeline.engine._timeline import ResolvedTimeline
 
@@ -109,9 +110,9 @@ def gantt(  # noqa: PLR0913 - the chart's options are keyword-only and named
     eras: Iterable[Era] | None = None,
     colors: Mapping[str, str] | None = None,
     events: bool = True,
-    as_of: FuzzyDate | None = None,
-    since: FuzzyDate | None = None,
-    until: FuzzyDate | None = None,
+    as_of: FuzzyDate | DateLike | None = None,
+    since: FuzzyDate | DateLike | None = None,
+    until: FuzzyDate | DateLike | None = None,
     hatch: bool = False,
     labels: bool | None = None,
     title: str | None = None,
@@ -124,14 +125,14 @@ def gantt(  # noqa: PLR0913 - the chart's options are keyword-only and named
         by: one row per ``"office"`` or per ``"person"``.
         ax: the Axes to draw on; by default a new Figure sized to the rows.
         lanes: let non-overlapping tenures of one row share it (else one row each).
-        color_by: a tenure attribute (``"role"``) or a function of a tenure, for colours
-            and a legend.
+        color_by: a tenure attribute (``"role"``; another name is an error) or a function
+            of a tenure, for colours and a legend.
         eras: background bands (default: the timeline's own eras, if any).
         colors: colours of the groups of ``color_by`` (others come from a palette).
         events: draw point events as markers (for a resolved timeline).
-        as_of: the reference line and where ongoing tenures stop.
-        since: show only what may run on or after this date.
-        until: show only what may run on or before this date.
+        as_of: the reference line and where ongoing tenures stop (not before one began).
+        since: show only what may run on or after this date (a date or EDTF text, "2021").
+        until: show only what may run on or before this date; not before ``since``.
         hatch: hatch uncertain parts instead of fading them.
         labels: names on bars (default: when there are at most 60 bars). A name goes on
             its bar, else just after, before or under it, never over another bar or out of

@@ -13,13 +13,15 @@ import attrs
 
 from timeline import _calendar as cal
 from timeline._fuzzy import FuzzyDate
-from timeline._period import EndState, Ongoing, Period
+from timeline._period import EndState, Ongoing, Period, as_fuzzy_date
 from timeline.charts._metrics import text_points
+from timeline.errors import TimelineError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
     from timeline._events import Era, Event
+    from timeline._fuzzy import DateLike
     from timeline.engine._tenures import Tenure
     from timeline.engine._timeline import ResolvedTimeline
 
@@ -219,9 +221,70 @@ class GanttLayout:
 
 
 def _tenures_of(source: object) -> list[Tenure]:
+    from timeline.engine._tenures import Tenure
+
+    if hasattr(source, "resolve") and not hasattr(source, "dates"):
+        msg = "gantt: a Timeline is drawn once resolved: gantt(timeline.resolve())"
+        raise TypeError(msg)
     tenures = getattr(source, "tenures", None)
-    found: Iterable[Tenure] = tenures() if callable(tenures) else source  # type: ignore[assignment]
-    return list(found)
+    found: Iterable[object] = tenures() if callable(tenures) else source  # type: ignore[assignment]
+    if not hasattr(found, "__iter__"):
+        msg = f"gantt: expected a ResolvedTimeline or tenures, got {type(source).__name__}"
+        raise TypeError(msg)
+    listed = list(found)
+    for item in listed:
+        if not isinstance(item, Tenure):
+            msg = f"gantt: expected tenures, got a {type(item).__name__} among them"
+            raise TypeError(msg)
+    return cast("list[Tenure]", listed)
+
+
+def _date_option(value: object, name: str) -> FuzzyDate | None:
+    """A date option: a ``FuzzyDate``, a date, or EDTF text ("2021", "2019-06")."""
+    if value is None or isinstance(value, FuzzyDate):
+        return value
+    try:
+        return as_fuzzy_date(value)  # type: ignore[arg-type]  # anything else is refused below
+    except (TypeError, ValueError, TimelineError) as error:
+        msg = f"gantt: {name} must be a date, such as '2021' or '2021-10-18'; got {value!r}"
+        raise ValueError(msg) from error
+
+
+def _check_color_by(color_by: object) -> None:
+    """Refuse a ``color_by`` that names no field of a tenure (a misspelling, usually)."""
+    if color_by is None or callable(color_by):
+        return
+    from timeline.engine._tenures import Tenure
+
+    fields = [field.name for field in attrs.fields(Tenure)]
+    if color_by not in fields:
+        import difflib
+
+        close = difflib.get_close_matches(str(color_by), fields, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        msg = (
+            f"gantt: color_by {color_by!r} is no field of a tenure{hint} (fields: "
+            f"{', '.join(fields)}; or pass a function of a tenure)"
+        )
+        raise ValueError(msg)
+
+
+def _check_as_of(as_of: FuzzyDate | None, tenures: list[Tenure]) -> None:
+    """Refuse an ``as_of`` before an ongoing tenure began: it would run backwards."""
+    if as_of is None:
+        return
+    for tenure in tenures:
+        start = tenure.period.start
+        if (
+            isinstance(tenure.period.end, Ongoing)
+            and isinstance(start, FuzzyDate)
+            and as_of.latest_day < start.earliest_day
+        ):
+            msg = (
+                f"gantt: as_of {as_of} is before {tenure.person}'s ongoing tenure as "
+                f"{tenure.office} began ({start}); give a date on or after it"
+            )
+            raise ValueError(msg)
 
 
 def _bar_days(period: Period, as_of: float | None) -> tuple[float, float, float, float, EndState]:
@@ -276,9 +339,9 @@ def layout(  # noqa: PLR0913 - the chart's options are keyword-only and named
     color_by: str | Callable[[Tenure], str] | None = None,
     eras: Iterable[Era] = (),
     events: bool = True,
-    as_of: FuzzyDate | None = None,
-    since: FuzzyDate | None = None,
-    until: FuzzyDate | None = None,
+    as_of: FuzzyDate | DateLike | None = None,
+    since: FuzzyDate | DateLike | None = None,
+    until: FuzzyDate | DateLike | None = None,
     width: float = 7.5,
     colors: Mapping[str, str] | None = None,
     labels: bool | None = None,
@@ -294,7 +357,14 @@ def layout(  # noqa: PLR0913 - the chart's options are keyword-only and named
     if by not in ("office", "person"):
         msg = f"gantt: by must be 'office' or 'person', got {by!r}"
         raise ValueError(msg)
+    as_of = _date_option(as_of, "as_of")
+    since, until = _date_option(since, "since"), _date_option(until, "until")
+    if since is not None and until is not None and since.earliest_day > until.latest_day:
+        msg = f"gantt: since {since} is after until {until}: the chart would show nothing"
+        raise ValueError(msg)
+    _check_color_by(color_by)
     tenures = _tenures_of(source)
+    _check_as_of(as_of, tenures)
     reference = float(as_of.latest_day + 1) if as_of is not None else None
     if reference is None:
         ongoing = [t.period.end.as_of for t in tenures if isinstance(t.period.end, Ongoing)]
@@ -417,7 +487,17 @@ def _data_range(
     # Only open or unknown starts: a year before the first end, not the year 1.
     lo = max(min(lows, default=min(highs, default=365.0) - 365.0), window[0])
     hi = min(max(highs, default=lo + 365.0), window[1])
-    return lo, (hi if hi > lo else lo + 1.0)
+    if hi > lo:
+        return lo, hi
+    # Nothing known falls in the window (what reaches it is fuzzy, "before 2022" seen from
+    # 1800): the window itself, or a year up to its one edge.
+    finite = [edge for edge in window if math.isfinite(edge)]
+    if len(finite) == 2:
+        return finite[0], finite[1]
+    if finite:
+        edge = finite[0]
+        return (edge, edge + 365.0) if math.isfinite(window[0]) else (edge - 365.0, edge)
+    return lo, lo + 1.0
 
 
 def _room_for_names(
