@@ -2563,6 +2563,10 @@ def test_numbers_in_words_that_are_not_dates(phrase):
         ("December eleven, 1941", "1941-12-11"),
         ("twenty-one March", "2021-03-21"),
         ("May one", "2021-05-01"),
+        # Day first, in words (docs audit: these were errors).
+        ("seven December", "2020-12-07"),
+        ("thirteen December", "2020-12-13"),
+        ("seven December 2020", "2020-12-07"),
     ],
 )
 def test_a_day_in_words_beside_a_month_in_a_phrase_alone(phrase, expected):

@@ -625,7 +625,9 @@ class NamedDates(AbsoluteDates):
 
 
 _PATTERN_STARTS: Final = {
-    "_month_day_pattern": ("the", "month", "number", "ordinal", "ordinal word", "tens"),
+    "_month_day_pattern": (
+        "the", "month", "number", "ordinal", "ordinal word", "tens", "number word",
+    ),
     "_weekday_pattern": ("weekday",),
     "_holiday_pattern": (
         "other", "the", "new", "all", "day", "end", "s", "month", "weekday", "season",
