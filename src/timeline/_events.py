@@ -192,8 +192,8 @@ class Event:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.id, str) or not _ID.fullmatch(self.id):
             msg = (
-                f"{type(self).__name__}.id: must be a non-empty string of letters, digits and "
-                f"'-_.:' (no spaces or braces), got {self.id!r}"
+                f"{type(self).__name__}.id: must be a non-empty string of ASCII letters, "
+                f"digits and '-_.:' (no spaces or braces), got {self.id!r}"
             )
             raise ValidationError(msg, field="id", record=None)
         for name in ("person", "office"):

@@ -220,7 +220,8 @@ class _Reader:
         assert value is not None
         if key == "id" and not _ID.fullmatch(value):
             self.fail(
-                f"expected letters, digits and '-_.:' (no spaces or braces), got {value!r}",
+                "expected ASCII letters, digits and '-_.:' (no spaces, braces or accents), "
+                f"got {value!r}",
                 what=what,
                 record=label,
                 field=key,
