@@ -234,3 +234,27 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
         status = process.wait(timeout=60)
     assert err == ""
     assert status == 141
+
+
+@pytest.mark.parametrize(
+    ("when", "said"),
+    [
+        ('"3 days after {nope}"', "event 'a' ('3 days after {nope}') names {nope}"),
+        ('["2020", "2021"]', "contradictory evidence"),
+    ],
+)
+@pytest.mark.parametrize("command", ["resolve", "chart", "tenures"])
+def test_errors_found_resolving_a_file_name_it(tmp_path, capsys, command, when, said):
+    """An unknown id or a contradiction found while resolving names the file.
+
+    Errors found while loading it do; these named the event only (probe 16).
+    """
+    path = tmp_path / "story.toml"
+    header = 'format = "timeline"\nversion = 1\n\n'
+    path.write_text(
+        f'{header}[[events]]\nid = "a"\nkind = "event"\nwhen = {when}\n', encoding="utf-8"
+    )
+    extra = ["-o", str(tmp_path / "out.png")] if command == "chart" else []
+    assert main([command, str(path), *extra]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"timeline: error: {path}: {said}")

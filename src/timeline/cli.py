@@ -105,6 +105,18 @@ def _load(path: str, kinds: Sequence[str] = ()) -> Timeline:
         raise TimelineError(msg) from None
 
 
+def _resolved(path: str, kinds: Sequence[str] = (), *, strict: bool = True) -> ResolvedTimeline:
+    """The file's timeline, resolved.
+
+    An error found resolving it names the file, as one found loading it does.
+    """
+    timeline = _load(path, kinds)
+    try:
+        return timeline.resolve(strict=strict)
+    except TimelineError as error:
+        raise TimelineError(f"{path}: {_one_line(error)}") from error
+
+
 def _render(
     source: ResolvedTimeline | Tenures,
     args: argparse.Namespace,
@@ -171,7 +183,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _chart(args: argparse.Namespace) -> int:
     _check_chart_options(args)
-    resolved = _load(args.file, args.kind).resolve(strict=not args.keep_going)
+    resolved = _resolved(args.file, args.kind, strict=not args.keep_going)
     for conflict in resolved.conflicts:
         print(f"warning: set aside {conflict.set_aside}: {conflict}", file=sys.stderr)
     _render(resolved, args, title=args.title)
@@ -179,7 +191,7 @@ def _chart(args: argparse.Namespace) -> int:
 
 
 def _resolve(args: argparse.Namespace) -> int:
-    resolved = _load(args.file, args.kind).resolve(strict=not args.keep_going)
+    resolved = _resolved(args.file, args.kind, strict=not args.keep_going)
     for event in resolved:
         print(f"{event.id}\t{resolved[event.id]}")
         if args.explain:
@@ -222,7 +234,7 @@ def _tenures(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"warning: left out: {problem}", file=sys.stderr)
     else:
-        tenures = _load(args.file, args.kind).resolve().tenures()
+        tenures = _resolved(args.file, args.kind).tenures()
     if args.csv:
         from timeline.io import write_tenures
 

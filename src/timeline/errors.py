@@ -131,7 +131,7 @@ class ValidationError(TimelineError, ValueError):
     >>> Event(id="", when=FuzzyDate.year(2020))
     Traceback (most recent call last):
     ...
-    timeline.errors.ValidationError: Event.id: must be a non-empty string of ASCII letters, ... got ''
+    timeline.errors.ValidationError: Event.id: must be a non-empty string of ASCII ... got ''
     """
 
     field: str
