@@ -258,3 +258,22 @@ def test_errors_found_resolving_a_file_name_it(tmp_path, capsys, command, when, 
     assert main([command, str(path), *extra]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"timeline: error: {path}: {said}")
+
+
+def test_a_chart_with_nothing_to_draw_is_an_error(tmp_path, capsys):
+    """Nothing in --since/--until: no file, and an error that says why.
+
+    An events file with nothing in the window wrote an empty chart with status 0 (probe 16).
+    """
+    path = tmp_path / "story.toml"
+    path.write_text(
+        'format = "timeline"\nversion = 1\n\n[[events]]\nid = "x"\nkind = "event"\n'
+        'when = "2022-03-12"\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "out.png"
+    assert main(["chart", str(path), "-o", str(target), "--since", "1800", "--until", "1801"]) == 1
+    assert "nothing to chart" in capsys.readouterr().err
+    assert not target.exists()
+    assert main(["chart", str(path), "-o", str(target)]) == 0
+    assert target.exists()

@@ -126,6 +126,11 @@ def _render(
     """Draw the chart the options ask for and save it (and its table, if asked)."""
     from timeline import charts
 
+    rows = charts.table(source, by=args.by, since=_date(args.since), until=_date(args.until))
+    if not rows:
+        window = " within --since/--until" if args.since or args.until else ""
+        msg = f"nothing to chart: no tenure or dated event{window}; no file written"
+        raise TimelineError(msg)
     theme = _THEMES[getattr(args, "theme", "light")]
     ax = charts.gantt(
         source,
@@ -152,8 +157,7 @@ def _render(
         raise TimelineError(too_large) from None
     print(f"wrote {args.output}")
     if args.csv:
-        table = charts.table(source, by=args.by, since=_date(args.since), until=_date(args.until))
-        Path(args.csv).write_text(charts.write_table(table), encoding="utf-8")
+        Path(args.csv).write_text(charts.write_table(rows), encoding="utf-8")
         print(f"wrote {args.csv}")
 
 
