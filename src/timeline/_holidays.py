@@ -119,16 +119,16 @@ def max_alias_words() -> int:
     return _MAX_WORDS
 
 
-def in_daytime(words: str, region: str | None, spans: Sequence[Span]) -> list[Span]:
+def in_daytime(holiday: Holiday, spans: Sequence[Span]) -> list[Span]:
     """A holiday's spans as the civil days of its daytime, for one kept from the eve before.
 
     >>> import datetime
+    >>> purim = lookup("purim")
     >>> [datetime.date.fromordinal(d).isoformat() for d in in_daytime(
-    ...     "purim", None, lookup("purim").occurrences(2024))[0]]
+    ...     purim, purim.occurrences(2024))[0]]
     ['2024-03-24', '2024-03-24']
     """
-    holiday = lookup(words, region)
-    daytime = getattr(holiday.rule, "daytime", None) if holiday is not None else None
+    daytime = getattr(holiday.rule, "daytime", None)
     if daytime is None:
         return list(spans)
     return [daytime(span) for span in spans]

@@ -811,7 +811,7 @@ def _holiday_in_year(
         msg = f"{words!r} is not a holiday known in region {region!r}"
         raise ResolutionError(msg)
     if daytime:
-        return tuple(_holidays.in_daytime(words, region, holiday.occurrences(year)))
+        return tuple(_holidays.in_daytime(holiday, holiday.occurrences(year)))
     return tuple(holiday.occurrences(year))
 
 
