@@ -566,6 +566,11 @@ def null_summary(data):
     data["events"][1]["summary"] = None
 
 
+def null_when(data):
+    """JSON null where a date or phrase belongs."""
+    data["events"][1]["when"] = None
+
+
 # (change, what, record, field, words the message must hold)
 EVENT_ERRORS = [
     (event_at(0, kind="election"), "event", "in", "kind", ["unknown kind 'election'"]),
@@ -600,6 +605,7 @@ EVENT_ERRORS = [
     (event_at(1, id="a b"), "event", "#2", "id", ["no spaces", "got 'a b'"]),
     (event_at(1, id=None), "event", "#2", "id", ["missing"]),
     (null_summary, "event", "doha", "summary", ["got null"]),
+    (null_when, "event", "doha", "when", ["got null"]),  # it said "got None" (probe 16)
 ]
 
 

@@ -34,7 +34,9 @@ _DATE_EXAMPLES: Final = "EDTF or ISO 8601 such as 2021-10-18, 2021-10 or 2021"
 
 
 def _shown(value: object) -> str:
-    """A value for a message: its repr, cut short when long."""
+    """A value for a message: its repr, cut short when long; ``None`` as the file writes it."""
+    if value is None:
+        return "null"
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
