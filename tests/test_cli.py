@@ -277,3 +277,20 @@ def test_a_chart_with_nothing_to_draw_is_an_error(tmp_path, capsys):
     assert not target.exists()
     assert main(["chart", str(path), "-o", str(target)]) == 0
     assert target.exists()
+
+
+def test_chart_of_a_tenures_csv(tmp_path, capsys):
+    """``timeline chart FILE.csv --column ...`` charts tenures as ``timeline tenures`` reads them.
+
+    It said 'cannot tell the format from the suffix .csv' (probe 16). --kind and --keep-going,
+    which are for events files, are refused on one.
+    """
+    path = tmp_path / "envoys.csv"
+    path.write_text("name,office,start,end\nA,Envoy,2001,2004\nB,Envoy,2005,\n", encoding="utf-8")
+    target = tmp_path / "envoys.png"
+    assert main(["chart", str(path), "--column", "person=name", "-o", str(target)]) == 0
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    for extra in (["--kind", "death=dismissal"], ["--keep-going"]):
+        capsys.readouterr()
+        assert main(["chart", str(path), "--column", "person=name", "-o", str(target), *extra]) == 1
+        assert "is for events files" in capsys.readouterr().err

@@ -187,6 +187,13 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _chart(args: argparse.Namespace) -> int:
     _check_chart_options(args)
+    if _is_csv(args.file):
+        if args.keep_going:
+            msg = f"--keep-going is for events files (TOML or JSON); {args.file} is CSV"
+            raise TimelineError(msg)
+        _render(_file_tenures(args), args, title=args.title)
+        return 0
+    _file_columns(args)
     resolved = _resolved(args.file, args.kind, strict=not args.keep_going)
     for conflict in resolved.conflicts:
         print(f"warning: set aside {conflict.set_aside}: {conflict}", file=sys.stderr)
@@ -222,23 +229,42 @@ def _parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _tenures(args: argparse.Namespace) -> int:
+def _is_csv(path: str) -> bool:
+    return path.lower().endswith(".csv")
+
+
+def _file_columns(args: argparse.Namespace) -> dict[str, str]:
+    """The ``--column`` options, checked against the file.
+
+    ``--kind`` is for events files only and ``--column`` for CSV files only; either on the
+    other kind of file is an error.
+    """
     columns = dict(_column(item) for item in args.column)
-    is_csv = args.file.lower().endswith(".csv")
+    is_csv = _is_csv(args.file)
     if is_csv and args.kind:
         msg = f"--kind is for events files (TOML or JSON); {args.file} is CSV, which has no kinds"
         raise TimelineError(msg)
     if not is_csv and columns:
         msg = f"--column is for CSV files; {args.file} is an events file, whose fields are fixed"
         raise TimelineError(msg)
-    if is_csv:
+    return columns
+
+
+def _file_tenures(args: argparse.Namespace) -> Tenures:
+    """The tenures of a CSV file (bad rows left out, with a warning) or of an events file."""
+    columns = _file_columns(args)
+    if _is_csv(args.file):
         from timeline.io import read_tenures
 
         tenures, problems = read_tenures(args.file, columns=columns or None, strict=False)
         for problem in problems:
             print(f"warning: left out: {problem}", file=sys.stderr)
-    else:
-        tenures = _resolved(args.file, args.kind).tenures()
+        return tenures
+    return _resolved(args.file, args.kind).tenures()
+
+
+def _tenures(args: argparse.Namespace) -> int:
+    tenures = _file_tenures(args)
     if args.csv:
         from timeline.io import write_tenures
 
@@ -301,6 +327,16 @@ def _chart_options(parser: argparse.ArgumentParser, *, output: str | None) -> No
     parser.add_argument("--csv", help="also write the chart's table, as CSV, to this file")
 
 
+def _column_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="read FIELD (person, office, start, end, id, role, ...) from the CSV's COLUMN",
+    )
+
+
 def _kind_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kind",
@@ -321,11 +357,12 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="chart the embedded demo (an AP story)")
     _chart_options(demo, output="timeline-demo.png")
     demo.set_defaults(run=_demo)
-    chart = commands.add_parser("chart", help="chart an events file (TOML or JSON)")
+    chart = commands.add_parser("chart", help="chart an events file (TOML or JSON) or tenures CSV")
     chart.add_argument("file")
     _chart_options(chart, output=None)
     chart.add_argument("--title")
     _kind_option(chart)
+    _column_option(chart)
     chart.add_argument("--keep-going", action="store_true", help="set contradictions aside")
     chart.set_defaults(run=_chart)
     resolve = commands.add_parser("resolve", help="print each event's resolved dates")
@@ -343,13 +380,7 @@ def _parser() -> argparse.ArgumentParser:
     tenures = commands.add_parser("tenures", help="list tenures (of an events file or CSV)")
     tenures.add_argument("file")
     tenures.add_argument("--csv", action="store_true", help="write them as CSV")
-    tenures.add_argument(
-        "--column",
-        action="append",
-        default=[],
-        metavar="FIELD=COLUMN",
-        help="read FIELD (person, office, start, end, id, role, ...) from the CSV's COLUMN",
-    )
+    _column_option(tenures)
     _kind_option(tenures)
     tenures.set_defaults(run=_tenures)
     return parser
