@@ -505,9 +505,13 @@ def test_add_months_clamps_to_month_ends(start, months, result):
     assert cal.add_months(cal.make_day(*start), months) == cal.make_day(*result)
 
 
-@given(days(), st.integers(-60, 60))
+@given(days(min_value="-9993-01-01", max_value="9993-12-31"), st.integers(-60, 60))
 def test_add_months_against_brute_force(day, months):
-    """add_months equals stepping one month at a time and clamping the day."""
+    """add_months equals stepping one month at a time and clamping the day.
+
+    Days are drawn five years inside the supported range, so that sixty months either way
+    stay in it (a day of -9998 less 54 months was out of range: found by the thorough run).
+    """
     assert cal.add_months(day, months) == brute_add_months(day, months)
 
 
