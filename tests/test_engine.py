@@ -1631,6 +1631,43 @@ def test_on_or_before_and_after_an_event_include_its_day():
     assert line["b"].earliest_day == FuzzyDate.of("2021-10-13").earliest_day
 
 
+def test_a_hurried_users_mistakes_are_caught_where_they_are_made():
+    """A hurried user's mistakes are errors where they are made (probe 17).
+
+    acting="no" made an acting minister, source="BBC" failed deep inside resolve,
+    bias="futur" passed until a phrase needed it, and stict=False had no hint.
+    """
+    with pytest.raises(ValidationError, match="acting must be True or False, got 'no'"):
+        Appointment(id="a", when="2020", person="P", office="O", acting="no")
+    with pytest.raises(ValidationError, match="acting must be True or False, got 0"):
+        timeline.Tenure(person="P", office="O", period=Period.from_edtf("2020/2021"), acting=0)
+    with pytest.raises(ValidationError, match="source must be a Source"):
+        Event(id="a", when="2020", source="BBC")
+    line = Timeline([Event(id="a", when="2024")])
+    with pytest.raises(ResolutionError, match="bias='futur' is no valid value; one of 'past'"):
+        line.resolve(bias="futur")
+    with pytest.raises(ResolutionError, match=r"'stict' \(did you mean 'strict'\?\)"):
+        line.resolve(stict=False)
+
+
+def test_resolved_timelines_compare_their_dates_and_hold_their_ids():
+    """Two resolutions with different dates differ, and one holds the ids it can look up.
+
+    'On Monday' said on Tuesday 12 March 2024 is the 11th, or the 18th with future bias: the
+    two resolutions were equal (dates left out of equality), and 'm' in resolved was False
+    though resolved['m'] worked (probe 17).
+    """
+    source = Source(written="2024-03-12")
+    line = Timeline([Event(id="m", when="on Monday", source=source)])
+    past, future = line.resolve(), line.resolve(bias="future")
+    assert past["m"] == FuzzyDate.day(2024, 3, 11)
+    assert future["m"] == FuzzyDate.day(2024, 3, 18)
+    assert past != future
+    assert past == line.resolve()
+    assert "m" in past
+    assert "x" not in past
+
+
 def test_resolve_options_are_checked_and_a_missing_source_is_named():
     """A misspelt option, a reference for the timeline, and an event with no source.
 

@@ -202,6 +202,17 @@ class Event:
             if value is not _ABSENT and (not isinstance(value, str) or not value.strip()):
                 msg = f"{type(self).__name__} {self.id!r}: {name} must be a non-empty string"
                 raise ValidationError(msg, field=name, record=self.id)
+        if self.source is not None and not isinstance(self.source, Source):
+            msg = (
+                f"{type(self).__name__} {self.id!r}: source must be a Source, such as "
+                f"Source(written='2021-10-18', title='...'), got {self.source!r}"
+            )
+            raise ValidationError(msg, field="source", record=self.id)
+        # "acting=no" is no bool, and would make an acting holder (a file's "no" is read).
+        acting = getattr(self, "acting", False)
+        if not isinstance(acting, bool):
+            msg = f"{type(self).__name__} {self.id!r}: acting must be True or False, got {acting!r}"
+            raise ValidationError(msg, field="acting", record=self.id)
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:

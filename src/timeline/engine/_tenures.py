@@ -31,6 +31,13 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _check_acting(value: object) -> None:
+    """Refuse an ``acting`` that is no bool: "no" would make an acting holder."""
+    if not isinstance(value, bool):
+        msg = f"Tenure.acting must be True or False, got {value!r}"
+        raise ValidationError(msg, field="acting")
+
+
 @attrs.frozen(slots=True)
 class Tenure:
     """One person's time in one office, with four fuzzy bounds.
@@ -56,7 +63,7 @@ class Tenure:
     began: str | None = None
     ended: str | None = None
     how_ended: str = ""
-    acting: bool = False
+    acting: bool = attrs.field(default=False, validator=lambda _i, _a, value: _check_acting(value))
     role: str = ""
     evidence: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     handover_to: str | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import enum
 import gc
 from typing import TYPE_CHECKING, Any, Final
 
@@ -173,7 +174,7 @@ _PER_EVENT: Final = frozenset({"reference", "events", "previous", "narrative"})
 def _check_options(options: dict[str, Any]) -> None:
     """Refuse an option ``Context`` does not have, or one each event sets for itself."""
     known = sorted(field.name for field in attrs.fields(Context) if field.name not in _PER_EVENT)
-    for name in options:
+    for name, value in options.items():
         if name == "reference":
             msg = (
                 "reference=... is each event's own: give the events a "
@@ -181,10 +182,22 @@ def _check_options(options: dict[str, Any]) -> None:
             )
             raise ResolutionError(msg)
         if name not in known:
-            close = difflib.get_close_matches(name, known, n=1)
+            close = difflib.get_close_matches(name, [*known, "strict"], n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             msg = f"Timeline.resolve has no option {name!r}{hint}; it takes {', '.join(known)}"
             raise ResolutionError(msg)
+        # A value is checked now, not only once some phrase needs it ("futur").
+        try:
+            Context(**{name: value})
+        except (TypeError, ValueError) as error:
+            converter = attrs.fields_dict(Context)[name].converter
+            values = (
+                f"; one of {', '.join(repr(member.value) for member in converter)}"
+                if isinstance(converter, type) and issubclass(converter, enum.Enum)
+                else ""
+            )
+            msg = f"Timeline.resolve: {name}={value!r} is no valid value{values}"
+            raise ResolutionError(msg) from error
 
 
 @contextlib.contextmanager
@@ -225,7 +238,7 @@ class ResolvedTimeline:
     """
 
     timeline: Timeline
-    dates: dict[str, FuzzyDate | Period] = attrs.field(eq=False, hash=False)
+    dates: dict[str, FuzzyDate | Period] = attrs.field(hash=False)
     conflicts: tuple[ContradictionError, ...] = ()
     _network: Network = attrs.field(eq=False, hash=False, repr=False, default=None)
     _variables: dict[str, tuple[int, int]] = attrs.field(
@@ -233,6 +246,9 @@ class ResolvedTimeline:
     )
     _reasons: list[Reason | Record] = attrs.field(eq=False, hash=False, repr=False, factory=list)
     _announced: dict[str, int] = attrs.field(eq=False, hash=False, repr=False, factory=dict)
+
+    def __contains__(self, event_id: object) -> bool:
+        return event_id in self.dates
 
     def __getitem__(self, event_id: str) -> FuzzyDate | Period:
         try:
