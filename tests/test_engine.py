@@ -1648,6 +1648,14 @@ def test_a_hurried_users_mistakes_are_caught_where_they_are_made():
         line.resolve(bias="futur")
     with pytest.raises(ResolutionError, match=r"'stict' \(did you mean 'strict'\?\)"):
         line.resolve(stict=False)
+    # "18/10/2021" was read as an EDTF interval ("use Period.from_edtf").
+    with pytest.raises(ValidationError, match="ISO 8601 or EDTF text, such as '2021-10-18'"):
+        Source(written="18/10/2021")
+    twice = [Event(id="x", when="2020"), Event(id="y", when="2021"), Event(id="x", when="2022")]
+    with pytest.raises(DuplicateIdError, match="#1 \\(an event\\) and #3 \\(an event\\)"):
+        Timeline(twice)
+    with pytest.raises(ValidationError, match="expected a mapping of each office"):
+        Timeline([], offices=["O"])
 
 
 def test_resolved_timelines_compare_their_dates_and_hold_their_ids():

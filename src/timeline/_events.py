@@ -49,7 +49,16 @@ def _optional_date(value: object) -> FuzzyDate | None:
     if value is None or isinstance(value, FuzzyDate):
         return value
     if isinstance(value, str):
-        return FuzzyDate.from_edtf(value.strip())
+        try:
+            return FuzzyDate.from_edtf(value.strip())
+        except ParseError:
+            # "18/10/2021" read as EDTF is an interval, "18 October 2021" no year: neither
+            # says what a source date should look like.
+            msg = (
+                f"Source: a date is ISO 8601 or EDTF text, such as '2021-10-18', '2021-10' or "
+                f"'2021', or a datetime.date; got {value!r}"
+            )
+            raise ValidationError(msg, field="date") from None
     if isinstance(value, datetime.date | CalendarDate | int):
         return FuzzyDate.of(value)
     msg = f"expected a FuzzyDate, a date or EDTF text, got {value!r}"

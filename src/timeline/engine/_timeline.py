@@ -6,6 +6,7 @@ import contextlib
 import difflib
 import enum
 import gc
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -22,10 +23,11 @@ from timeline.errors import (
     DuplicateIdError,
     ResolutionError,
     UnknownEventError,
+    ValidationError,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Iterable, Iterator
 
     from timeline._period import Period
     from timeline.engine._network import Network
@@ -45,6 +47,12 @@ def _events(value: Iterable[Event]) -> tuple[Event, ...]:
 
 def _offices(value: Mapping[str, int | None]) -> dict[str, int | None]:
     """The holders per office, checked when the timeline is built, not when tenures are."""
+    if not isinstance(value, Mapping):
+        msg = (
+            "Timeline.offices: expected a mapping of each office to how many hold it at a "
+            f"time, such as {{'Senate': None, 'Envoy': 1}}; got {value!r}"
+        )
+        raise ValidationError(msg, field="offices")
     offices = dict(value)
     for office, count in offices.items():
         _check_count(count, office=office)
@@ -78,12 +86,17 @@ class Timeline:
 
     def __attrs_post_init__(self) -> None:
         by_id: dict[str, Event] = {}
-        for event in self.events:
+        position: dict[str, int] = {}
+        for index, event in enumerate(self.events, start=1):
             if event.id in by_id:
                 first = by_id[event.id]
-                detail = f": {_label(first)} and {_label(event)}"
+                detail = (
+                    f": #{position[event.id]} ({_label(first)}) and #{index} ({_label(event)}), "
+                    "counting the events from 1"
+                )
                 raise DuplicateIdError(event.id, detail)
             by_id[event.id] = event
+            position[event.id] = index
         object.__setattr__(self, "_by_id", by_id)
 
     def __len__(self) -> int:
