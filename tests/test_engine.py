@@ -1536,6 +1536,36 @@ def test_timeline_is_an_immutable_collection():
     assert [e.id for e in longer.filter(tag="x")] == ["a"]
 
 
+@pytest.mark.parametrize(
+    ("option", "said"),
+    [
+        (
+            {"kind": "appointmnet"},
+            "no kind 'appointmnet' is known here; did you mean 'appointment'",
+        ),
+        ({"kind": "Appointment"}, "did you mean 'appointment'"),
+        ({"kind": "zzz"}, "(kinds: agreement, announcement, appointment,"),
+        ({"office": "Health Ministr"}, "did you mean 'Health Minister'"),
+        ({"tag": "scandle"}, "did you mean 'scandal'"),
+    ],
+)
+def test_a_misspelt_filter_is_an_error_not_an_empty_timeline(option, said):
+    """A filter that names no kind, or an office or tag only nearly there, is an error.
+
+    It silently left nothing (probe 17). An office no event has, and none nearly has,
+    still leaves nothing.
+    """
+    line = Timeline(
+        [
+            Event(id="a", when="2020", tags={"scandal"}),
+            Appointment(id="b", when="2021", person="P", office="Health Minister"),
+        ]
+    )
+    with pytest.raises(ValidationError, match=re.escape(said)):
+        line.filter(**option)
+    assert len(line.filter(office="Defence")) == 0
+
+
 def test_resolved_iterates_in_date_order():
     """Iterating a resolved timeline gives events by earliest, then latest, day."""
     resolved = Timeline(

@@ -140,7 +140,11 @@ class Timeline:
         ...                  person="P", office="O")])
         >>> [e.id for e in line.filter(kind="appointment")]
         ['b']
+
+        A kind name no kind has is an error, and so is an actor, office or tag that no event
+        has where one nearly does (a misspelling would silently leave nothing).
         """
+        _check_filter(self.events, kind=kind, actor=actor, office=office, tag=tag)
 
         def keep(event: Event) -> bool:
             if isinstance(kind, str) and event.kind != kind:
@@ -229,6 +233,38 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _check_filter(
+    events: Iterable[Event],
+    *,
+    kind: object,
+    actor: str | None,
+    office: str | None,
+    tag: str | None,
+) -> None:
+    """Refuse a filter that names no kind, or an actor, office or tag only nearly there."""
+    from timeline._io_kinds import BUILT_IN
+
+    events = list(events)
+    present = {
+        "kind": {*BUILT_IN, *(event.kind for event in events)},
+        "actor": {p for e in events for p in (*e.actors, getattr(e, "person", None)) if p},
+        "office": {getattr(e, "office", None) for e in events} - {None},
+        "tag": {t for e in events for t in e.tags},
+    }
+    for name, value in (("kind", kind), ("actor", actor), ("office", office), ("tag", tag)):
+        if not isinstance(value, str) or value in present[name]:
+            continue
+        known = sorted(str(item) for item in present[name])
+        folded = {item.casefold(): item for item in known}
+        close = difflib.get_close_matches(value, known, n=1) or (
+            [folded[value.casefold()]] if value.casefold() in folded else []
+        )
+        if name == "kind" or close:
+            hint = f"; did you mean {close[0]!r}?" if close else f" (kinds: {', '.join(known)})"
+            msg = f"Timeline.filter: no {name} {value!r} is known here{hint}"
+            raise ValidationError(msg, field=name)
 
 
 def _label(event: Event) -> str:
