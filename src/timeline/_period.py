@@ -60,6 +60,16 @@ class Ongoing:
 
     as_of: FuzzyDate = attrs.field(validator=attrs.validators.instance_of(FuzzyDate))
 
+    def __str__(self) -> str:
+        """The end as EDTF writes it: "[2021-10-18..]", as in a period's interval.
+
+        >>> str(Ongoing(FuzzyDate.of("2021-10-18")))
+        '[2021-10-18..]'
+        """
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", TimelineWarning)
+            return _side_text(self)
+
 
 class EndState(enum.Enum):
     """The four states an end can be in.
