@@ -207,6 +207,9 @@ def test_the_rule_stays_narrow(text, expected):
         ("The committee meets on Friday.", [("on Friday", "2021-10-22")]),
         ("The next round starts in the spring.", [("in the spring", "2022-21")]),
         ("Parliament reconvenes on Tuesday after the recess.", [("on Tuesday", "2021-10-19")]),
+        # The verb first in the text: the token before it is none (it once read the text's
+        # last token, here the figure 5, and took the verb for a count's noun).
+        ("meets on Friday in room 5.", [("on Friday", "2021-10-22")]),
         # A nearer past verb still wins: "opened" is Friday's, "ends" Sunday's.
         (
             "The show, which opened on Friday, ends on Sunday.",

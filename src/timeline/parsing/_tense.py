@@ -341,7 +341,7 @@ def _timetable(
             and previous not in _BEFORE_ADJECTIVES
             and previous not in _AUXILIARIES
             and previous not in _MODALS
-            and tokens[index - 1].kind != "number"
+            and (index == 0 or tokens[index - 1].kind != "number")
         ):
             return distance
     return None
